@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/** The only module that touches process: argv, environment and streams in, exit code out. */
+import { languageFrom } from './options.js';
+import { runCli } from './program.js';
+
+const argv = process.argv.slice(2);
+const lang = languageFrom(argv, process.env);
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // A closed pipe (`modelplan check … | head`) is not an error of ours.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const exitCode = await runCli(argv, {
+  lang,
+  environment: { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY === true },
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: () => process.stdin,
+  setExitCode: () => undefined,
+});
+process.exitCode = exitCode;

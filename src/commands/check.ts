@@ -1,0 +1,32 @@
+/** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
+import type { Command } from 'commander';
+import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
+import { checkInvocation, type CheckFlags } from '../options.js';
+import { runCheck } from '../run.js';
+import { writeFileAtomic } from '../write.js';
+import { pick, type CommandContext } from './context.js';
+
+export function registerCheck(program: Command, ctx: CommandContext): void {
+  program
+    .command('check')
+    .description(pick(ctx, { nl: 'controleer aanvragen en modelplannen (bestanden, mappen, patronen of - voor standaardinvoer)', en: 'check applications and modelplannen (files, directories, globs or - for standard input)' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
+    .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${CHECK_FORMATS.join(', ')}`, en: `output format: ${CHECK_FORMATS.join(', ')}` }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het rapport naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write the report to this file (atomically) instead of standard output' }))
+    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: error (standaard), review (ook aanvullende beoordeling) of warning', en: 'exit code 1 on: error (default), review (also additional review) or warning' }))
+    .option('--max-warnings <n>', pick(ctx, { nl: 'exitcode 1 bij meer dan n waarschuwingen', en: 'exit code 1 on more than n warnings' }))
+    .option('-q, --quiet', pick(ctx, { nl: 'toon alleen fouten', en: 'show errors only' }))
+    .option('--explain-score', pick(ctx, { nl: 'toon hoe de score van elke aanvraag is opgebouwd', en: 'show how each application’s score is made up' }))
+    .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
+    .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
+      const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
+      const text = checkFormatters[invocation.format](report, invocation.formatOptions);
+      if (invocation.output) await writeFileAtomic(invocation.output, text);
+      else ctx.stdout(text);
+      ctx.setExitCode(exitCode);
+    });
+}

@@ -1,0 +1,18 @@
+/** What a command needs from the outside world; cli.ts builds it from process, tests build their own. */
+import type { StdinReader } from '../load/read.js';
+import type { Environment } from '../options.js';
+import type { Lang, Localized } from '../report/types.js';
+
+export interface CommandContext {
+  lang: Lang;
+  environment: Environment;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: StdinReader;
+  setExitCode: (code: number) => void;
+}
+
+/** Picks the text in the context's language (help texts are translated too). */
+export function pick(ctx: { lang: Lang }, text: Localized): string {
+  return text[ctx.lang];
+}

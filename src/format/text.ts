@@ -1,0 +1,87 @@
+/** Human-readable output, grouped per file, ending in one summary line. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { FileResult, Finding, Report, Severity } from '../report/types.js';
+import { decisionName, formatEuros, severityName, t, ui } from '../i18n/ui.js';
+import { escapeControl } from './escape.js';
+import type { FormatOptions, Formatter } from './types.js';
+
+const severityColor = (c: ChalkInstance): Record<Severity, ChalkInstance> => ({ error: c.red, warning: c.yellow, info: c.blue });
+
+export const formatText: Formatter = (report: Report, options: FormatOptions) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const file of report.files) {
+    const shown = visibleFindings(file, options);
+    lines.push(fileHeader(file, c, options));
+    if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
+    const width = Math.max(0, ...shown.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of shown) lines.push(findingLine(f, width, c, options));
+    if (options.explainScore && file.score) lines.push(...scoreLines(file, c, options));
+    lines.push('');
+  }
+  lines.push(...summaryLines(report, c, options));
+  return lines.join('\n') + '\n';
+};
+
+export function visibleFindings(file: FileResult, options: Pick<FormatOptions, 'quiet'>): Finding[] {
+  return options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
+}
+
+function fileHeader(file: FileResult, c: ChalkInstance, options: FormatOptions): string {
+  const parts = [c.bold.underline(escapeControl(file.file))];
+  if (file.review) {
+    const decision = decisionName[file.review.decision][options.lang];
+    const color = file.review.decision === 'ongeldig' ? c.red : file.review.decision === 'standaard' ? c.green : c.yellow;
+    parts.push(color(`[${decision}]`));
+  }
+  if (file.score) parts.push(c.dim(`${ui.score[options.lang]} ${file.score.total.toFixed(1)}`));
+  return parts.join('  ');
+}
+
+function findingLine(f: Finding, width: number, c: ChalkInstance, options: FormatOptions): string {
+  const where = `${f.line}:${f.column}`.padEnd(width);
+  const severity = severityColor(c)[f.severity](severityName[f.severity][options.lang].padEnd(12));
+  return `  ${c.dim(where)}  ${severity} ${escapeControl(f.message)}  ${c.dim(f.ruleId)}`;
+}
+
+function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions): string[] {
+  const s = file.score!;
+  const { lang } = options;
+  const out = [
+    c.dim(
+      '  ' +
+        t(ui.scoreHeader, lang, {
+          total: s.total.toFixed(1),
+          conformiteit: s.conformiteit.toFixed(1),
+          doelmatigheid: s.doelmatigheid.toFixed(1),
+          wc: s.weights.conformiteit,
+          wd: s.weights.doelmatigheid,
+          wsum: s.weights.conformiteit + s.weights.doelmatigheid,
+        }),
+    ),
+  ];
+  for (const e of s.elements) out.push(c.dim('    ' + t(ui.scoreElement, lang, { element: e.element, met: e.met, counted: e.counted, weight: e.weight })));
+  out.push(
+    c.dim(
+      '    ' +
+        (s.euroPerFte === null
+          ? ui.scoreNoFte[lang]
+          : t(ui.scoreEfficiency, lang, { euroPerFte: formatEuros(s.euroPerFte, lang), norm: formatEuros(s.normEuroPerFte, lang) })),
+    ),
+  );
+  return out;
+}
+
+function summaryLines(report: Report, c: ChalkInstance, options: FormatOptions): string[] {
+  const s = report.summary;
+  const { lang } = options;
+  const { decisions: _decisions, ...counts } = s;
+  const files = t(ui.summaryFiles, lang, counts);
+  const decisions = t(ui.summaryDecisions, lang, {
+    standaard: s.decisions.standaard,
+    review: s.decisions['aanvullende-beoordeling'],
+    ongeldig: s.decisions.ongeldig,
+  });
+  const color = s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.green.bold;
+  return [color(`${files} · ${decisions}`)];
+}

@@ -1,0 +1,13 @@
+import type { Lang, Report } from '../report/types.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  /** Show errors only. */
+  quiet: boolean;
+  /** Show the breakdown of each application's score. */
+  explainScore: boolean;
+}
+
+/** A formatter is pure: the report in, the text out. Writing it is the CLI's job. */
+export type Formatter = (report: Report, options: FormatOptions) => string;

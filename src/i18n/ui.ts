@@ -1,0 +1,50 @@
+/** Interface texts (headings, summary line, help), in Dutch and English. Rule messages live with their rule. */
+import type { Decision, Lang, Localized, Severity } from '../report/types.js';
+
+export const severityName: Record<Severity, Localized> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'info', en: 'info' },
+};
+
+export const decisionName: Record<Decision, Localized> = {
+  ongeldig: { nl: 'ongeldig', en: 'invalid' },
+  'aanvullende-beoordeling': { nl: 'aanvullende beoordeling', en: 'additional review' },
+  standaard: { nl: 'standaard', en: 'standard' },
+};
+
+export const ui = {
+  noFindings: { nl: 'geen bevindingen', en: 'no findings' },
+  score: { nl: 'score', en: 'score' },
+  reasons: { nl: 'redenen voor aanvullende beoordeling', en: 'reasons for additional review' },
+  summaryFiles: {
+    nl: '{files} bestand(en): {valid} zonder fouten, {withErrors} met fouten; {errors} fout(en), {warnings} waarschuwing(en), {infos} info',
+    en: '{files} file(s): {valid} without errors, {withErrors} with errors; {errors} error(s), {warnings} warning(s), {infos} info',
+  },
+  summaryDecisions: {
+    nl: 'beoordeling: {standaard} standaard, {review} aanvullende beoordeling, {ongeldig} ongeldig',
+    en: 'review: {standaard} standard, {review} additional review, {ongeldig} invalid',
+  },
+  scoreHeader: {
+    nl: 'score {total} = conformiteit {conformiteit} × {wc} + doelmatigheid {doelmatigheid} × {wd}, gedeeld door {wsum}',
+    en: 'score {total} = conformity {conformiteit} × {wc} + efficiency {doelmatigheid} × {wd}, divided by {wsum}',
+  },
+  scoreElement: {
+    nl: '{element}: {met} van {counted} voldaan, gewicht {weight}',
+    en: '{element}: {met} of {counted} met, weight {weight}',
+  },
+  scoreEfficiency: {
+    nl: 'doelmatigheid: € {euroPerFte} per bespaarde fte, norm € {norm}',
+    en: 'efficiency: € {euroPerFte} per fte saved, norm € {norm}',
+  },
+  scoreNoFte: { nl: 'doelmatigheid: geen bespaarde fte, dus 0', en: 'efficiency: no fte saved, so 0' },
+} satisfies Record<string, Localized>;
+
+export function t(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+}
+
+/** Whole euros with Dutch or English digit grouping, e.g. 1.250.000 or 1,250,000. */
+export function formatEuros(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0, useGrouping: true }).format(amount);
+}

@@ -1,0 +1,114 @@
+/** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../report/types.js';
+
+export type InputRef =
+  | { kind: 'file'; display: string; path: string }
+  | { kind: 'stdin'; display: string }
+  /** Found, but not a readable file: it is reported as a finding, never dropped. */
+  | { kind: 'unreadable'; display: string; path: string; reason: 'isDirectory' | 'linkLoop' | 'unreadable'; detail: string };
+
+export const STDIN_DISPLAY = '<stdin>';
+const YAML_FILE = /\.ya?ml$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' ? '.' : isAbsolute(rel) ? absolute : rel;
+  return shown.split(sep).join('/');
+}
+
+const usage = {
+  missing: { nl: 'pad bestaat niet: {path}', en: 'path does not exist: {path}' },
+  noMatch: { nl: 'geen bestanden gevonden voor patroon: {path}', en: 'no files match the pattern: {path}' },
+  noInput: { nl: 'geef een of meer bestanden, mappen of patronen op (of - voor standaardinvoer)', en: 'give one or more files, directories or patterns (or - for standard input)' },
+};
+
+export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang): Promise<InputRef[]> {
+  if (args.length === 0) throw new UsageError(usage.noInput[lang]);
+  const found = new Map<string, InputRef>();
+  const add = (ref: InputRef) => {
+    const key = ref.kind === 'stdin' ? '\u0000stdin' : ref.path;
+    if (!found.has(key)) found.set(key, ref);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add({ kind: 'stdin', display: STDIN_DISPLAY });
+      continue;
+    }
+    const absolute = resolve(cwd, arg);
+    const info = await lstat(absolute).catch(() => undefined);
+    if (!info && isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
+      if (matches.length === 0) throw new UsageError(usage.noMatch[lang].replace('{path}', arg));
+      for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
+      continue;
+    }
+    if (!info) throw new UsageError(usage.missing[lang].replace('{path}', arg));
+    await addPath(absolute, cwd, add, { fromGlob: false });
+  }
+  return [...found.values()].sort((a, b) => compareText(a.display, b.display));
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function addPath(
+  absolute: string,
+  cwd: string,
+  add: (ref: InputRef) => void,
+  how: { fromGlob: boolean },
+): Promise<void> {
+  const display = displayPath(cwd, absolute);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    add({ kind: 'unreadable', display, path: absolute, reason: code === 'ELOOP' ? 'linkLoop' : 'unreadable', detail: code ?? 'unknown' });
+    return;
+  }
+  if (info.isDirectory()) {
+    // A directory named on the command line is searched; one that a glob for files matched is reported.
+    if (how.fromGlob && YAML_FILE.test(absolute)) {
+      add({ kind: 'unreadable', display, path: absolute, reason: 'isDirectory', detail: 'EISDIR' });
+    } else {
+      await walk(absolute, cwd, add, new Set());
+    }
+    return;
+  }
+  if (info.isFile()) add({ kind: 'file', display, path: absolute });
+  else add({ kind: 'unreadable', display, path: absolute, reason: 'unreadable', detail: 'not a regular file' });
+}
+
+async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, visited: Set<string>): Promise<void> {
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return; // a symlinked directory seen before: no endless walk
+  visited.add(real);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  entries.sort((a, b) => compareText(a.name, b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      await walk(full, cwd, add, visited);
+    } else if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch((error: NodeJS.ErrnoException) => error);
+      if (target instanceof Error) {
+        if (YAML_FILE.test(entry.name)) {
+          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: target.code === 'ELOOP' ? 'linkLoop' : 'unreadable', detail: target.code ?? 'unknown' });
+        }
+      } else if (target.isDirectory()) {
+        await walk(full, cwd, add, visited);
+      } else if (YAML_FILE.test(entry.name)) {
+        add({ kind: 'file', display: displayPath(cwd, full), path: full });
+      }
+    } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+      add({ kind: 'file', display: displayPath(cwd, full), path: full });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Bytes → a typed document: decode, parse, find the kind (the explicit `soort` field) and validate
+ * against that kind's schema. Every problem is a finding input with its position.
+ */
+import type { FindingInput } from '../report/finding.js';
+import { FILE_START } from '../report/finding.js';
+import type { DocumentKind, Lang, Position } from '../report/types.js';
+import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
+import { validateDocument } from '../validate/schemas.js';
+import { bytePosition, decode } from './decode.js';
+import { parseYaml } from './yaml.js';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader'];
+
+/** A finding input that already knows where it is (parse problems have no pointer to resolve). */
+export interface PlacedInput extends FindingInput {
+  position?: Position;
+}
+
+export interface DocumentOutcome {
+  kind: DocumentKind | null;
+  /** Present when the document parsed; `valid` says whether it also passed its schema. */
+  data?: unknown;
+  valid: boolean;
+  locate: (pointer: string, atKey?: boolean) => Position;
+  findings: PlacedInput[];
+}
+
+const nowhere = () => FILE_START;
+
+export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const { problem } = decoded;
+    const at = bytePosition(bytes, problem.offset);
+    const args: Record<string, string | number> = { offset: problem.offset };
+    if (problem.messageId === 'invalidUtf8') args.byte = '0x' + problem.byte.toString(16).padStart(2, '0');
+    return {
+      kind: null,
+      valid: false,
+      locate: nowhere,
+      findings: [{ ruleId: 'bestand-codering', messageId: problem.messageId, pointer: '', args, position: { ...at, endLine: at.line, endColumn: at.column } }],
+    };
+  }
+  const parsed = parseYaml(decoded.text);
+  if (!parsed.ok) {
+    return {
+      kind: null,
+      valid: false,
+      locate: nowhere,
+      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position })),
+    };
+  }
+  const { data, locate } = parsed.doc;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'notMapping', pointer: '', args: { found: showValue(data, lang) } }] };
+  }
+  const soort = (data as Record<string, unknown>).soort;
+  if (soort === undefined) {
+    return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'missing', pointer: '' }] };
+  }
+  const kind = DOCUMENT_KINDS.find((k) => k === soort);
+  if (!kind) {
+    const suggestion = typeof soort === 'string' ? suggest(soort, DOCUMENT_KINDS) : undefined;
+    return {
+      kind: null,
+      data,
+      valid: false,
+      locate,
+      findings: [
+        suggestion
+          ? { ruleId: 'schema', messageId: 'enumSuggestion', pointer: '/soort', args: { path: 'soort', allowed: DOCUMENT_KINDS.join(', '), found: showValue(soort, lang), suggestion } }
+          : { ruleId: 'soort-onbekend', messageId: 'unknown', pointer: '/soort', args: { found: showValue(soort, lang) } },
+      ],
+    };
+  }
+  const errors = validateDocument(kind, data);
+  const findings = humanizeSchemaErrors(errors, lang).map((raw) => ({ ...raw, ruleId: 'schema' }));
+  return { kind, data, valid: findings.length === 0, locate, findings };
+}

@@ -1,0 +1,188 @@
+/**
+ * YAML text → data plus a lazy pointer → line/column locator. Uses `yaml` with the YAML 1.2 core
+ * schema (so `NO` stays a string), unique keys, no custom tags and a bounded alias expansion.
+ * Nothing in the input is ever executed: unknown tags are reported, never resolved to code.
+ */
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node as YamlNode, ParsedNode, Range } from 'yaml';
+import type { Position } from '../report/types.js';
+import { decodePointer } from './pointer.js';
+
+/** Expansions allowed for aliases before a file counts as an alias bomb. */
+export const MAX_ALIAS_EXPANSIONS = 100;
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+export interface ParsedDocument {
+  data: unknown;
+  /** Position of the value at `pointer` (or of its key, with atKey); the nearest ancestor if absent. */
+  locate(pointer: string, atKey?: boolean): Position;
+}
+
+export type ParseProblemId =
+  | { ruleId: 'bestand-leeg'; messageId: 'empty' }
+  | { ruleId: 'yaml-syntaxis'; messageId: 'tabIndent' | 'badIndent' | 'unclosed' | 'unknownAlias' | 'tooDeep' | 'syntax' }
+  | { ruleId: 'yaml-dubbele-sleutel'; messageId: 'duplicate' }
+  | { ruleId: 'yaml-onbekende-tag'; messageId: 'tag' }
+  | { ruleId: 'yaml-alias'; messageId: 'tooMany' | 'circular' }
+  | { ruleId: 'yaml-meerdere-documenten'; messageId: 'multiple' };
+
+export type ParseProblem = ParseProblemId & {
+  args: Record<string, string | number>;
+  position: Position;
+};
+
+export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; problems: ParseProblem[] };
+
+const FIRST_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function parseYaml(text: string): ParseOutcome {
+  const lineCounter = new LineCounter();
+  const position = (start: number, end: number): Position => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  try {
+    const docs = parseAllDocuments(text, {
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      strict: true,
+      lineCounter,
+    });
+    if (docs.length === 0) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
+    if (docs.length > 1) {
+      const second = docs[1]!;
+      return fail({
+        ruleId: 'yaml-meerdere-documenten',
+        messageId: 'multiple',
+        args: { count: docs.length },
+        position: position(second.range[0], second.range[0]),
+      });
+    }
+    const doc = docs[0]!;
+    const problems: ParseProblem[] = doc.errors.map((error) => {
+      const [start, end] = error.pos;
+      const where = position(start, end);
+      if (error.code === 'DUPLICATE_KEY') {
+        return { ruleId: 'yaml-dubbele-sleutel', messageId: 'duplicate', args: { key: duplicateKeyName(text, start, end) }, position: where };
+      }
+      return { ruleId: 'yaml-syntaxis', ...syntaxMessage(error.code, error.message), position: where } as ParseProblem;
+    });
+    if (problems.length > 0) return { ok: false, problems };
+    if (doc.contents === null) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
+
+    const structural = structuralProblems(doc, position);
+    if (structural.length > 0) return { ok: false, problems: structural };
+
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    return { ok: true, doc: { data, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FIRST_POSITION });
+    }
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return fail({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: MAX_ALIAS_EXPANSIONS }, position: FIRST_POSITION });
+    }
+    throw error;
+  }
+}
+
+function fail(problem: ParseProblem): ParseOutcome {
+  return { ok: false, problems: [problem] };
+}
+
+function syntaxMessage(code: string, message: string): { messageId: ParseProblem['messageId']; args: Record<string, string> } {
+  // The library's message ends in "at line L, column C" plus an excerpt; our finding has its own position.
+  const detail = message.split(/ at line \d+/)[0]!.trim();
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return { messageId: 'tabIndent', args: {} };
+    case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { messageId: 'badIndent', args: { detail } };
+    case 'MISSING_CHAR':
+      return { messageId: 'unclosed', args: { detail } };
+    case 'BAD_ALIAS':
+      return { messageId: 'unknownAlias', args: { detail } };
+    default:
+      return { messageId: 'syntax', args: { detail } };
+  }
+}
+
+function duplicateKeyName(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + 200)).trim();
+  return raw.replace(/:$/, '');
+}
+
+/** Tags outside the core schema and aliases that contain themselves. */
+function structuralProblems(doc: Document.Parsed, position: (s: number, e: number) => Position): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  visit(doc, {
+    Node(_key, node, path) {
+      const tag = (node as YamlNode).tag;
+      if (tag && !CORE_TAGS.has(tag)) {
+        const range = (node as YamlNode).range ?? [0, 0, 0];
+        problems.push({
+          ruleId: 'yaml-onbekende-tag',
+          messageId: 'tag',
+          args: { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') },
+          position: position(range[0], range[1]),
+        });
+      }
+      if (isAlias(node)) {
+        const target = node.resolve(doc);
+        if (target && (path as readonly unknown[]).includes(target)) {
+          const range = node.range ?? [0, 0, 0];
+          problems.push({ ruleId: 'yaml-alias', messageId: 'circular', args: { name: node.source }, position: position(range[0], range[1]) });
+        }
+      }
+      return undefined;
+    },
+  });
+  return problems;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function locate(
+  doc: Document.Parsed,
+  pointer: string,
+  atKey: boolean,
+  position: (s: number, e: number) => Position,
+): Position {
+  let node: ParsedNode | null = doc.contents;
+  let range: Range | null | undefined = node?.range;
+  let keyRange: Range | null | undefined;
+  for (const segment of decodePointer(pointer)) {
+    if (isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === segment);
+      if (!pair) break;
+      keyRange = (pair.key as ParsedNode | null)?.range;
+      node = pair.value as ParsedNode | null;
+      range = node?.range ?? keyRange;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as ParsedNode | undefined;
+      if (item === undefined || !/^\d+$/.test(segment)) break;
+      keyRange = undefined;
+      node = item;
+      range = item.range;
+    } else {
+      break;
+    }
+  }
+  // A mapping or list is best shown at its key: its first child may be lines further down.
+  const useKey = keyRange && (atKey || isCollection(node) || node === null);
+  const chosen = useKey ? keyRange : range;
+  if (!chosen) return FIRST_POSITION;
+  return position(chosen[0], chosen[1]);
+}

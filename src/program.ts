@@ -1,0 +1,98 @@
+/**
+ * Builds the commander program, with help texts in the chosen language. Commands register
+ * themselves from src/commands/; this file only wires them and translates commander's own texts.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { pick, type CommandContext } from './commands/context.js';
+import { UsageError } from './errors.js';
+import { toolVersion } from './paths.js';
+import type { Lang } from './report/types.js';
+
+const titles: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+/** Commander's own error texts, in Dutch; the English ones are commander's. */
+const commanderErrors: Record<string, { nl: string; pattern: RegExp }> = {
+  'commander.unknownOption': { nl: "onbekende optie '$1'", pattern: /unknown option '([^']*)'/ },
+  'commander.unknownCommand': { nl: "onbekende opdracht '$1'", pattern: /unknown command '([^']*)'/ },
+  'commander.missingArgument': { nl: "argument '$1' ontbreekt", pattern: /missing required argument '([^']*)'/ },
+  'commander.optionMissingArgument': { nl: "optie '$1' mist een waarde", pattern: /option '([^']*)' argument missing/ },
+  'commander.excessArguments': { nl: 'te veel argumenten', pattern: /too many arguments/ },
+};
+
+export function commanderErrorText(error: CommanderError, lang: Lang): string {
+  const plain = error.message.replace(/^error: /, '');
+  const dutch = commanderErrors[error.code];
+  if (lang === 'en' || !dutch) return plain;
+  const match = dutch.pattern.exec(plain);
+  return match ? dutch.nl.replace('$1', match[1] ?? '') : plain;
+}
+
+export function buildProgram(ctx: CommandContext): Command {
+  const program = new Command('modelplan');
+  const translate = (title: string) => (ctx.lang === 'nl' ? (titles[title] ?? title) : title);
+  program
+    .description(
+      pick(ctx, {
+        nl: 'Valideert en beoordeelt modelplannen en aanvragen voor de AZWA-doorbraakmiddelen.',
+        en: 'Validates and scores modelplannen and applications for the AZWA doorbraakmiddelen.',
+      }),
+    )
+    .usage(pick(ctx, { nl: '[opties] [opdracht]', en: '[options] [command]' }))
+    .version(toolVersion(), '-V, --version', pick(ctx, { nl: 'toon het versienummer', en: 'show the version number' }))
+    .option('--lang <taal>', pick(ctx, { nl: 'taal van meldingen en hulp: nl (standaard) of en; ook MODELPLAN_LANG', en: 'language of messages and help: nl (default) or en; also MODELPLAN_LANG' }))
+    .option('--verbose', pick(ctx, { nl: 'toon bij een interne fout ook de stacktrace', en: 'show the stack trace on an internal error' }))
+    .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
+    .helpCommand('help [opdracht]', pick(ctx, { nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
+    .configureHelp({ styleTitle: translate, showGlobalOptions: true })
+    .enablePositionalOptions(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout(s),
+      writeErr: (s) => ctx.stderr(s),
+      // Errors are printed by runCli, translated.
+      outputError: () => undefined,
+    });
+  registerCheck(program, ctx);
+  for (const command of program.commands) {
+    command
+      .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
+      .configureHelp({ styleTitle: translate, showGlobalOptions: true })
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s), outputError: () => undefined });
+  }
+  return program;
+}
+
+/** Runs the program; returns the exit code. Usage mistakes are 2, anything unexpected too. */
+export async function runCli(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram({ ...ctx, setExitCode: (code) => (exitCode = code) });
+  const verbose = argv.includes('--verbose');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      ctx.stderr(`modelplan: ${commanderErrorText(error, ctx.lang)}\n`);
+      ctx.stderr(pick(ctx, { nl: "Zie 'modelplan --help'.\n", en: "See 'modelplan --help'.\n" }));
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      ctx.stderr(`modelplan: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.stderr(pick(ctx, { nl: `modelplan: interne fout: ${detail}\n`, en: `modelplan: internal error: ${detail}\n` }));
+    if (verbose && error instanceof Error && error.stack) ctx.stderr(error.stack + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,56 @@
+/** Sorting, the summary and the exit code: pure functions over findings and file results. */
+import type { Decision, FileResult, Finding, Summary } from './types.js';
+import { DECISIONS } from './types.js';
+
+const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One deterministic order: position, then rule, then message, then pointer. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    cmp(a.line, b.line) ||
+    cmp(a.column, b.column) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(a.pointer, b.pointer) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function summarize(files: readonly FileResult[]): Summary {
+  const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let withErrors = 0;
+  for (const file of files) {
+    let fileErrors = 0;
+    for (const f of file.findings) {
+      if (f.severity === 'error') fileErrors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+    }
+    errors += fileErrors;
+    if (fileErrors > 0) withErrors++;
+    if (file.review) decisions[file.review.decision]++;
+  }
+  return { files: files.length, valid: files.length - withErrors, withErrors, errors, warnings, infos, decisions };
+}
+
+export type FailOn = 'error' | 'review' | 'warning';
+
+export interface ExitPolicy {
+  failOn: FailOn;
+  /** Fail when there are more warnings than this. */
+  maxWarnings?: number;
+}
+
+/** 0 clean; 1 findings at the failing level; 2 an internal error on some file. */
+export function exitCodeFor(files: readonly FileResult[], summary: Summary, policy: ExitPolicy): 0 | 1 | 2 {
+  if (files.some((f) => f.findings.some((x) => x.ruleId === 'interne-fout'))) return 2;
+  if (summary.errors > 0) return 1;
+  if (policy.failOn === 'review' && summary.decisions['aanvullende-beoordeling'] > 0) return 1;
+  if (policy.failOn === 'warning' && summary.warnings > 0) return 1;
+  if (policy.maxWarnings !== undefined && summary.warnings > policy.maxWarnings) return 1;
+  return 0;
+}

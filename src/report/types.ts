@@ -1,0 +1,149 @@
+/** The one finding type, from parse to output, and the report the core returns. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+/** A text in both languages. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export type MessageArgs = Record<string, string | number>;
+
+/** 1-based line and column of a range in the source file. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Parts of the normative frame an application may deviate from, with a motivation. */
+export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing';
+
+export interface Finding extends Position {
+  ruleId: string;
+  severity: Severity;
+  /** Display path of the file, forward slashes, relative to the working directory. */
+  file: string;
+  /** JSON pointer into the document ('' is the whole document). */
+  pointer: string;
+  messageId: string;
+  args: MessageArgs;
+  /** The message rendered in the report's language. */
+  message: string;
+  /** Set on findings that are a deviation from the normative frame. */
+  deviation?: DeviationPart;
+  /** Set when this finding makes the application need additional review. */
+  reviewReason?: boolean;
+}
+
+export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader';
+
+export type Decision = 'ongeldig' | 'aanvullende-beoordeling' | 'standaard';
+export const DECISIONS: readonly Decision[] = ['ongeldig', 'aanvullende-beoordeling', 'standaard'];
+
+export interface ReviewReason {
+  ruleId: string;
+  pointer: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Review {
+  decision: Decision;
+  reasons: ReviewReason[];
+}
+
+/** One normative element's part in the conformity score. */
+export interface ScoreElement {
+  element: string;
+  weight: number;
+  /** Elements met and elements counted; the element's share is met / counted (1 when counted is 0). */
+  met: number;
+  counted: number;
+}
+
+export interface Score {
+  /** 0..100, rounded to one decimal. */
+  total: number;
+  /** 0..100, rounded to one decimal. */
+  conformiteit: number;
+  /** 0..100, rounded to one decimal. */
+  doelmatigheid: number;
+  weights: { conformiteit: number; doelmatigheid: number };
+  elements: ScoreElement[];
+  /** Euros requested per fte saved, rounded down to whole euros; null when no fte is saved. */
+  euroPerFte: number | null;
+  normEuroPerFte: number;
+}
+
+/** What the budget and the CSV output need to know of one application. */
+export interface ApplicationSummary {
+  modelplan: { id: string; versie: string };
+  titel: string;
+  thema: string;
+  financieringsroute: string;
+  sector: string;
+  zorgpad?: string;
+  aanvrager: string;
+  coordinerendeVerzekeraar?: { naam: string; uzovi: string };
+  /** Total requested in whole euros. */
+  totaal: number;
+  /** Requested per spending year in whole euros. */
+  perJaar: Record<string, number>;
+  fteBesparing: number;
+  /** Stable hash of the application's content, used to find the same application given twice. */
+  fingerprint: string;
+}
+
+export interface FileResult {
+  file: string;
+  kind: DocumentKind | null;
+  findings: Finding[];
+  review?: Review;
+  score?: Score;
+  aanvraag?: ApplicationSummary;
+}
+
+export interface Summary {
+  files: number;
+  /** Files without errors. */
+  valid: number;
+  withErrors: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  decisions: Record<Decision, number>;
+}
+
+export interface RuleCatalogueEntry {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  description: Localized;
+  source: string;
+}
+
+export interface RunAudit {
+  tool: { name: string; version: string };
+  modelplannenDir: string;
+  modelplannen: { id: string; versie: string; status: string }[];
+  budgetkader: { id: string; versie: string; status: string };
+  schemas: { name: string; version: string }[];
+}
+
+export interface Report {
+  /** Version of this report's JSON shape (schemas/report.schema.json). */
+  reportVersion: string;
+  lang: Lang;
+  audit: RunAudit;
+  files: FileResult[];
+  summary: Summary;
+  rules: RuleCatalogueEntry[];
+}

@@ -1,0 +1,121 @@
+/**
+ * A rule is metadata plus a pure check. Rules never compute positions or render messages: they
+ * return raw findings (pointer + messageId + args); the runner adds positions and text.
+ */
+import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import type { DeviationPart, Localized, MessageArgs, Severity } from '../report/types.js';
+
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'budgetkader';
+
+export interface RuleDocs {
+  /** What the rule checks and why, a few sentences. */
+  description: Localized;
+  /** The seed paragraph or public source the rule enforces. */
+  source: string;
+  /** A YAML fragment that triggers the rule. */
+  example: string;
+}
+
+export interface RawFinding<M extends string = string> {
+  pointer: string;
+  messageId: M;
+  args?: MessageArgs;
+  /** Overrides the rule's default severity for this one finding. */
+  severity?: Severity;
+  /** Point at the key of the last pointer segment instead of its value (misspelt keys). */
+  atKey?: boolean;
+  deviation?: DeviationPart;
+  reviewReason?: boolean;
+}
+
+/** A raw finding that belongs to one of several files (set-level rules). */
+export interface FileRawFinding<M extends string = string> extends RawFinding<M> {
+  file: string;
+}
+
+interface RuleBase<M extends string> {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  docs: RuleDocs;
+  messages: Record<M, Localized>;
+}
+
+export interface AanvraagContext {
+  aanvraag: Aanvraag;
+  /** The resolved modelplan; undefined when the reference does not resolve. */
+  modelplan: Modelplan | undefined;
+  frame: Frame;
+  /** Total requested: the sum of the begroting in whole euros. */
+  totaal: number;
+  /** Deviation parts found by the rules that ran before (only for phase 'after-deviations'). */
+  detectedDeviations: ReadonlySet<DeviationPart>;
+}
+
+export interface ModelplanContext {
+  modelplan: Modelplan;
+  frame: Frame;
+}
+
+export interface ModelplanFile {
+  file: string;
+  modelplan: Modelplan;
+}
+
+export interface ModelplannenContext {
+  files: readonly ModelplanFile[];
+  frame: Frame;
+}
+
+export interface BudgetkaderContext {
+  budgetkader: Budgetkader;
+}
+
+export interface PipelineRule<M extends string = string> extends RuleBase<M> {
+  scope: 'pipeline';
+}
+
+export interface AanvraagRule<M extends string = string> extends RuleBase<M> {
+  scope: 'aanvraag';
+  /** Rules that reason about the deviations other rules found run after them. */
+  phase?: 'after-deviations';
+  /** Runs without a resolved modelplan too (only the reference check itself). */
+  withoutModelplan?: boolean;
+  check(ctx: AanvraagContext): RawFinding<M>[];
+}
+
+export interface ModelplanRule<M extends string = string> extends RuleBase<M> {
+  scope: 'modelplan';
+  check(ctx: ModelplanContext): RawFinding<M>[];
+}
+
+export interface ModelplannenRule<M extends string = string> extends RuleBase<M> {
+  scope: 'modelplannen';
+  check(ctx: ModelplannenContext): FileRawFinding<M>[];
+}
+
+export interface BudgetkaderRule<M extends string = string> extends RuleBase<M> {
+  scope: 'budgetkader';
+  check(ctx: BudgetkaderContext): RawFinding<M>[];
+}
+
+export type Rule<M extends string = string> =
+  | PipelineRule<M>
+  | AanvraagRule<M>
+  | ModelplanRule<M>
+  | ModelplannenRule<M>
+  | BudgetkaderRule<M>;
+
+/* Identity helpers: they infer the message ids, so a check can only emit ids its rule declares. */
+export const definePipelineRule = <M extends string>(rule: PipelineRule<M>): PipelineRule<M> => rule;
+export const defineAanvraagRule = <M extends string>(rule: AanvraagRule<M>): AanvraagRule<M> => rule;
+export const defineModelplanRule = <M extends string>(rule: ModelplanRule<M>): ModelplanRule<M> => rule;
+export const defineModelplannenRule = <M extends string>(rule: ModelplannenRule<M>): ModelplannenRule<M> => rule;
+export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => rule;
+
+/** Renders a message template: `{name}` is replaced by args.name. */
+export function renderMessage(template: string, args: MessageArgs): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
+  );
+}

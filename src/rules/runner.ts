@@ -1,0 +1,64 @@
+/**
+ * Runs the registered rules for one document. Deviation findings of rules whose part the
+ * application declared (afwijkingen, with a motivation) become info findings and review reasons;
+ * undeclared ones stay warnings. Rules of phase 'after-deviations' see which parts deviated.
+ */
+import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import type { FindingInput } from '../report/finding.js';
+import type { DeviationPart } from '../report/types.js';
+import type { AanvraagRule, BudgetkaderRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
+import { allRules } from './index.js';
+
+const byScope = <S extends Rule['scope']>(scope: S) =>
+  allRules.filter((rule): rule is Extract<Rule, { scope: S }> => rule.scope === scope);
+
+export function resolveModelplan(frame: Frame, ref: { id: string; versie: string }): Modelplan | undefined {
+  return frame.modelplannen.find((m) => m.id === ref.id && m.versie === ref.versie);
+}
+
+export function totalRequested(aanvraag: Aanvraag): number {
+  return aanvraag.begroting.reduce((sum, line) => sum + line.bedrag, 0);
+}
+
+export function runAanvraagRules(aanvraag: Aanvraag, frame: Frame): FindingInput[] {
+  const modelplan = resolveModelplan(frame, aanvraag.modelplan);
+  const rules = byScope('aanvraag') as AanvraagRule[];
+  const ctx = { aanvraag, modelplan, frame, totaal: totalRequested(aanvraag), detectedDeviations: new Set<DeviationPart>() };
+  const run = (rule: AanvraagRule) =>
+    modelplan || rule.withoutModelplan ? rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })) : [];
+
+  const findings = rules.filter((r) => r.phase === undefined).flatMap(run);
+  const declared = new Map<DeviationPart, string>();
+  for (const afwijking of aanvraag.afwijkingen ?? []) {
+    if (!declared.has(afwijking.onderdeel)) declared.set(afwijking.onderdeel, afwijking.motivering);
+  }
+  for (const finding of findings) {
+    if (!finding.deviation) continue;
+    ctx.detectedDeviations.add(finding.deviation);
+    const motivering = declared.get(finding.deviation);
+    if (motivering !== undefined) {
+      finding.severity = 'info';
+      finding.reviewReason = true;
+      finding.args = { ...finding.args, motivering };
+    }
+  }
+  return [...findings, ...rules.filter((r) => r.phase === 'after-deviations').flatMap(run)];
+}
+
+export function runModelplanRules(modelplan: Modelplan, frame: Frame): FindingInput[] {
+  return (byScope('modelplan') as ModelplanRule[]).flatMap((rule) =>
+    rule.check({ modelplan, frame }).map((raw) => ({ ...raw, ruleId: rule.id })),
+  );
+}
+
+export function runModelplannenRules(files: readonly ModelplanFile[], frame: Frame): (FindingInput & { file: string })[] {
+  return (byScope('modelplannen') as ModelplannenRule[]).flatMap((rule) =>
+    rule.check({ files, frame }).map((raw) => ({ ...raw, ruleId: rule.id })),
+  );
+}
+
+export function runBudgetkaderRules(budgetkader: Budgetkader): FindingInput[] {
+  return (byScope('budgetkader') as BudgetkaderRule[]).flatMap((rule) =>
+    rule.check({ budgetkader }).map((raw) => ({ ...raw, ruleId: rule.id })),
+  );
+}
