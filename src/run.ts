@@ -36,6 +36,8 @@ export interface RunIO {
 export interface RunResult {
   report: Report;
   exitCode: 0 | 1 | 2;
+  /** The normative frame the run checked against (budget totals need its richtbedragen). */
+  frame: Frame;
 }
 
 /** A file between the stages: findings still raw, positions not yet resolved. */
@@ -72,7 +74,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     summary,
     rules: allRules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, description: r.docs.description, source: r.docs.source })),
   };
-  return { report, exitCode: exitCodeFor(files, summary, options) };
+  return { report, exitCode: exitCodeFor(files, summary, options), frame };
 }
 
 async function processInput(input: InputRef, frame: Frame, options: CheckOptions, io: RunIO): Promise<WorkFile> {
