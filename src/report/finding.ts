@@ -28,7 +28,7 @@ export function makeFinding(
     ...locate(input.pointer, input.atKey),
     messageId: input.messageId,
     args,
-    message: renderMessage(template[lang], args),
+    message: renderMessage(template[lang], args, lang),
   };
   if (input.deviation) finding.deviation = input.deviation;
   if (input.reviewReason) finding.reviewReason = true;

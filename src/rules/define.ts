@@ -3,7 +3,8 @@
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { DeviationPart, Localized, MessageArgs, Severity } from '../report/types.js';
+import type { DeviationPart, Lang, Localized, MessageArgs, Severity } from '../report/types.js';
+import { formatEuros } from '../i18n/ui.js';
 
 export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'budgetkader';
 
@@ -113,9 +114,14 @@ export const defineModelplanRule = <M extends string>(rule: ModelplanRule<M>): M
 export const defineModelplannenRule = <M extends string>(rule: ModelplannenRule<M>): ModelplannenRule<M> => rule;
 export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => rule;
 
-/** Renders a message template: `{name}` is replaced by args.name. */
-export function renderMessage(template: string, args: MessageArgs): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
-  );
+/**
+ * Renders a message template: `{name}` is replaced by args.name; `{name:euro}` shows a whole-euro
+ * amount with the language's digit grouping (1.250.000 / 1,250,000).
+ */
+export function renderMessage(template: string, args: MessageArgs, lang: Lang = 'nl'): string {
+  return template.replace(/\{(\w+)(?::(euro))?\}/g, (whole, name: string, format: string | undefined) => {
+    if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
+    const value = args[name]!;
+    return format === 'euro' && typeof value === 'number' ? formatEuros(value, lang) : String(value);
+  });
 }

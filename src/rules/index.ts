@@ -3,32 +3,94 @@
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
 import type { Rule } from './define.js';
+import { aanvragerIdentificatie } from './aanvrager-identificatie.js';
+import { aanvragerPenvoerder } from './aanvrager-penvoerder.js';
+import { aanvragerRoute } from './aanvrager-route.js';
+import { afwijkingZonderGrond } from './afwijking-zonder-grond.js';
 import { bestandCodering } from './bestand-codering.js';
 import { bestandLeeg } from './bestand-leeg.js';
 import { bestandOnleesbaar } from './bestand-onleesbaar.js';
 import { bestandTeGroot } from './bestand-te-groot.js';
+import { bovengrens } from './bovengrens.js';
+import { budgetkaderSom } from './budgetkader-som.js';
+import { doelmatigheid } from './doelmatigheid.js';
+import { eenmaligeInvestering } from './eenmalige-investering.js';
+import { fteBesparing } from './fte-besparing.js';
+import { fteMinimum } from './fte-minimum.js';
 import { interneFout } from './interne-fout.js';
+import { kostencategorie } from './kostencategorie.js';
+import { kostencategorieNietFinancierbaar } from './kostencategorie-niet-financierbaar.js';
+import { kostenverdeling } from './kostenverdeling.js';
+import { looptijd } from './looptijd.js';
+import { mijlpaalBedragen } from './mijlpaal-bedragen.js';
+import { mijlpaalLooptijd } from './mijlpaal-looptijd.js';
+import { mijlpaalTermijn } from './mijlpaal-termijn.js';
+import { mijlpaalVolgorde } from './mijlpaal-volgorde.js';
+import { mijlpalenVerplicht } from './mijlpalen-verplicht.js';
+import { modelplanMijlpalen } from './modelplan-mijlpalen.js';
+import { modelplanNieuwereVersie } from './modelplan-nieuwere-versie.js';
+import { modelplanNormaandelen } from './modelplan-normaandelen.js';
+import { modelplanThema } from './modelplan-thema.js';
+import { modelplanUniek } from './modelplan-uniek.js';
+import { modelplanVerwijzing } from './modelplan-verwijzing.js';
+import { randvoorwaarden } from './randvoorwaarden.js';
+import { regionaleInvulling } from './regionale-invulling.js';
 import { schema } from './schema.js';
+import { sectorToegestaan } from './sector-toegestaan.js';
 import { soortOnbekend } from './soort-onbekend.js';
+import { themaRoute } from './thema-route.js';
 import { yamlAlias } from './yaml-alias.js';
 import { yamlDubbeleSleutel } from './yaml-dubbele-sleutel.js';
 import { yamlMeerdereDocumenten } from './yaml-meerdere-documenten.js';
 import { yamlOnbekendeTag } from './yaml-onbekende-tag.js';
 import { yamlSyntaxis } from './yaml-syntaxis.js';
+import { zorgpadKeuze } from './zorgpad-keuze.js';
+import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  'aanvrager-identificatie': aanvragerIdentificatie,
+  'aanvrager-penvoerder': aanvragerPenvoerder,
+  'aanvrager-route': aanvragerRoute,
+  'afwijking-zonder-grond': afwijkingZonderGrond,
   'bestand-codering': bestandCodering,
   'bestand-leeg': bestandLeeg,
   'bestand-onleesbaar': bestandOnleesbaar,
   'bestand-te-groot': bestandTeGroot,
+  bovengrens: bovengrens,
+  'budgetkader-som': budgetkaderSom,
+  doelmatigheid: doelmatigheid,
+  'eenmalige-investering': eenmaligeInvestering,
+  'fte-besparing': fteBesparing,
+  'fte-minimum': fteMinimum,
   'interne-fout': interneFout,
-  schema,
+  kostencategorie: kostencategorie,
+  'kostencategorie-niet-financierbaar': kostencategorieNietFinancierbaar,
+  kostenverdeling: kostenverdeling,
+  looptijd: looptijd,
+  'mijlpaal-bedragen': mijlpaalBedragen,
+  'mijlpaal-looptijd': mijlpaalLooptijd,
+  'mijlpaal-termijn': mijlpaalTermijn,
+  'mijlpaal-volgorde': mijlpaalVolgorde,
+  'mijlpalen-verplicht': mijlpalenVerplicht,
+  'modelplan-mijlpalen': modelplanMijlpalen,
+  'modelplan-nieuwere-versie': modelplanNieuwereVersie,
+  'modelplan-normaandelen': modelplanNormaandelen,
+  'modelplan-thema': modelplanThema,
+  'modelplan-uniek': modelplanUniek,
+  'modelplan-verwijzing': modelplanVerwijzing,
+  randvoorwaarden: randvoorwaarden,
+  'regionale-invulling': regionaleInvulling,
+  schema: schema,
+  'sector-toegestaan': sectorToegestaan,
   'soort-onbekend': soortOnbekend,
+  'thema-route': themaRoute,
   'yaml-alias': yamlAlias,
   'yaml-dubbele-sleutel': yamlDubbeleSleutel,
   'yaml-meerdere-documenten': yamlMeerdereDocumenten,
   'yaml-onbekende-tag': yamlOnbekendeTag,
   'yaml-syntaxis': yamlSyntaxis,
+  'zorgpad-keuze': zorgpadKeuze,
+  zorgverzekeraars: zorgverzekeraars,
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof registry;

@@ -1,0 +1,41 @@
+import { defineBudgetkaderRule, type RawFinding } from './define.js';
+
+type Id = 'themes' | 'perYear' | 'yearOutside';
+
+export const budgetkaderSom = defineBudgetkaderRule({
+  id: 'budgetkader-som',
+  scope: 'budgetkader',
+  severity: 'error',
+  title: { nl: 'Budgetkader telt niet op', en: 'Budget frame does not add up' },
+  docs: {
+    description: {
+      nl: 'De richtbedragen van de thema’s tellen op tot het totaal (€ 275 + 275 + 50 + 200 miljoen = € 800 miljoen); bedragen per jaar tellen op tot het richtbedrag van hun thema; elk jaar en elk plafondjaar valt binnen de bestedingsjaren.',
+      en: 'The themes’ guide amounts add up to the total (€ 275 + 275 + 50 + 200 million = € 800 million); amounts per year add up to their theme’s guide amount; every year and every cap year falls inside the spending years.',
+    },
+    source: 'Nota VWS 26 maart 2026, §1, §4.1, §4.3 en §5e',
+    example: 'totaal: { bedrag: 800000000, bron: … }\nthemas:\n  - { id: ai, naam: AI, financieringsroute: zvw, richtbedrag: { bedrag: 300000000, bron: … } }   # enzovoort: samen geen 800 miljoen',
+  },
+  messages: {
+    themes: { nl: 'de richtbedragen tellen op tot € {som:euro}, het totaal is € {totaal:euro}', en: 'the guide amounts add up to € {som:euro}, the total is € {totaal:euro}' },
+    perYear: { nl: 'thema "{id}": de bedragen per jaar tellen op tot € {som:euro}, het richtbedrag is € {richtbedrag:euro}', en: 'theme "{id}": the amounts per year add up to € {som:euro}, the guide amount is € {richtbedrag:euro}' },
+    yearOutside: { nl: 'jaar {jaar} valt buiten de bestedingsjaren {jaren}', en: 'year {jaar} is outside the spending years {jaren}' },
+  },
+  check({ budgetkader }) {
+    const out: RawFinding<Id>[] = [];
+    const jaren = budgetkader.jaren.join(', ');
+    const som = budgetkader.themas.reduce((s, t) => s + t.richtbedrag.bedrag, 0);
+    if (som !== budgetkader.totaal.bedrag) out.push({ pointer: '/themas', messageId: 'themes', args: { som, totaal: budgetkader.totaal.bedrag } });
+    budgetkader.themas.forEach((thema, i) => {
+      if (!thema.per_jaar) return;
+      const perYear = thema.per_jaar.reduce((s, j) => s + j.bedrag, 0);
+      if (perYear !== thema.richtbedrag.bedrag) out.push({ pointer: `/themas/${i}/per_jaar`, messageId: 'perYear', args: { id: thema.id, som: perYear, richtbedrag: thema.richtbedrag.bedrag } });
+      thema.per_jaar.forEach((j, k) => {
+        if (!budgetkader.jaren.includes(j.jaar)) out.push({ pointer: `/themas/${i}/per_jaar/${k}/jaar`, messageId: 'yearOutside', args: { jaar: j.jaar, jaren } });
+      });
+    });
+    budgetkader.plafonds.forEach((p, i) => {
+      if (!budgetkader.jaren.includes(p.tot_en_met)) out.push({ pointer: `/plafonds/${i}/tot_en_met`, messageId: 'yearOutside', args: { jaar: p.tot_en_met, jaren } });
+    });
+    return out;
+  },
+});
