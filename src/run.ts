@@ -115,7 +115,8 @@ function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
     const aanvraag = work.data as Aanvraag;
     result.aanvraag = summarizeApplication(aanvraag, frame);
     const modelplan = resolveModelplan(frame, aanvraag.modelplan);
-    if (modelplan) result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag));
+    // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
+    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag));
   }
   return result;
 }

@@ -16,6 +16,7 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
     if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
     const width = Math.max(0, ...shown.map((f) => `${f.line}:${f.column}`.length));
     for (const f of shown) lines.push(findingLine(f, width, c, options));
+    if (file.review?.decision === 'aanvullende-beoordeling' && !options.quiet) lines.push(...reasonLines(file, c, options));
     if (options.explainScore && file.score) lines.push(...scoreLines(file, c, options));
     lines.push('');
   }
@@ -42,6 +43,15 @@ function findingLine(f: Finding, width: number, c: ChalkInstance, options: Forma
   const where = `${f.line}:${f.column}`.padEnd(width);
   const severity = severityColor(c)[f.severity](severityName[f.severity][options.lang].padEnd(12));
   return `  ${c.dim(where)}  ${severity} ${escapeControl(f.message)}  ${c.dim(f.ruleId)}`;
+}
+
+/** Why an assessor has to look further, each reason with its place (declared motivations included). */
+function reasonLines(file: FileResult, c: ChalkInstance, options: FormatOptions): string[] {
+  const reasons = file.review!.reasons;
+  return [
+    c.yellow(`  ${ui.reasons[options.lang]}:`),
+    ...reasons.map((r) => c.yellow(`    - ${r.line}:${r.column} ${escapeControl(r.message)} (${r.ruleId})`)),
+  ];
 }
 
 function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions): string[] {
