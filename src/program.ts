@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './paths.js';
@@ -61,6 +62,7 @@ export function buildProgram(ctx: CommandContext): Command {
       outputError: () => undefined,
     });
   registerCheck(program, ctx);
+  registerRules(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
