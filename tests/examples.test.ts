@@ -1,0 +1,128 @@
+/**
+ * Every bundled example gets exactly the findings, decision, reasons and score the README states.
+ * Runs through the real CLI (in-process), so this is what an applicant sees.
+ */
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Decision, FileResult, Report } from '../src/report/types.js';
+import { EXAMPLES, runInProcess } from './helpers/cli.js';
+
+type Row = [ruleId: string, messageId: string, severity: string, line: number, column: number, pointer: string];
+
+interface Expected {
+  decision: Decision;
+  findings: Row[];
+  /** Rule IDs of the review reasons, in order. */
+  reasons: string[];
+  /** total, conformiteit, doelmatigheid; null when the application cannot be scored. */
+  score: [number, number, number] | null;
+}
+
+const EXPECTED: Record<string, Expected> = {
+  'ai-spraakgestuurd-rapporteren-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'digitaal-zorgpad-copd-msz.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'medtech-slim-incontinentiemateriaal-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'sociaal-domein-valpreventie.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'afwijking-gemotiveerd-capaciteitsplanning-msz.yaml': {
+    decision: 'aanvullende-beoordeling',
+    findings: [['kostenverdeling', 'aboveMax', 'info', 39, 16, '/begroting/0/categorie']],
+    reasons: ['kostenverdeling'],
+    score: [97.7, 96.7, 100],
+  },
+  'afwijking-niet-gemeld-emdr-ggz.yaml': {
+    decision: 'aanvullende-beoordeling',
+    findings: [['mijlpaal-termijn', 'late', 'warning', 98, 12, '/mijlpalen/2/datum']],
+    reasons: ['mijlpaal-termijn'],
+    score: [95.6, 93.8, 100],
+  },
+  'regionale-invulling-digitale-triage.yaml': {
+    decision: 'aanvullende-beoordeling',
+    findings: [
+      ['regionale-invulling', 'filledIn', 'info', 110, 5, '/regionale_invulling/0'],
+      ['regionale-invulling', 'filledIn', 'info', 112, 5, '/regionale_invulling/1'],
+    ],
+    reasons: ['regionale-invulling', 'regionale-invulling'],
+    score: [100, 100, 100],
+  },
+  'regelfouten-vacuumtherapie.yaml': {
+    decision: 'ongeldig',
+    findings: [
+      ['zorgverzekeraars', 'same', 'error', 34, 12, '/zorgverzekeraars/tweede/uzovi'],
+      ['bovengrens', 'exceeded', 'error', 39, 1, '/begroting'],
+      ['kostencategorie-niet-financierbaar', 'notFundable', 'error', 48, 16, '/begroting/2/categorie'],
+    ],
+    reasons: ['zorgverzekeraars', 'bovengrens', 'kostencategorie-niet-financierbaar'],
+    score: null,
+  },
+  'schemafouten.yaml': {
+    decision: 'ongeldig',
+    findings: [
+      ['schema', 'required', 'error', 3, 1, ''],
+      ['schema', 'expected', 'error', 23, 12, '/aanvrager/leden/1/agb'],
+      ['schema', 'expected', 'error', 32, 18, '/businesscase/fte_besparing'],
+      ['schema', 'required', 'error', 47, 5, '/begroting/3'],
+      ['schema', 'unknownKeySuggestion', 'error', 48, 5, '/begroting/3/omschrijvnig'],
+      ['schema', 'expected', 'error', 50, 13, '/begroting/3/bedrag'],
+    ],
+    reasons: ['schema', 'schema', 'schema', 'schema', 'schema', 'schema'],
+    score: null,
+  },
+  'yaml-syntaxfout.yaml': {
+    decision: 'ongeldig',
+    findings: [['yaml-syntaxis', 'badIndent', 'error', 14, 1, '']],
+    reasons: ['yaml-syntaxis'],
+    score: null,
+  },
+};
+
+let report: Report;
+beforeAll(async () => {
+  const result = await runInProcess(['check', '--format', 'json', 'examples/']);
+  expect(result.code).toBe(1);
+  report = JSON.parse(result.stdout) as Report;
+});
+
+const file = (name: string): FileResult => report.files.find((f) => f.file === `examples/${name}`)!;
+
+describe('the bundled examples', () => {
+  it('are exactly the files the table describes', () => {
+    expect(readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml')).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('cover all three review decisions', () => {
+    expect(report.summary.decisions).toEqual({ ongeldig: 3, 'aanvullende-beoordeling': 3, standaard: 4 });
+  });
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    describe(name, () => {
+      it('has exactly its findings, at their lines and columns', () => {
+        expect(file(name).findings.map((f): Row => [f.ruleId, f.messageId, f.severity, f.line, f.column, f.pointer])).toEqual(expected.findings);
+      });
+      it(`is ${expected.decision}, with its reasons`, () => {
+        expect(file(name).review?.decision).toBe(expected.decision);
+        expect(file(name).review?.reasons.map((r) => r.ruleId)).toEqual(expected.reasons);
+      });
+      it('has its score', () => {
+        const score = file(name).score;
+        expect(score ? [score.total, score.conformiteit, score.doelmatigheid] : null).toEqual(expected.score);
+      });
+    });
+  }
+
+  it('reads like a person wrote it', () => {
+    const messages = file('schemafouten.yaml').findings.map((f) => f.message);
+    expect(messages).toEqual([
+      'contactpersoon: verplicht veld ontbreekt',
+      'aanvrager.leden[1].agb: verwacht een AGB-code van 8 cijfers, gevonden "1234567"',
+      'businesscase.fte_besparing: verwacht een aantal fte zoals 12.5, gevonden "veel"',
+      'begroting[3].omschrijving: verplicht veld ontbreekt',
+      'begroting[3]: onbekend veld "omschrijvnig"; bedoelde u "omschrijving"?',
+      "begroting[3].bedrag: verwacht een bedrag in hele euro's, gevonden \"1.000,50\"",
+    ]);
+  });
+
+  it('carries the declared motivation into the review reason', () => {
+    const reason = file('afwijking-gemotiveerd-capaciteitsplanning-msz.yaml').review!.reasons[0]!;
+    expect(reason.message).toMatch(/^aandeel "licenties-en-ict" is 45% van het totaal; de norm is hooguit 40% \(gemelde afwijking, motivering: "Licenties en ICT nemen 45% /);
+  });
+});
