@@ -6,6 +6,7 @@
 import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode, Range } from 'yaml';
 import type { Position } from '../report/types.js';
+import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
 
 /** Expansions allowed for aliases before a file counts as an alias bomb. */
@@ -45,6 +46,13 @@ export function parseYaml(text: string): ParseOutcome {
     const b = lineCounter.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
+  const tooDeep = exceedsFlowDepth(text);
+  if (tooDeep) {
+    // The line counter fills while parsing, which this input never reaches: count lines here.
+    const line = text.slice(0, tooDeep.offset).split('\n').length;
+    const column = tooDeep.offset - text.lastIndexOf('\n', tooDeep.offset - 1);
+    return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: { line, column, endLine: line, endColumn: column } });
+  }
   try {
     const docs = parseAllDocuments(text, {
       schema: 'core',
@@ -66,18 +74,25 @@ export function parseYaml(text: string): ParseOutcome {
       });
     }
     const doc = docs[0]!;
-    const problems: ParseProblem[] = doc.errors.map((error) => {
-      const [start, end] = error.pos;
-      const where = position(start, end);
-      if (error.code === 'DUPLICATE_KEY') {
-        return { ruleId: 'yaml-dubbele-sleutel', messageId: 'duplicate', args: { key: duplicateKeyName(text, start, end) }, position: where };
-      }
-      return { ruleId: 'yaml-syntaxis', ...syntaxMessage(error.code, error.message), position: where } as ParseProblem;
-    });
+    // After the first syntax error the rest are mostly echoes of it (a broken file can yield
+    // hundreds): report that first one, plus every duplicate key, which stands on its own.
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const problems: ParseProblem[] = [
+      ...duplicates.map((error): ParseProblem => ({
+        ruleId: 'yaml-dubbele-sleutel',
+        messageId: 'duplicate',
+        args: { key: duplicateKeyName(text, error.pos[0]) },
+        position: position(error.pos[0], error.pos[1]),
+      })),
+      ...(firstSyntax
+        ? [{ ruleId: 'yaml-syntaxis', ...syntaxMessage(firstSyntax.code, firstSyntax.message), position: position(firstSyntax.pos[0], firstSyntax.pos[1]) } as ParseProblem]
+        : []),
+    ];
     if (problems.length > 0) return { ok: false, problems };
-    if (doc.contents === null) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
+    if (isEmptyDocument(doc)) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
 
-    const structural = structuralProblems(doc, position);
+    const structural = structuralProblems(doc, text, position);
     if (structural.length > 0) return { ok: false, problems: structural };
 
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -86,7 +101,7 @@ export function parseYaml(text: string): ParseOutcome {
     if (error instanceof RangeError) {
       return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FIRST_POSITION });
     }
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
       return fail({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: MAX_ALIAS_EXPANSIONS }, position: FIRST_POSITION });
     }
     throw error;
@@ -99,7 +114,7 @@ function fail(problem: ParseProblem): ParseOutcome {
 
 function syntaxMessage(code: string, message: string): { messageId: ParseProblem['messageId']; args: Record<string, string> } {
   // The library's message ends in "at line L, column C" plus an excerpt; our finding has its own position.
-  const detail = message.split(/ at line \d+/)[0]!.trim();
+  const detail = message.slice(0, 300).split(/ at line \d+/)[0]!.trim();
   switch (code) {
     case 'TAB_AS_INDENT':
       return { messageId: 'tabIndent', args: {} };
@@ -115,29 +130,46 @@ function syntaxMessage(code: string, message: string): { messageId: ParseProblem
   }
 }
 
-function duplicateKeyName(text: string, start: number, end: number): string {
-  const raw = text.slice(start, Math.min(end, start + 200)).trim();
-  return raw.replace(/:$/, '');
+/** The key as written at the duplicate's position, cut short for the message. */
+function duplicateKeyName(text: string, start: number): string {
+  const line = text.slice(start, start + 200).split(/\r?\n/)[0] ?? '';
+  const key = /^\s*(?:-\s+)?("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1] ?? line;
+  return key.replace(/^["']|["']$/g, '').trim();
+}
+
+/** No content at all: nothing, or only comments and a bare `---` (an empty plain scalar). */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  if (contents === null) return true;
+  return isScalar(contents) && contents.value === null && contents.source === '' && !contents.tag;
 }
 
 /** Tags outside the core schema and aliases that contain themselves. */
-function structuralProblems(doc: Document.Parsed, position: (s: number, e: number) => Position): ParseProblem[] {
+function structuralProblems(doc: Document.Parsed, text: string, position: (s: number, e: number) => Position): ParseProblem[] {
   const problems: ParseProblem[] = [];
   visit(doc, {
     Node(_key, node, path) {
       const tag = (node as YamlNode).tag;
       if (tag && !CORE_TAGS.has(tag)) {
         const range = (node as YamlNode).range ?? [0, 0, 0];
+        // The node's range starts after its tag; the finding points at the tag itself.
+        let tagStart = text.lastIndexOf('!', range[0]);
+        while (tagStart > 0 && text[tagStart - 1] === '!') tagStart--;
+        const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+        const start = tagStart >= lineStart ? tagStart : range[0];
         problems.push({
           ruleId: 'yaml-onbekende-tag',
           messageId: 'tag',
           args: { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') },
-          position: position(range[0], range[1]),
+          position: position(start, range[1]),
         });
       }
       if (isAlias(node)) {
         const target = node.resolve(doc);
-        if (target && (path as readonly unknown[]).includes(target)) {
+        if (!target) {
+          const range = node.range ?? [0, 0, 0];
+          problems.push({ ruleId: 'yaml-syntaxis', messageId: 'unknownAlias', args: { detail: `*${node.source}` }, position: position(range[0], range[1]) });
+        } else if ((path as readonly unknown[]).includes(target)) {
           const range = node.range ?? [0, 0, 0];
           problems.push({ ruleId: 'yaml-alias', messageId: 'circular', args: { name: node.source }, position: position(range[0], range[1]) });
         }
