@@ -3,6 +3,7 @@
  * themselves from src/commands/; this file only wires them and translates commander's own texts.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBudget } from './commands/budget.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { pick, type CommandContext } from './commands/context.js';
@@ -63,6 +64,7 @@ export function buildProgram(ctx: CommandContext): Command {
     });
   registerCheck(program, ctx);
   registerRules(program, ctx);
+  registerBudget(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

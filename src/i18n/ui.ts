@@ -45,6 +45,6 @@ export function t(text: Localized, lang: Lang, args: Record<string, string | num
 }
 
 /** Whole euros with Dutch or English digit grouping, e.g. 1.250.000 or 1,250,000. */
-export function formatEuros(amount: number, lang: Lang): string {
+export function formatEuros(amount: number | bigint, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0, useGrouping: true }).format(amount);
 }

@@ -1,0 +1,310 @@
+/**
+ * The budget totals as a pure function: the check report's files and the normative frame in, the
+ * BudgetReport out. No I/O. Guide amounts and caps come only from the frame's budgetkader.
+ *
+ * Which applications count: an aanvraag whose review decision is not `ongeldig`; the same
+ * application given twice (same fingerprint) counts once, the first by sorted path; with
+ * `excludeAdditionalReview` the ones that need additional review are left out too. Everything left
+ * out is listed with the reason.
+ */
+import type { Frame, Modelplan } from '../domain/types.js';
+import { compareText } from '../load/discover.js';
+import type { FileResult } from '../report/types.js';
+import { largestRemainder, percentTenths, reducedFraction, subscription, sum } from './money.js';
+import type {
+  AreaRow,
+  BreakdownRow,
+  BudgetOptions,
+  BudgetReport,
+  CountedApplication,
+  CountedDecision,
+  Euros,
+  InvalidEntry,
+  LeftOut,
+  PlafondTotal,
+  ThemeTotal,
+  ThemeYears,
+  YearRow,
+} from './types.js';
+import type { Lang } from '../report/types.js';
+
+export const BUDGET_REPORT_VERSION = '1.0.0';
+
+/** Key of the "no coordinating insurer" (spuk) and "no zorgpad" rows. */
+export const NONE_KEY = 'geen';
+
+export interface BudgetInput {
+  files: readonly FileResult[];
+  frame: Frame;
+  lang: Lang;
+  options: BudgetOptions;
+}
+
+/** A counted application with its amounts per year as bigints. */
+interface Counted extends CountedApplication {
+  financieringsroute: string;
+  perJaar: Map<number, Euros>;
+}
+
+export function aggregateBudget(input: BudgetInput): BudgetReport {
+  const { frame, options } = input;
+  const kader = frame.budgetkader;
+  const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
+  const leftOut: LeftOut = { invalid: [], duplicates: [], additionalReview: [], frameFiles: [] };
+  const counted: Counted[] = [];
+  const firstByFingerprint = new Map<string, string>();
+
+  for (const file of files) {
+    if (file.kind === 'modelplan' || file.kind === 'budgetkader') {
+      leftOut.frameFiles.push({ file: file.file, kind: file.kind });
+      continue;
+    }
+    const decision = file.review?.decision;
+    if (file.kind !== 'aanvraag' || !file.aanvraag || decision === undefined || decision === 'ongeldig') {
+      leftOut.invalid.push(invalidEntry(file));
+      continue;
+    }
+    const application = toCounted(file, decision);
+    const first = firstByFingerprint.get(file.aanvraag.fingerprint);
+    if (first !== undefined) {
+      leftOut.duplicates.push({ file: file.file, duplicateOf: first, requested: application.requested });
+      continue;
+    }
+    firstByFingerprint.set(file.aanvraag.fingerprint, file.file);
+    if (options.excludeAdditionalReview && decision === 'aanvullende-beoordeling') {
+      leftOut.additionalReview.push({ file: file.file, thema: application.thema, requested: application.requested });
+      continue;
+    }
+    counted.push(application);
+  }
+
+  const themas = themeTotals(counted, frame);
+  if (options.allocation === 'pro-rata') allocate(counted, themas);
+  const requested = sum(counted.map((a) => a.requested));
+  const budget = BigInt(kader.totaal.bedrag);
+
+  return {
+    budgetReportVersion: BUDGET_REPORT_VERSION,
+    lang: input.lang,
+    budgetkader: { id: kader.id, versie: kader.versie, status: kader.status, totaal: budget, jaren: [...kader.jaren] },
+    options: { allocation: options.allocation, excludeAdditionalReview: options.excludeAdditionalReview },
+    overall: {
+      count: counted.length,
+      additionalReview: counted.filter((a) => a.decision === 'aanvullende-beoordeling').length,
+      requested,
+      budget,
+      difference: requested - budget,
+      percentage: percentTenths(requested, budget),
+      subscription: subscription(requested, budget),
+    },
+    themas,
+    plafonds: plafondTotals(counted, frame),
+    jaarbedragen: themeYears(counted, frame),
+    breakdowns: {
+      perJaar: perJaar(counted, frame),
+      perToepassingsgebied: perToepassingsgebied(counted, frame, themas),
+      perSector: groupBy(counted, (a) => ({ key: a.sector, label: a.sector })),
+      perVerzekeraar: perVerzekeraar(counted),
+    },
+    aanvragen: counted.map(publicApplication),
+    leftOut,
+  };
+}
+
+function invalidEntry(file: FileResult): InvalidEntry {
+  const first = file.findings.find((f) => f.severity === 'error') ?? file.findings[0];
+  if (!first) return { file: file.file, kind: file.kind, ruleId: null, line: null, column: null, message: '' };
+  return { file: file.file, kind: file.kind, ruleId: first.ruleId, line: first.line, column: first.column, message: first.message };
+}
+
+function toCounted(file: FileResult, decision: CountedDecision): Counted {
+  const summary = file.aanvraag!;
+  const perJaar = new Map<number, Euros>();
+  for (const [year, amount] of Object.entries(summary.perJaar)) perJaar.set(Number(year), BigInt(amount));
+  const application: Counted = {
+    file: file.file,
+    titel: summary.titel,
+    aanvrager: summary.aanvrager,
+    modelplan: { id: summary.modelplan.id, versie: summary.modelplan.versie },
+    thema: summary.thema,
+    financieringsroute: summary.financieringsroute,
+    sector: summary.sector,
+    decision,
+    // The sum of the years, so the per-year breakdown always adds up to the total.
+    requested: sum(perJaar.values()),
+    perJaar,
+  };
+  if (summary.zorgpad !== undefined) application.zorgpad = summary.zorgpad;
+  if (summary.coordinerendeVerzekeraar) {
+    application.verzekeraar = { uzovi: summary.coordinerendeVerzekeraar.uzovi, naam: summary.coordinerendeVerzekeraar.naam };
+  }
+  return application;
+}
+
+function publicApplication(application: Counted): CountedApplication {
+  const { financieringsroute: _route, perJaar: _perJaar, ...rest } = application;
+  return rest;
+}
+
+function themeTotals(counted: readonly Counted[], frame: Frame): ThemeTotal[] {
+  const known = frame.budgetkader.themas.map((thema) => {
+    const members = counted.filter((a) => a.thema === thema.id);
+    return themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
+  });
+  const knownIds = new Set(frame.budgetkader.themas.map((t) => t.id));
+  const unknownIds = [...new Set(counted.map((a) => a.thema).filter((id) => !knownIds.has(id)))].sort(compareText);
+  const unknown = unknownIds.map((id) => {
+    const members = counted.filter((a) => a.thema === id);
+    return themeTotal(members, { id, naam: id, financieringsroute: members[0]!.financieringsroute, richtbedrag: null });
+  });
+  return [...known, ...unknown];
+}
+
+function themeTotal(
+  members: readonly Counted[],
+  thema: { id: string; naam: string; financieringsroute: string; richtbedrag: Euros | null },
+): ThemeTotal {
+  const requested = sum(members.map((a) => a.requested));
+  const { richtbedrag } = thema;
+  const total: ThemeTotal = {
+    ...thema,
+    inBudgetkader: richtbedrag !== null,
+    count: members.length,
+    additionalReview: members.filter((a) => a.decision === 'aanvullende-beoordeling').length,
+    requested,
+    difference: richtbedrag === null ? null : requested - richtbedrag,
+    percentage: richtbedrag === null ? null : percentTenths(requested, richtbedrag),
+    subscription: richtbedrag === null ? null : subscription(requested, richtbedrag),
+  };
+  if (richtbedrag !== null && requested > richtbedrag) {
+    total.proRata = { factor: reducedFraction(richtbedrag, requested), percentage: percentTenths(richtbedrag, requested) };
+  }
+  return total;
+}
+
+/** Pro-rata per over-subscribed theme; every other application keeps its request. */
+function allocate(counted: Counted[], themas: readonly ThemeTotal[]): void {
+  for (const application of counted) application.allocated = application.requested;
+  for (const thema of themas) {
+    if (!thema.proRata || thema.richtbedrag === null) continue;
+    const members = counted.filter((a) => a.thema === thema.id);
+    const scaled = largestRemainder(
+      members.map((a) => ({ key: a.file, amount: a.requested })),
+      thema.richtbedrag,
+    );
+    members.forEach((a, i) => (a.allocated = scaled[i]!));
+  }
+}
+
+function yearAmount(application: Counted, include: (year: number) => boolean): Euros {
+  return sum([...application.perJaar].filter(([year]) => include(year)).map(([, amount]) => amount));
+}
+
+function plafondTotals(counted: readonly Counted[], frame: Frame): PlafondTotal[] {
+  return frame.budgetkader.plafonds.map((plafond) => {
+    const route = counted.filter((a) => a.financieringsroute === plafond.financieringsroute);
+    const requested = sum(route.map((a) => yearAmount(a, (year) => year <= plafond.tot_en_met)));
+    const bedrag = BigInt(plafond.bedrag);
+    return {
+      id: plafond.id,
+      naam: plafond.naam,
+      financieringsroute: plafond.financieringsroute,
+      bedrag,
+      totEnMet: plafond.tot_en_met,
+      requested,
+      requestedLater: sum(route.map((a) => yearAmount(a, (year) => year > plafond.tot_en_met))),
+      difference: requested - bedrag,
+      percentage: percentTenths(requested, bedrag),
+      subscription: subscription(requested, bedrag),
+    };
+  });
+}
+
+/** Themes with amounts per year (the social domain): requested per year, other years too so the rows add up. */
+function themeYears(counted: readonly Counted[], frame: Frame): ThemeYears[] {
+  return frame.budgetkader.themas
+    .filter((thema) => thema.per_jaar && thema.per_jaar.length > 0)
+    .map((thema) => {
+      const members = counted.filter((a) => a.thema === thema.id);
+      const set = thema.per_jaar!;
+      const setYears = new Set(set.map((y) => y.jaar));
+      const otherYears = [...new Set(members.flatMap((a) => [...a.perJaar.keys()]))].filter((y) => !setYears.has(y)).sort((a, b) => a - b);
+      const requestedIn = (year: number) => sum(members.map((a) => a.perJaar.get(year) ?? 0n));
+      const jaren = [
+        ...set.map((y) => {
+          const requested = requestedIn(y.jaar);
+          const bedrag = BigInt(y.bedrag);
+          return { jaar: y.jaar, bedrag, requested, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
+        }),
+        ...otherYears.map((jaar) => ({ jaar, bedrag: null, requested: requestedIn(jaar), difference: null, percentage: null, subscription: null })),
+      ];
+      return { thema: thema.id, naam: thema.naam, jaren };
+    });
+}
+
+function perJaar(counted: readonly Counted[], frame: Frame): YearRow[] {
+  const kaderYears = frame.budgetkader.jaren;
+  const otherYears = [...new Set(counted.flatMap((a) => [...a.perJaar.keys()]))].filter((y) => !kaderYears.includes(y)).sort((a, b) => a - b);
+  return [...kaderYears.map((y) => ({ year: y, inBudgetkader: true })), ...otherYears.map((y) => ({ year: y, inBudgetkader: false }))].map(({ year, inBudgetkader }) => {
+    const having = counted.filter((a) => a.perJaar.has(year));
+    return { key: String(year), label: String(year), inBudgetkader, count: having.length, requested: sum(having.map((a) => a.perJaar.get(year)!)) };
+  });
+}
+
+/** Rows for the keys in `order` (also when empty), then for other keys found, sorted. */
+function groupBy(
+  applications: readonly Counted[],
+  keyOf: (a: Counted) => { key: string; label: string },
+  order: readonly { key: string; label: string }[] = [],
+): BreakdownRow[] {
+  const rows = new Map<string, BreakdownRow>();
+  for (const { key, label } of order) if (!rows.has(key)) rows.set(key, { key, label, count: 0, requested: 0n });
+  const found = new Map<string, BreakdownRow>();
+  for (const application of applications) {
+    const { key, label } = keyOf(application);
+    const row = rows.get(key) ?? found.get(key) ?? { key, label, count: 0, requested: 0n };
+    if (!rows.has(key)) found.set(key, row);
+    row.count += 1;
+    row.requested += application.requested;
+  }
+  return [...rows.values(), ...[...found.values()].sort((a, b) => compareText(a.key, b.key))];
+}
+
+/** The newest version of every modelplan id in the frame (the frame is sorted by id, then version). */
+function newestModelplannen(frame: Frame): Map<string, Modelplan> {
+  const newest = new Map<string, Modelplan>();
+  for (const modelplan of frame.modelplannen) newest.set(modelplan.id, modelplan);
+  return newest;
+}
+
+function perToepassingsgebied(counted: readonly Counted[], frame: Frame, themas: readonly ThemeTotal[]): AreaRow[] {
+  const newest = newestModelplannen(frame);
+  const areas = new Map<string, { thema: string; label: string; modelplan?: Modelplan }>();
+  for (const [id, modelplan] of newest) areas.set(id, { thema: modelplan.thema, label: modelplan.titel, modelplan });
+  for (const application of counted) {
+    if (!areas.has(application.modelplan.id)) areas.set(application.modelplan.id, { thema: application.thema, label: application.modelplan.id });
+  }
+  const themeOrder = new Map(themas.map((t, i) => [t.id, i]));
+  const rank = (thema: string) => themeOrder.get(thema) ?? themas.length;
+  const ids = [...areas.keys()].sort((a, b) => rank(areas.get(a)!.thema) - rank(areas.get(b)!.thema) || compareText(a, b));
+  return ids.map((id) => {
+    const area = areas.get(id)!;
+    const members = counted.filter((a) => a.modelplan.id === id);
+    const row: AreaRow = { key: id, label: area.label, thema: area.thema, count: members.length, requested: sum(members.map((a) => a.requested)) };
+    const zorgpaden = area.modelplan?.zorgpaden ?? [];
+    if (zorgpaden.length > 0) {
+      row.zorgpaden = groupBy(
+        members,
+        (a) => ({ key: a.zorgpad ?? NONE_KEY, label: zorgpaden.find((z) => z.id === a.zorgpad)?.naam ?? a.zorgpad ?? NONE_KEY }),
+        zorgpaden.map((z) => ({ key: z.id, label: z.naam })),
+      );
+    }
+    return row;
+  });
+}
+
+function perVerzekeraar(counted: readonly Counted[]): BreakdownRow[] {
+  const rows = groupBy(counted, (a) => (a.verzekeraar ? { key: a.verzekeraar.uzovi, label: a.verzekeraar.naam } : { key: NONE_KEY, label: NONE_KEY }));
+  // "geen" (spuk: paid to gemeenten, no insurer) last, after the UZOVI codes.
+  return [...rows.filter((r) => r.key !== NONE_KEY), ...rows.filter((r) => r.key === NONE_KEY)];
+}

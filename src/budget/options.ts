@@ -1,0 +1,72 @@
+/** `modelplan budget` flags → options, as a pure function: every value checked, every mistake a UsageError. */
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/index.js';
+import type { BudgetFormatOptions } from '../format/budget/types.js';
+import { t } from '../i18n/ui.js';
+import { parseByteSize, parseLang, useColor, type Environment } from '../options.js';
+import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import type { Lang, Localized } from '../report/types.js';
+import type { CheckOptions } from '../run.js';
+import { ALLOCATIONS, type Allocation, type BudgetOptions } from './types.js';
+
+export interface BudgetFlags {
+  format?: string;
+  output?: string;
+  lang?: string;
+  modelplannen?: string;
+  maxFileSize?: string;
+  color?: boolean;
+  toewijzing?: string;
+  zonderAanvullendeBeoordeling?: boolean;
+  separator?: string;
+  bom?: boolean;
+}
+
+export interface BudgetInvocation {
+  check: CheckOptions;
+  budget: BudgetOptions;
+  format: BudgetFormat;
+  formatOptions: BudgetFormatOptions;
+  output?: string;
+}
+
+/** Accepted --separator values and the character each stands for. */
+export const SEPARATORS: Record<string, string> = { ';': ';', ',': ',', tab: '\t' };
+
+const messages = {
+  format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
+  allocation: { nl: 'onbekende waarde voor --toewijzing "{value}"; kies uit: {allowed}', en: 'unknown value for --toewijzing "{value}"; choose from: {allowed}' },
+  separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
+  csvOnly: { nl: '{flag} geldt alleen voor --format csv', en: '{flag} only applies to --format csv' },
+} satisfies Record<string, Localized>;
+
+export function budgetInvocation(paths: string[], flags: BudgetFlags, environment: Environment, defaultLang: Lang): BudgetInvocation {
+  const lang = parseLang(flags.lang, defaultLang);
+  const format = (flags.format ?? 'table') as BudgetFormat;
+  if (!BUDGET_FORMATS.includes(format)) throw new UsageError(t(messages.format, lang, { value: String(flags.format), allowed: BUDGET_FORMATS.join(', ') }));
+  const allocation = (flags.toewijzing ?? 'geen') as Allocation;
+  if (!ALLOCATIONS.includes(allocation)) throw new UsageError(t(messages.allocation, lang, { value: String(flags.toewijzing), allowed: ALLOCATIONS.join(', ') }));
+  if (format !== 'csv') {
+    if (flags.separator !== undefined) throw new UsageError(t(messages.csvOnly, lang, { flag: '--separator' }));
+    if (flags.bom) throw new UsageError(t(messages.csvOnly, lang, { flag: '--bom' }));
+  }
+  const separator = SEPARATORS[flags.separator ?? ';'];
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(messages.separator, lang, { value: String(flags.separator) }));
+  const invocation: BudgetInvocation = {
+    check: {
+      paths,
+      cwd: environment.cwd,
+      modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
+      lang,
+      maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+      // The budget's exit code does not depend on findings; the check's policy is irrelevant here.
+      failOn: 'error',
+    },
+    budget: { allocation, excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
+    format,
+    formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false },
+  };
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}

@@ -1,0 +1,174 @@
+/**
+ * The budget totals (nota §4.2): after the individual assessments the insurers show the BO IZA/AZWA
+ * the total of all applications, so over- or under-subscription per theme can be corrected before
+ * final approval. Every amount is whole euros as a bigint, so sums and products are exact at any size;
+ * every breakdown adds up to `overall.requested`.
+ */
+import type { Decision, DocumentKind, Lang } from '../report/types.js';
+
+/** Whole euros. */
+export type Euros = bigint;
+
+/** How an over-subscribed theme is brought back to its richtbedrag. */
+export type Allocation = 'geen' | 'pro-rata';
+export const ALLOCATIONS: readonly Allocation[] = ['geen', 'pro-rata'];
+
+export interface BudgetOptions {
+  allocation: Allocation;
+  /** Leave out applications that need additional review (`--zonder-aanvullende-beoordeling`). */
+  excludeAdditionalReview: boolean;
+}
+
+/**
+ * A share of a reference amount, in tenths of a percent, rounded half up from the exact integers
+ * (832n is 83.2%). Display only: decisions use the exact amounts. Null when the reference is 0.
+ */
+export type PercentTenths = bigint | null;
+
+/** requested against a reference amount. */
+export type Subscription = 'over' | 'exact' | 'under';
+
+/** An exact fraction (reduced), e.g. the pro-rata factor richtbedrag / requested. */
+export interface Fraction {
+  numerator: bigint;
+  denominator: bigint;
+}
+
+export interface ThemeTotal {
+  id: string;
+  naam: string;
+  financieringsroute: string;
+  /** False for a theme that applications name but the budgetkader does not hold (no richtbedrag). */
+  inBudgetkader: boolean;
+  richtbedrag: Euros | null;
+  count: number;
+  /** Of `count`, the applications that need additional review. */
+  additionalReview: number;
+  requested: Euros;
+  /** requested − richtbedrag; null without a richtbedrag. */
+  difference: Euros | null;
+  percentage: PercentTenths;
+  subscription: Subscription | null;
+  /** Only for an over-subscribed theme: the factor that brings it to its richtbedrag. */
+  proRata?: { factor: Fraction; percentage: PercentTenths };
+}
+
+export interface PlafondTotal {
+  id: string;
+  naam: string;
+  financieringsroute: string;
+  bedrag: Euros;
+  totEnMet: number;
+  /** Requested on this route in the years up to and including `totEnMet`. */
+  requested: Euros;
+  /** Requested on this route in later years (outside the plafond's period). */
+  requestedLater: Euros;
+  difference: Euros;
+  percentage: PercentTenths;
+  subscription: Subscription;
+}
+
+export interface YearAmount {
+  jaar: number;
+  /** The theme's amount for this year; null for a year the budgetkader sets no amount for. */
+  bedrag: Euros | null;
+  requested: Euros;
+  difference: Euros | null;
+  percentage: PercentTenths;
+  subscription: Subscription | null;
+}
+
+/** A theme with amounts per year (the social domain, nota §4.3): requested per year against them. */
+export interface ThemeYears {
+  thema: string;
+  naam: string;
+  jaren: YearAmount[];
+}
+
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  count: number;
+  requested: Euros;
+}
+
+export interface YearRow extends BreakdownRow {
+  /** False for a year outside the budgetkader's spending years. */
+  inBudgetkader: boolean;
+}
+
+export interface AreaRow extends BreakdownRow {
+  thema: string;
+  /** Only for a modelplan with zorgpaden; the rows add up to this row. */
+  zorgpaden?: BreakdownRow[];
+}
+
+export interface Breakdowns {
+  perJaar: YearRow[];
+  perToepassingsgebied: AreaRow[];
+  perSector: BreakdownRow[];
+  /** Key is the UZOVI code of the coordinating insurer, or `geen` (spuk: no insurer). */
+  perVerzekeraar: BreakdownRow[];
+}
+
+export type CountedDecision = Exclude<Decision, 'ongeldig'>;
+
+export interface CountedApplication {
+  file: string;
+  titel: string;
+  aanvrager: string;
+  modelplan: { id: string; versie: string };
+  thema: string;
+  sector: string;
+  zorgpad?: string;
+  verzekeraar?: { uzovi: string; naam: string };
+  decision: CountedDecision;
+  requested: Euros;
+  /** With `--toewijzing pro-rata`: the amount after scaling (the request itself when the theme is not over-subscribed). */
+  allocated?: Euros;
+}
+
+export interface InvalidEntry {
+  file: string;
+  kind: DocumentKind | null;
+  /** The first error (or, failing that, the first finding); null when the file has no findings at all. */
+  ruleId: string | null;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+export interface LeftOut {
+  invalid: InvalidEntry[];
+  /** The same application given again (same fingerprint); the first by sorted path counts. */
+  duplicates: { file: string; duplicateOf: string; requested: Euros }[];
+  /** Left out by `--zonder-aanvullende-beoordeling`. */
+  additionalReview: { file: string; thema: string; requested: Euros }[];
+  /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
+  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' }[];
+}
+
+export interface BudgetReport {
+  /** Version of this JSON shape. */
+  budgetReportVersion: string;
+  lang: Lang;
+  budgetkader: { id: string; versie: string; status: string; totaal: Euros; jaren: number[] };
+  options: BudgetOptions;
+  overall: {
+    count: number;
+    additionalReview: number;
+    requested: Euros;
+    /** The budgetkader's total. */
+    budget: Euros;
+    difference: Euros;
+    percentage: PercentTenths;
+    subscription: Subscription;
+  };
+  themas: ThemeTotal[];
+  plafonds: PlafondTotal[];
+  jaarbedragen: ThemeYears[];
+  breakdowns: Breakdowns;
+  /** Every counted application, sorted by file. */
+  aanvragen: CountedApplication[];
+  leftOut: LeftOut;
+}

@@ -1,0 +1,50 @@
+/**
+ * `modelplan budget <paths…>`: the total of all applications per theme against the guide amounts
+ * (nota §4.2), so over- or under-subscription shows before final approval. Wiring only: runCheck,
+ * then the pure aggregation, then a formatter. Exit code 0 when the totals were produced (invalid
+ * applications are listed, not fatal), 2 on a usage error.
+ */
+import type { Command } from 'commander';
+import { aggregateBudget } from '../budget/aggregate.js';
+import { budgetInvocation, type BudgetFlags } from '../budget/options.js';
+import { BUDGET_FORMATS, budgetFormatters } from '../format/budget/index.js';
+import { runCheck } from '../run.js';
+import { writeFileAtomic } from '../write.js';
+import { pick, type CommandContext } from './context.js';
+
+export function registerBudget(program: Command, ctx: CommandContext): void {
+  program
+    .command('budget')
+    .description(
+      pick(ctx, {
+        nl: 'totalen per thema tegen de richtbedragen uit het budgetkader, zodat over- of onderintekening zichtbaar wordt',
+        en: 'totals per theme against the guide amounts of the budget frame, so over- or under-subscription shows',
+      }),
+    )
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
+    .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${BUDGET_FORMATS.join(', ')} (standaard table)`, en: `output format: ${BUDGET_FORMATS.join(', ')} (default table)` }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write to this file (atomically) instead of standard output' }))
+    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option(
+      '--toewijzing <methode>',
+      pick(ctx, {
+        nl: 'geen (standaard) of pro-rata: breng elk overtekend thema per aanvraag terug tot het richtbedrag (grootste-restmethode)',
+        en: 'geen (default) or pro-rata: scale each over-subscribed theme back to its guide amount per application (largest remainder)',
+      }),
+    )
+    .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
+    .option('--separator <teken>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
+    .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
+    .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
+    .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
+    .action(async (paths: string[], flags: BudgetFlags) => {
+      const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
+      const { report, frame } = await runCheck(invocation.check, { stdin: ctx.stdin });
+      const budget = aggregateBudget({ files: report.files, frame, lang: report.lang, options: invocation.budget });
+      const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
+      if (invocation.output) await writeFileAtomic(invocation.output, text);
+      else ctx.stdout(text);
+      ctx.setExitCode(0);
+    });
+}

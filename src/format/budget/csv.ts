@@ -1,0 +1,234 @@
+/**
+ * The budget as one CSV table for a spreadsheet: one row per (section, key), the same columns on
+ * every row (empty where they do not apply), so it opens cleanly and filters on the first column.
+ * Dutch Excel by default: `;` between fields and a decimal comma; with `--separator ,` a decimal
+ * point. Amounts are plain integers (whole euros). Fields are quoted per RFC 4180, lines end in CRLF.
+ * Text from the inputs has control characters escaped and cannot start a formula.
+ */
+import type { BudgetReport, PercentTenths } from '../../budget/types.js';
+import type { Lang, Localized } from '../../report/types.js';
+import { escapeControl } from '../escape.js';
+import type { BudgetFormatOptions, BudgetFormatter } from './types.js';
+
+export const CSV_COLUMNS = [
+  'section',
+  'key',
+  'name',
+  'thema',
+  'area',
+  'year',
+  'route',
+  'reference',
+  'count',
+  'additionalReview',
+  'requested',
+  'difference',
+  'percentage',
+  'proRataNumerator',
+  'proRataDenominator',
+  'proRataPercentage',
+  'allocated',
+  'requestedLater',
+  'message',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const csvHeader: Record<CsvColumn, Localized> = {
+  section: { nl: 'sectie', en: 'section' },
+  key: { nl: 'sleutel', en: 'key' },
+  name: { nl: 'naam', en: 'name' },
+  thema: { nl: 'thema', en: 'theme' },
+  area: { nl: 'toepassingsgebied', en: 'application_area' },
+  year: { nl: 'jaar', en: 'year' },
+  route: { nl: 'route', en: 'route' },
+  reference: { nl: 'norm', en: 'reference' },
+  count: { nl: 'aantal', en: 'count' },
+  additionalReview: { nl: 'aanvullende_beoordeling', en: 'additional_review' },
+  requested: { nl: 'gevraagd', en: 'requested' },
+  difference: { nl: 'verschil', en: 'difference' },
+  percentage: { nl: 'percentage', en: 'percentage' },
+  proRataNumerator: { nl: 'pro_rata_teller', en: 'pro_rata_numerator' },
+  proRataDenominator: { nl: 'pro_rata_noemer', en: 'pro_rata_denominator' },
+  proRataPercentage: { nl: 'pro_rata_percentage', en: 'pro_rata_percentage' },
+  allocated: { nl: 'toegewezen', en: 'allocated' },
+  requestedLater: { nl: 'gevraagd_na_periode', en: 'requested_after_period' },
+  message: { nl: 'melding', en: 'message' },
+};
+
+export const CSV_SECTIONS = [
+  'total',
+  'theme',
+  'cap',
+  'yearAmount',
+  'year',
+  'area',
+  'zorgpad',
+  'sector',
+  'insurer',
+  'application',
+  'invalid',
+  'duplicate',
+  'additionalReviewLeftOut',
+  'frameFile',
+] as const;
+export type CsvSection = (typeof CSV_SECTIONS)[number];
+
+export const csvSectionName: Record<CsvSection, Localized> = {
+  total: { nl: 'totaal', en: 'total' },
+  theme: { nl: 'thema', en: 'theme' },
+  cap: { nl: 'plafond', en: 'cap' },
+  yearAmount: { nl: 'jaarbedrag', en: 'year-amount' },
+  year: { nl: 'jaar', en: 'year' },
+  area: { nl: 'toepassingsgebied', en: 'application-area' },
+  zorgpad: { nl: 'zorgpad', en: 'care-pathway' },
+  sector: { nl: 'sector', en: 'sector' },
+  insurer: { nl: 'verzekeraar', en: 'insurer' },
+  application: { nl: 'aanvraag', en: 'application' },
+  invalid: { nl: 'ongeldig', en: 'invalid' },
+  duplicate: { nl: 'dubbel', en: 'duplicate' },
+  additionalReviewLeftOut: { nl: 'aanvullende-beoordeling-niet-meegeteld', en: 'additional-review-not-counted' },
+  frameFile: { nl: 'kaderbestand', en: 'frame-file' },
+};
+
+const messages = {
+  outsideYears: { nl: 'buiten bestedingsjaren', en: 'outside spending years' },
+  duplicateOf: { nl: 'dezelfde aanvraag als {file}', en: 'the same application as {file}' },
+} satisfies Record<string, Localized>;
+
+type Field = { text: string } | { number: string };
+type CsvRow = { section: CsvSection } & Partial<Record<Exclude<CsvColumn, 'section'>, Field | undefined>>;
+
+const text = (value: string | undefined): Field | undefined => (value === undefined ? undefined : { text: value });
+const num = (value: bigint | number | null | undefined): Field | undefined => (value === null || value === undefined ? undefined : { number: String(value) });
+
+function percentField(tenths: PercentTenths, decimalMark: string): Field | undefined {
+  return tenths === null ? undefined : { number: `${tenths / 10n}${decimalMark}${tenths % 10n}` };
+}
+
+/** The rows in output order; exported so tests can read the shape without parsing. */
+export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): CsvRow[] {
+  const pct = (tenths: PercentTenths) => percentField(tenths, decimalMark);
+  const rows: CsvRow[] = [];
+  const o = report.overall;
+  rows.push({
+    section: 'total',
+    key: text(report.budgetkader.id),
+    reference: num(o.budget),
+    count: num(o.count),
+    additionalReview: num(o.additionalReview),
+    requested: num(o.requested),
+    difference: num(o.difference),
+    percentage: pct(o.percentage),
+  });
+  for (const thema of report.themas) {
+    rows.push({
+      section: 'theme',
+      key: text(thema.id),
+      name: text(thema.naam),
+      thema: text(thema.id),
+      route: text(thema.financieringsroute),
+      reference: num(thema.richtbedrag),
+      count: num(thema.count),
+      additionalReview: num(thema.additionalReview),
+      requested: num(thema.requested),
+      difference: num(thema.difference),
+      percentage: pct(thema.percentage),
+      proRataNumerator: num(thema.proRata?.factor.numerator),
+      proRataDenominator: num(thema.proRata?.factor.denominator),
+      proRataPercentage: thema.proRata ? pct(thema.proRata.percentage) : undefined,
+    });
+  }
+  for (const p of report.plafonds) {
+    rows.push({
+      section: 'cap',
+      key: text(p.id),
+      name: text(p.naam),
+      year: num(p.totEnMet),
+      route: text(p.financieringsroute),
+      reference: num(p.bedrag),
+      requested: num(p.requested),
+      difference: num(p.difference),
+      percentage: pct(p.percentage),
+      requestedLater: num(p.requestedLater),
+    });
+  }
+  for (const thema of report.jaarbedragen) {
+    for (const y of thema.jaren) {
+      rows.push({
+        section: 'yearAmount',
+        key: text(`${thema.thema}/${y.jaar}`),
+        name: text(thema.naam),
+        thema: text(thema.thema),
+        year: num(y.jaar),
+        reference: num(y.bedrag),
+        requested: num(y.requested),
+        difference: num(y.difference),
+        percentage: pct(y.percentage),
+      });
+    }
+  }
+  for (const y of report.breakdowns.perJaar) {
+    rows.push({ section: 'year', key: text(y.key), year: num(Number(y.key)), count: num(y.count), requested: num(y.requested), message: y.inBudgetkader ? undefined : text(messages.outsideYears[lang]) });
+  }
+  for (const area of report.breakdowns.perToepassingsgebied) {
+    rows.push({ section: 'area', key: text(area.key), name: text(area.label), thema: text(area.thema), area: text(area.key), count: num(area.count), requested: num(area.requested) });
+    for (const zorgpad of area.zorgpaden ?? []) {
+      rows.push({ section: 'zorgpad', key: text(`${area.key}/${zorgpad.key}`), name: text(zorgpad.label), thema: text(area.thema), area: text(area.key), count: num(zorgpad.count), requested: num(zorgpad.requested) });
+    }
+  }
+  for (const r of report.breakdowns.perSector) rows.push({ section: 'sector', key: text(r.key), name: text(r.label), count: num(r.count), requested: num(r.requested) });
+  for (const r of report.breakdowns.perVerzekeraar) rows.push({ section: 'insurer', key: text(r.key), name: text(r.label), count: num(r.count), requested: num(r.requested) });
+  for (const a of report.aanvragen) {
+    rows.push({
+      section: 'application',
+      key: text(a.file),
+      name: text(a.titel),
+      thema: text(a.thema),
+      area: text(a.modelplan.id),
+      count: num(1),
+      additionalReview: num(a.decision === 'aanvullende-beoordeling' ? 1 : 0),
+      requested: num(a.requested),
+      allocated: num(a.allocated),
+    });
+  }
+  const { invalid, duplicates, additionalReview, frameFiles } = report.leftOut;
+  for (const x of invalid) {
+    rows.push({ section: 'invalid', key: text(x.file), message: text(x.ruleId === null ? x.message : `${x.line}:${x.column} ${x.message} (${x.ruleId})`) });
+  }
+  for (const x of duplicates) rows.push({ section: 'duplicate', key: text(x.file), requested: num(x.requested), message: text(messages.duplicateOf[lang].replace('{file}', x.duplicateOf)) });
+  for (const x of additionalReview) rows.push({ section: 'additionalReviewLeftOut', key: text(x.file), thema: text(x.thema), requested: num(x.requested) });
+  for (const x of frameFiles) rows.push({ section: 'frameFile', key: text(x.file), name: text(x.kind) });
+  return rows;
+}
+
+/** A field as CSV: quoted when it holds the separator, a quote, a line break or edge spaces. */
+export function csvField(value: string, separator: string): string {
+  const needsQuotes = value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim();
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text from input files: no control characters, and never read as a formula by a spreadsheet. */
+function safeText(value: string): string {
+  const escaped = escapeControl(value);
+  return /^[=+\-@]/.test(escaped) ? `'${escaped}` : escaped;
+}
+
+export const formatBudgetCsv: BudgetFormatter = (report, options: BudgetFormatOptions) => {
+  const { separator, lang } = options;
+  const decimalMark = separator === ';' ? ',' : '.';
+  const line = (fields: string[]) => fields.map((f) => csvField(f, separator)).join(separator);
+  const out = [line(CSV_COLUMNS.map((col) => csvHeader[col][lang]))];
+  for (const row of csvRows(report, lang, decimalMark)) {
+    out.push(
+      line(
+        CSV_COLUMNS.map((col) => {
+          if (col === 'section') return csvSectionName[row.section][lang];
+          const field = row[col];
+          if (field === undefined) return '';
+          return 'number' in field ? field.number : safeText(field.text);
+        }),
+      ),
+    );
+  }
+  return (options.bom ? '\uFEFF' : '') + out.join('\r\n') + '\r\n';
+};

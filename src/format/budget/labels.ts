@@ -1,0 +1,90 @@
+/** Interface texts of the budget output, in Dutch and English. */
+import type { Localized } from '../../report/types.js';
+
+export const budgetText = {
+  title: {
+    nl: 'Budget per thema: alle aanvragen tegen de richtbedragen van budgetkader {id} {versie} ({status})',
+    en: 'Budget per theme: all applications against the guide amounts of budget frame {id} {versie} ({status})',
+  },
+  allocationNote: {
+    nl: 'toewijzing: pro-rata (overtekende thema’s teruggebracht tot hun richtbedrag)',
+    en: 'allocation: pro rata (over-subscribed themes brought back to their guide amount)',
+  },
+  excludeNote: {
+    nl: 'aanvragen met aanvullende beoordeling zijn niet meegeteld (--zonder-aanvullende-beoordeling)',
+    en: 'applications needing additional review are not counted (--zonder-aanvullende-beoordeling)',
+  },
+
+  // Section titles.
+  themas: { nl: 'Thema’s', en: 'Themes' },
+  plafonds: { nl: 'Plafonds', en: 'Caps' },
+  jaarbedragen: { nl: '{naam}: per jaar', en: '{naam}: per year' },
+  perJaar: { nl: 'Per jaar', en: 'Per year' },
+  perToepassingsgebied: { nl: 'Per toepassingsgebied', en: 'Per application area' },
+  perSector: { nl: 'Per sector', en: 'Per sector' },
+  perVerzekeraar: { nl: 'Per coördinerende zorgverzekeraar', en: 'Per coordinating insurer' },
+  proRata: { nl: 'Pro-rata bij overtekening', en: 'Pro rata on over-subscription' },
+  aanvragen: { nl: 'Meegetelde aanvragen', en: 'Counted applications' },
+  leftOut: { nl: 'Niet meegeteld', en: 'Not counted' },
+
+  // Column headers.
+  thema: { nl: 'Thema', en: 'Theme' },
+  route: { nl: 'Route', en: 'Route' },
+  richtbedrag: { nl: 'Richtbedrag (€)', en: 'Guide amount (€)' },
+  count: { nl: 'Aanvragen', en: 'Applications' },
+  additionalReviewShort: { nl: 'Aanv. beoord.', en: 'Add. review' },
+  requested: { nl: 'Gevraagd (€)', en: 'Requested (€)' },
+  difference: { nl: 'Verschil (€)', en: 'Difference (€)' },
+  shareOfRichtbedrag: { nl: 'Van richtbedrag', en: 'Of guide amount' },
+  plafond: { nl: 'Plafond', en: 'Cap' },
+  plafondBedrag: { nl: 'Plafond (€)', en: 'Cap (€)' },
+  totEnMet: { nl: 'T/m jaar', en: 'Up to year' },
+  shareOfPlafond: { nl: 'Van plafond', en: 'Of cap' },
+  jaar: { nl: 'Jaar', en: 'Year' },
+  jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
+  shareOfJaarbedrag: { nl: 'Van jaarbedrag', en: 'Of the year’s amount' },
+  toepassingsgebied: { nl: 'Toepassingsgebied (modelplan)', en: 'Application area (modelplan)' },
+  sector: { nl: 'Sector', en: 'Sector' },
+  uzovi: { nl: 'UZOVI', en: 'UZOVI' },
+  verzekeraar: { nl: 'Zorgverzekeraar', en: 'Insurer' },
+  factor: { nl: 'Factor (richtbedrag / gevraagd)', en: 'Factor (guide amount / requested)' },
+  factorPercentage: { nl: 'Factor', en: 'Factor' },
+  file: { nl: 'Bestand', en: 'File' },
+  allocated: { nl: 'Na pro-rata (€)', en: 'After pro rata (€)' },
+  reason: { nl: 'Reden', en: 'Reason' },
+  detail: { nl: 'Toelichting', en: 'Detail' },
+
+  // Cells.
+  total: { nl: 'Totaal', en: 'Total' },
+  totalBudget: { nl: 'Totaal (budgetkader)', en: 'Total (budget frame)' },
+  overSubscribed: { nl: '▲ overtekend', en: '▲ over-subscribed' },
+  notInBudgetkader: { nl: '{naam} (niet in budgetkader)', en: '{naam} (not in budget frame)' },
+  outsideYears: { nl: '{jaar} (buiten bestedingsjaren)', en: '{jaar} (outside spending years)' },
+  noYearAmount: { nl: 'geen jaarbedrag', en: 'no amount for the year' },
+  noInsurer: { nl: 'geen (spuk)', en: 'none (spuk)' },
+  noZorgpad: { nl: 'geen zorgpad', en: 'no care pathway' },
+  requestedLater: {
+    nl: 'Daarnaast gevraagd op route {route} na {jaar}, buiten het plafond {plafond}: € {bedrag}.',
+    en: 'Also requested on route {route} after {jaar}, outside the cap {plafond}: € {bedrag}.',
+  },
+  reviewMarker: { nl: '* aanvullende beoordeling', en: '* additional review' },
+  reviewFootnote: {
+    nl: '* = aanvraag met aanvullende beoordeling ({count}); meegeteld, maar nog niet definitief.',
+    en: '* = application needing additional review ({count}); counted, but not yet final.',
+  },
+  noneCounted: { nl: 'geen aanvragen meegeteld', en: 'no applications counted' },
+
+  // Reasons for leaving a file out.
+  reasonInvalid: { nl: 'ongeldig', en: 'invalid' },
+  reasonDuplicate: { nl: 'dubbel', en: 'duplicate' },
+  reasonAdditionalReview: { nl: 'aanvullende beoordeling', en: 'additional review' },
+  reasonModelplan: { nl: 'modelplan (kader, geen aanvraag)', en: 'modelplan (frame, not an application)' },
+  reasonBudgetkader: { nl: 'budgetkader (kader, geen aanvraag)', en: 'budget frame (frame, not an application)' },
+  duplicateOf: { nl: 'dezelfde aanvraag als {file}', en: 'the same application as {file}' },
+  leftOutRequested: { nl: 'gevraagd € {bedrag}, niet meegeteld', en: 'requested € {bedrag}, not counted' },
+
+  summary: {
+    nl: 'Totaal gevraagd € {requested} van € {budget} ({percentage}). Meegeteld: {count} (aanvullende beoordeling: {review}). Niet meegeteld: {leftOut}.',
+    en: 'Total requested € {requested} of € {budget} ({percentage}). Counted: {count} (additional review: {review}). Not counted: {leftOut}.',
+  },
+} satisfies Record<string, Localized>;

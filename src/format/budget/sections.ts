@@ -1,0 +1,326 @@
+/**
+ * The budget report as localized sections of rows and cells, shared by the table and markdown
+ * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
+ */
+import { NONE_KEY } from '../../budget/aggregate.js';
+import type { BudgetReport, Euros, PercentTenths, Subscription } from '../../budget/types.js';
+import { formatEuros, t } from '../../i18n/ui.js';
+import type { Lang, Localized } from '../../report/types.js';
+import { budgetText as text } from './labels.js';
+
+export type Tone = 'over' | 'ok' | 'muted';
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** A totals row (rendered bold) or a sub-row of the row above. */
+  kind?: 'total' | 'sub';
+}
+
+export interface Section {
+  title: string;
+  columns: { header: string; align: 'left' | 'right' }[];
+  rows: Row[];
+  notes: string[];
+}
+
+export interface BudgetDocument {
+  title: string;
+  notes: string[];
+  sections: Section[];
+  summary: string;
+}
+
+const BAR_WIDTH = 10;
+const NO_VALUE = '—';
+
+export function formatPercent(tenths: PercentTenths, lang: Lang): string {
+  if (tenths === null) return NO_VALUE;
+  return `${tenths / 10n}${lang === 'nl' ? ',' : '.'}${tenths % 10n}%`;
+}
+
+export function signedEuros(amount: Euros | null, lang: Lang): string {
+  if (amount === null) return NO_VALUE;
+  return (amount > 0n ? '+' : '') + formatEuros(amount, lang);
+}
+
+function euros(amount: Euros | null, lang: Lang): string {
+  return amount === null ? NO_VALUE : formatEuros(amount, lang);
+}
+
+/**
+ * A text bar of requested against a reference, with the percentage: `████████░░ 83,2%`. A full bar
+ * means at least 100%; beyond 100% the bar carries the over-subscription marker.
+ */
+export function shareBar(requested: Euros, reference: Euros | null, percentage: PercentTenths, subscription: Subscription | null, lang: Lang): Cell {
+  if (reference === null) return { text: NO_VALUE, tone: 'muted' };
+  const over = subscription === 'over';
+  const marker = over ? ` ${text.overSubscribed[lang]}` : '';
+  if (reference === 0n) return { text: NO_VALUE + marker, ...(over ? { tone: 'over' as const } : {}) };
+  const scaled = (requested * BigInt(BAR_WIDTH)) / reference;
+  const filled = scaled > BigInt(BAR_WIDTH) ? BAR_WIDTH : Number(scaled);
+  const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+  return { text: `${bar} ${formatPercent(percentage, lang)}${marker}`, tone: over ? 'over' : 'ok' };
+}
+
+const plain = (value: string | number): Cell => ({ text: String(value) });
+const left = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'left' as const });
+const right = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'right' as const });
+
+export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument {
+  const notes: string[] = [];
+  if (report.options.allocation === 'pro-rata') notes.push(text.allocationNote[lang]);
+  if (report.options.excludeAdditionalReview) notes.push(text.excludeNote[lang]);
+  const sections = [
+    themeSection(report, lang),
+    plafondSection(report, lang),
+    ...yearAmountSections(report, lang),
+    perJaarSection(report, lang),
+    areaSection(report, lang),
+    simpleBreakdown(text.perSector, text.sector, report.breakdowns.perSector, report, lang),
+    insurerSection(report, lang),
+    proRataSection(report, lang),
+    applicationSection(report, lang),
+    leftOutSection(report, lang),
+  ].filter((s): s is Section => s !== null);
+  const { leftOut, overall } = report;
+  const leftOutCount = leftOut.invalid.length + leftOut.duplicates.length + leftOut.additionalReview.length + leftOut.frameFiles.length;
+  return {
+    title: t(text.title, lang, { id: report.budgetkader.id, versie: report.budgetkader.versie, status: report.budgetkader.status }),
+    notes,
+    sections,
+    summary: t(text.summary, lang, {
+      requested: formatEuros(overall.requested, lang),
+      budget: formatEuros(overall.budget, lang),
+      percentage: formatPercent(overall.percentage, lang),
+      count: overall.count,
+      review: overall.additionalReview,
+      leftOut: leftOutCount,
+    }),
+  };
+}
+
+function themeSection(report: BudgetReport, lang: Lang): Section {
+  const rows: Row[] = report.themas.map((thema) => ({
+    cells: [
+      plain(thema.inBudgetkader ? thema.naam : t(text.notInBudgetkader, lang, { naam: thema.naam })),
+      plain(euros(thema.richtbedrag, lang)),
+      plain(thema.count),
+      plain(thema.additionalReview),
+      plain(formatEuros(thema.requested, lang)),
+      plain(signedEuros(thema.difference, lang)),
+      shareBar(thema.requested, thema.richtbedrag, thema.percentage, thema.subscription, lang),
+    ],
+  }));
+  const o = report.overall;
+  rows.push({
+    kind: 'total',
+    cells: [
+      plain(text.totalBudget[lang]),
+      plain(formatEuros(o.budget, lang)),
+      plain(o.count),
+      plain(o.additionalReview),
+      plain(formatEuros(o.requested, lang)),
+      plain(signedEuros(o.difference, lang)),
+      shareBar(o.requested, o.budget, o.percentage, o.subscription, lang),
+    ],
+  });
+  return {
+    title: text.themas[lang],
+    columns: [
+      left(text.thema, lang),
+      right(text.richtbedrag, lang),
+      right(text.count, lang),
+      right(text.additionalReviewShort, lang),
+      right(text.requested, lang),
+      right(text.difference, lang),
+      left(text.shareOfRichtbedrag, lang),
+    ],
+    rows,
+    notes: [],
+  };
+}
+
+function plafondSection(report: BudgetReport, lang: Lang): Section | null {
+  if (report.plafonds.length === 0) return null;
+  return {
+    title: text.plafonds[lang],
+    columns: [
+      left(text.plafond, lang),
+      left(text.route, lang),
+      right(text.totEnMet, lang),
+      right(text.plafondBedrag, lang),
+      right(text.requested, lang),
+      right(text.difference, lang),
+      left(text.shareOfPlafond, lang),
+    ],
+    rows: report.plafonds.map((p) => ({
+      cells: [
+        plain(p.naam),
+        plain(p.financieringsroute),
+        plain(p.totEnMet),
+        plain(formatEuros(p.bedrag, lang)),
+        plain(formatEuros(p.requested, lang)),
+        plain(signedEuros(p.difference, lang)),
+        shareBar(p.requested, p.bedrag, p.percentage, p.subscription, lang),
+      ],
+    })),
+    notes: report.plafonds
+      .filter((p) => p.requestedLater > 0n)
+      .map((p) => t(text.requestedLater, lang, { route: p.financieringsroute, jaar: p.totEnMet, plafond: p.naam, bedrag: formatEuros(p.requestedLater, lang) })),
+  };
+}
+
+function yearAmountSections(report: BudgetReport, lang: Lang): Section[] {
+  return report.jaarbedragen.map((thema) => ({
+    title: t(text.jaarbedragen, lang, { naam: thema.naam }),
+    columns: [left(text.jaar, lang), right(text.jaarbedrag, lang), right(text.requested, lang), right(text.difference, lang), left(text.shareOfJaarbedrag, lang)],
+    rows: thema.jaren.map((y) => ({
+      cells: [
+        plain(y.jaar),
+        y.bedrag === null ? { text: text.noYearAmount[lang], tone: 'muted' } : plain(formatEuros(y.bedrag, lang)),
+        plain(formatEuros(y.requested, lang)),
+        plain(signedEuros(y.difference, lang)),
+        shareBar(y.requested, y.bedrag, y.percentage, y.subscription, lang),
+      ],
+    })),
+    notes: [],
+  }));
+}
+
+function totalRow(report: BudgetReport, lang: Lang, blanks: number): Row {
+  return {
+    kind: 'total',
+    cells: [plain(text.total[lang]), ...Array.from({ length: blanks }, () => plain('')), plain(report.overall.count), plain(formatEuros(report.overall.requested, lang))],
+  };
+}
+
+function perJaarSection(report: BudgetReport, lang: Lang): Section {
+  const rows: Row[] = report.breakdowns.perJaar.map((y) => ({
+    cells: [
+      y.inBudgetkader ? plain(y.label) : { text: t(text.outsideYears, lang, { jaar: y.label }), tone: 'over' },
+      plain(y.count),
+      plain(formatEuros(y.requested, lang)),
+    ],
+  }));
+  // The count column of a year is the applications with an amount in it, so the total row shows
+  // the number of applications, not the sum of that column.
+  rows.push(totalRow(report, lang, 0));
+  return { title: text.perJaar[lang], columns: [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)], rows, notes: [] };
+}
+
+function areaSection(report: BudgetReport, lang: Lang): Section {
+  const rows: Row[] = [];
+  for (const area of report.breakdowns.perToepassingsgebied) {
+    rows.push({ cells: [plain(area.key), plain(area.thema), plain(area.count), plain(formatEuros(area.requested, lang))] });
+    for (const zorgpad of area.zorgpaden ?? []) {
+      const label = zorgpad.key === NONE_KEY ? text.noZorgpad[lang] : zorgpad.label;
+      rows.push({ kind: 'sub', cells: [plain(`  └ ${label}`), plain(''), plain(zorgpad.count), plain(formatEuros(zorgpad.requested, lang))] });
+    }
+  }
+  rows.push(totalRow(report, lang, 1));
+  return {
+    title: text.perToepassingsgebied[lang],
+    columns: [left(text.toepassingsgebied, lang), left(text.thema, lang), right(text.count, lang), right(text.requested, lang)],
+    rows,
+    notes: [],
+  };
+}
+
+function simpleBreakdown(
+  title: Localized,
+  header: Localized,
+  rows: readonly { key: string; label: string; count: number; requested: Euros }[],
+  report: BudgetReport,
+  lang: Lang,
+): Section {
+  return {
+    title: title[lang],
+    columns: [left(header, lang), right(text.count, lang), right(text.requested, lang)],
+    rows: [...rows.map((r) => ({ cells: [plain(r.label), plain(r.count), plain(formatEuros(r.requested, lang))] })), totalRow(report, lang, 0)],
+    notes: [],
+  };
+}
+
+function insurerSection(report: BudgetReport, lang: Lang): Section {
+  const rows: Row[] = report.breakdowns.perVerzekeraar.map((r) => ({
+    cells: r.key === NONE_KEY ? [plain(NONE_KEY), plain(text.noInsurer[lang]), plain(r.count), plain(formatEuros(r.requested, lang))] : [plain(r.key), plain(r.label), plain(r.count), plain(formatEuros(r.requested, lang))],
+  }));
+  rows.push(totalRow(report, lang, 1));
+  return {
+    title: text.perVerzekeraar[lang],
+    columns: [left(text.uzovi, lang), left(text.verzekeraar, lang), right(text.count, lang), right(text.requested, lang)],
+    rows,
+    notes: [],
+  };
+}
+
+function proRataSection(report: BudgetReport, lang: Lang): Section | null {
+  const over = report.themas.filter((thema) => thema.proRata);
+  if (over.length === 0) return null;
+  return {
+    title: text.proRata[lang],
+    columns: [left(text.thema, lang), right(text.richtbedrag, lang), right(text.requested, lang), right(text.factor, lang), right(text.factorPercentage, lang)],
+    rows: over.map((thema) => ({
+      cells: [
+        plain(thema.naam),
+        plain(euros(thema.richtbedrag, lang)),
+        plain(formatEuros(thema.requested, lang)),
+        plain(`${thema.proRata!.factor.numerator} / ${thema.proRata!.factor.denominator}`),
+        plain(formatPercent(thema.proRata!.percentage, lang)),
+      ],
+    })),
+    notes: [],
+  };
+}
+
+function applicationSection(report: BudgetReport, lang: Lang): Section {
+  const withAllocation = report.options.allocation === 'pro-rata';
+  const reviewCount = report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').length;
+  const rows: Row[] = report.aanvragen.map((a) => {
+    const cells: Cell[] = [
+      plain(a.decision === 'aanvullende-beoordeling' ? `${a.file} *` : a.file),
+      plain(a.thema),
+      plain(a.zorgpad ? `${a.modelplan.id} / ${a.zorgpad}` : a.modelplan.id),
+      plain(a.sector),
+      plain(formatEuros(a.requested, lang)),
+    ];
+    if (withAllocation) cells.push({ text: formatEuros(a.allocated ?? a.requested, lang), ...(a.allocated !== undefined && a.allocated < a.requested ? { tone: 'over' as const } : {}) });
+    return { cells };
+  });
+  const total: Cell[] = [plain(text.total[lang]), plain(''), plain(''), plain(''), plain(formatEuros(report.overall.requested, lang))];
+  if (withAllocation) total.push(plain(formatEuros(report.aanvragen.reduce((s, a) => s + (a.allocated ?? a.requested), 0n), lang)));
+  rows.push({ kind: 'total', cells: total });
+  const columns = [left(text.file, lang), left(text.thema, lang), left(text.toepassingsgebied, lang), left(text.sector, lang), right(text.requested, lang)];
+  if (withAllocation) columns.push(right(text.allocated, lang));
+  return {
+    title: text.aanvragen[lang],
+    columns,
+    rows,
+    notes: reviewCount > 0 ? [t(text.reviewFootnote, lang, { count: reviewCount })] : report.aanvragen.length === 0 ? [text.noneCounted[lang]] : [],
+  };
+}
+
+function leftOutSection(report: BudgetReport, lang: Lang): Section | null {
+  const { invalid, duplicates, additionalReview, frameFiles } = report.leftOut;
+  const rows: Row[] = [
+    ...invalid.map((x) => ({
+      cells: [
+        plain(x.file),
+        { text: text.reasonInvalid[lang], tone: 'over' as const },
+        plain(x.ruleId === null ? x.message : `${x.line}:${x.column} ${x.message} (${x.ruleId})`),
+      ],
+    })),
+    ...duplicates.map((x) => ({ cells: [plain(x.file), plain(text.reasonDuplicate[lang]), plain(t(text.duplicateOf, lang, { file: x.duplicateOf }))] })),
+    ...additionalReview.map((x) => ({
+      cells: [plain(x.file), plain(text.reasonAdditionalReview[lang]), plain(t(text.leftOutRequested, lang, { bedrag: formatEuros(x.requested, lang) }))],
+    })),
+    ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
+  ];
+  if (rows.length === 0) return null;
+  return { title: text.leftOut[lang], columns: [left(text.file, lang), left(text.reason, lang), left(text.detail, lang)], rows, notes: [] };
+}
