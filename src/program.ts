@@ -51,8 +51,9 @@ export function buildProgram(ctx: CommandContext): Command {
     .option('--lang <taal>', pick(ctx, { nl: 'taal van meldingen en hulp: nl (standaard) of en; ook MODELPLAN_LANG', en: 'language of messages and help: nl (default) or en; also MODELPLAN_LANG' }))
     .option('--verbose', pick(ctx, { nl: 'toon bij een interne fout ook de stacktrace', en: 'show the stack trace on an internal error' }))
     .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
-    .helpCommand('help [opdracht]', pick(ctx, { nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
-    .configureHelp({ styleTitle: translate, showGlobalOptions: true })
+    .helpCommand(pick(ctx, { nl: 'help [opdracht]', en: 'help [command]' }), pick(ctx, { nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
+    // A command's term in the overview uses its own (translated) usage line.
+    .configureHelp({ styleTitle: translate, showGlobalOptions: true, subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
     .enablePositionalOptions(false)
     .showSuggestionAfterError(true)
     .exitOverride()
