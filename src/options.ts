@@ -73,13 +73,17 @@ export function useColor(flag: boolean | undefined, environment: Environment, to
   return environment.stdoutIsTTY && !toFile;
 }
 
-export interface CheckFlags {
+/** Flags every command that reads applications shares. */
+export interface InputFlags {
   format?: string;
   output?: string;
   lang?: string;
   modelplannen?: string;
   maxFileSize?: string;
   color?: boolean;
+}
+
+export interface CheckFlags extends InputFlags {
   failOn?: string;
   maxWarnings?: string;
   quiet?: boolean;

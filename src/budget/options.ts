@@ -4,19 +4,13 @@ import { UsageError } from '../errors.js';
 import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/index.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
-import { parseByteSize, parseLang, useColor, type Environment } from '../options.js';
+import { parseByteSize, parseLang, useColor, type Environment, type InputFlags } from '../options.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
 import { ALLOCATIONS, type Allocation, type BudgetOptions } from './types.js';
 
-export interface BudgetFlags {
-  format?: string;
-  output?: string;
-  lang?: string;
-  modelplannen?: string;
-  maxFileSize?: string;
-  color?: boolean;
+export interface BudgetFlags extends InputFlags {
   toewijzing?: string;
   zonderAanvullendeBeoordeling?: boolean;
   separator?: string;
