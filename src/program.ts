@@ -8,6 +8,7 @@ import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
+import { escapeControl } from './format/escape.js';
 import { toolVersion } from './paths.js';
 import type { Lang } from './report/types.js';
 
@@ -87,16 +88,17 @@ export async function runCli(argv: readonly string[], ctx: CommandContext): Prom
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      ctx.stderr(`modelplan: ${commanderErrorText(error, ctx.lang)}\n`);
+      ctx.stderr(`modelplan: ${escapeControl(commanderErrorText(error, ctx.lang))}\n`);
       ctx.stderr(pick(ctx, { nl: "Zie 'modelplan --help'.\n", en: "See 'modelplan --help'.\n" }));
       return 2;
     }
     if (error instanceof UsageError) {
-      ctx.stderr(`modelplan: ${error.message}\n`);
+      // A usage message may echo a path or value from the command line: escape before the terminal.
+      ctx.stderr(`modelplan: ${escapeControl(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    ctx.stderr(pick(ctx, { nl: `modelplan: interne fout: ${detail}\n`, en: `modelplan: internal error: ${detail}\n` }));
+    ctx.stderr(pick(ctx, { nl: `modelplan: interne fout: ${escapeControl(detail)}\n`, en: `modelplan: internal error: ${escapeControl(detail)}\n` }));
     if (verbose && error instanceof Error && error.stack) ctx.stderr(error.stack + '\n');
     return 2;
   }
