@@ -1,6 +1,7 @@
 /** Flags → options, as pure functions: every value checked, every mistake a UsageError. */
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { SEPARATORS } from './format/csv-cell.js';
 import { CHECK_FORMATS, type CheckFormat } from './format/index.js';
 import type { FormatOptions } from './format/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from './load/read.js';
@@ -21,6 +22,8 @@ const messages = {
   format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
   count: { nl: '{flag} verwacht een geheel getal van 0 of meer, gevonden "{value}"', en: '{flag} expects a whole number of 0 or more, found "{value}"' },
+  separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
+  csvOnly: { nl: '{flag} geldt alleen voor --format csv', en: '{flag} only applies to --format csv' },
   size: { nl: '--max-file-size verwacht een aantal bytes, bijvoorbeeld 2000000 of 2MB, gevonden "{value}"', en: '--max-file-size expects a number of bytes, e.g. 2000000 or 2MB, found "{value}"' },
 };
 
@@ -88,6 +91,8 @@ export interface CheckFlags extends InputFlags {
   maxWarnings?: string;
   quiet?: boolean;
   explainScore?: boolean;
+  separator?: string;
+  bom?: boolean;
 }
 
 export interface CheckInvocation {
@@ -106,6 +111,11 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   const failOn = (flags.failOn ?? 'error') as FailOn;
   if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(say(messages.failOn, lang, { value: String(flags.failOn) }));
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings, lang);
+  if (format !== 'csv' && (flags.separator !== undefined || flags.bom)) {
+    throw new UsageError(say(messages.csvOnly, lang, { flag: flags.separator !== undefined ? '--separator' : '--bom' }));
+  }
+  const separator = SEPARATORS[flags.separator ?? ';'];
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, lang, { value: String(flags.separator) }));
   const check: CheckOptions = {
     paths,
     cwd: environment.cwd,
@@ -118,7 +128,14 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   const invocation: CheckInvocation = {
     check,
     format,
-    formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), quiet: flags.quiet ?? false, explainScore: flags.explainScore ?? false },
+    formatOptions: {
+      lang,
+      color: useColor(flags.color, environment, flags.output !== undefined),
+      quiet: flags.quiet ?? false,
+      explainScore: flags.explainScore ?? false,
+      separator,
+      bom: flags.bom ?? false,
+    },
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;

@@ -4,7 +4,7 @@
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from './domain/types.js';
 import { loadFrame } from './frame/load.js';
-import { compareText, discoverInputs, type InputRef } from './load/discover.js';
+import { compareText, discoverInputs, displayPath, type InputRef } from './load/discover.js';
 import { readInput, type StdinReader } from './load/read.js';
 import { readDocument, type PlacedInput } from './parse/document.js';
 import { FILE_START, makeFinding } from './report/finding.js';
@@ -124,7 +124,8 @@ function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
 function audit(frame: Frame, options: CheckOptions): RunAudit {
   return {
     tool: { name: 'modelplan', version: toolVersion() },
-    modelplannenDir: options.modelplannenDir,
+    // Relative, so reports are the same on every machine and in every clone.
+    modelplannenDir: displayPath(options.cwd, options.modelplannenDir),
     modelplannen: frame.modelplannen.map((m) => ({ id: m.id, versie: m.versie, status: m.status })),
     budgetkader: { id: frame.budgetkader.id, versie: frame.budgetkader.versie, status: frame.budgetkader.status },
     schemas: SCHEMA_FILES.map((name) => ({ name, version: String(readSchema(name)['x-versie']) })),

@@ -1,6 +1,7 @@
 /** `modelplan budget` flags → options, as a pure function: every value checked, every mistake a UsageError. */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { SEPARATORS } from '../format/csv-cell.js';
 import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/index.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
@@ -25,8 +26,6 @@ export interface BudgetInvocation {
   output?: string;
 }
 
-/** Accepted --separator values and the character each stands for. */
-export const SEPARATORS: Record<string, string> = { ';': ';', ',': ',', tab: '\t' };
 
 const messages = {
   format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },

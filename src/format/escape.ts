@@ -21,3 +21,8 @@ export function escapeControl(text: string): string {
     }
   });
 }
+
+/** Text in Markdown (a table cell or a line): no control characters, and nothing read as markup or HTML. */
+export function markdownCell(text: string): string {
+  return escapeControl(text).replace(/[\\|*_`[\]<>#]/g, (ch) => `\\${ch}`);
+}

@@ -7,6 +7,9 @@ export interface FormatOptions {
   quiet: boolean;
   /** Show the breakdown of each application's score. */
   explainScore: boolean;
+  /** CSV: the separator (`;` gives a decimal comma) and whether to start with a UTF-8 BOM. */
+  separator: string;
+  bom: boolean;
 }
 
 /** A formatter is pure: the report in, the text out. Writing it is the CLI's job. */

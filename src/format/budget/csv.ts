@@ -5,9 +5,9 @@
  * point. Amounts are plain integers (whole euros). Fields are quoted per RFC 4180, lines end in CRLF.
  * Text from the inputs has control characters escaped and cannot start a formula.
  */
+import { csvField, spreadsheetSafe } from '../csv-cell.js';
 import type { BudgetReport, PercentTenths } from '../../budget/types.js';
 import type { Lang, Localized } from '../../report/types.js';
-import { escapeControl } from '../escape.js';
 import type { BudgetFormatOptions, BudgetFormatter } from './types.js';
 
 export const CSV_COLUMNS = [
@@ -201,18 +201,6 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
   return rows;
 }
 
-/** A field as CSV: quoted when it holds the separator, a quote, a line break or edge spaces. */
-export function csvField(value: string, separator: string): string {
-  const needsQuotes = value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Text from input files: no control characters, and never read as a formula by a spreadsheet. */
-function safeText(value: string): string {
-  const escaped = escapeControl(value);
-  return /^[=+\-@]/.test(escaped) ? `'${escaped}` : escaped;
-}
-
 export const formatBudgetCsv: BudgetFormatter = (report, options: BudgetFormatOptions) => {
   const { separator, lang } = options;
   const decimalMark = separator === ';' ? ',' : '.';
@@ -225,7 +213,7 @@ export const formatBudgetCsv: BudgetFormatter = (report, options: BudgetFormatOp
           if (col === 'section') return csvSectionName[row.section][lang];
           const field = row[col];
           if (field === undefined) return '';
-          return 'number' in field ? field.number : safeText(field.text);
+          return 'number' in field ? field.number : spreadsheetSafe(field.text);
         }),
       ),
     );

@@ -1,12 +1,7 @@
 /** The budget as Markdown: a heading and a pipe table per section (for a pull request or a memo). */
-import { escapeControl } from '../escape.js';
+import { markdownCell } from '../escape.js';
 import { budgetDocument, type Row, type Section } from './sections.js';
 import type { BudgetFormatter } from './types.js';
-
-/** Text in a table cell: no control characters, and nothing Markdown would read as markup. */
-export function markdownCell(text: string): string {
-  return escapeControl(text).replace(/[\\|*_`[\]<>#]/g, (ch) => `\\${ch}`);
-}
 
 export const formatBudgetMarkdown: BudgetFormatter = (report, options) => {
   const doc = budgetDocument(report, options.lang);

@@ -1,0 +1,50 @@
+/** A Markdown summary for $GITHUB_STEP_SUMMARY and pull-request comments: one table, then findings per file. */
+import { decisionName, severityName } from '../i18n/ui.js';
+import { markdownCell } from './escape.js';
+import { visibleFindings } from './text.js';
+import type { Formatter } from './types.js';
+
+const text = {
+  title: { nl: 'modelplan check', en: 'modelplan check' },
+  header: { nl: '| bestand | beoordeling | score | fouten | waarschuwingen |', en: '| file | review | score | errors | warnings |' },
+  findings: { nl: 'Bevindingen', en: 'Findings' },
+  summary: {
+    nl: '**{files}** bestand(en): {valid} zonder fouten, {withErrors} met fouten · standaard {standaard}, aanvullende beoordeling {review}, ongeldig {ongeldig}',
+    en: '**{files}** file(s): {valid} without errors, {withErrors} with errors · standard {standaard}, additional review {review}, invalid {ongeldig}',
+  },
+};
+
+export const formatMarkdown: Formatter = (report, options) => {
+  const { lang } = options;
+  const s = report.summary;
+  const lines = [
+    `## ${text.title[lang]}`,
+    '',
+    text.summary[lang]
+      .replace('{files}', String(s.files))
+      .replace('{valid}', String(s.valid))
+      .replace('{withErrors}', String(s.withErrors))
+      .replace('{standaard}', String(s.decisions.standaard))
+      .replace('{review}', String(s.decisions['aanvullende-beoordeling']))
+      .replace('{ongeldig}', String(s.decisions.ongeldig)),
+    '',
+    text.header[lang],
+    '|---|---|---:|---:|---:|',
+  ];
+  for (const file of report.files) {
+    const errors = file.findings.filter((f) => f.severity === 'error').length;
+    const warnings = file.findings.filter((f) => f.severity === 'warning').length;
+    const decision = file.review ? decisionName[file.review.decision][lang] : '—';
+    const score = file.score ? file.score.total.toFixed(1) : '—';
+    lines.push(`| ${markdownCell(file.file)} | ${decision} | ${score} | ${errors} | ${warnings} |`);
+  }
+  const withFindings = report.files.filter((f) => visibleFindings(f, options).length > 0);
+  if (withFindings.length > 0) lines.push('', `### ${text.findings[lang]}`);
+  for (const file of withFindings) {
+    lines.push('', `**${markdownCell(file.file)}**`, '');
+    for (const f of visibleFindings(file, options)) {
+      lines.push(`- ${f.line}:${f.column} ${severityName[f.severity][lang]}: ${markdownCell(f.message)} (\`${f.ruleId}\`)`);
+    }
+  }
+  return lines.join('\n') + '\n';
+};
