@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerBudget } from './commands/budget.js';
+import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { pick, type CommandContext } from './commands/context.js';
@@ -66,6 +67,7 @@ export function buildProgram(ctx: CommandContext): Command {
     });
   registerCheck(program, ctx);
   registerRules(program, ctx);
+  registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
   for (const command of program.commands) {
     command

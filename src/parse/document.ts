@@ -6,6 +6,7 @@ import type { FindingInput } from '../report/finding.js';
 import { FILE_START } from '../report/finding.js';
 import type { DocumentKind, Lang, Position } from '../report/types.js';
 import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
+import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';
 import { bytePosition, decode } from './decode.js';
 import { parseYaml } from './yaml.js';
@@ -74,7 +75,13 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       ],
     };
   }
-  const errors = validateDocument(kind, data);
-  const findings = humanizeSchemaErrors(errors, lang).map((raw) => ({ ...raw, ruleId: 'schema' }));
+  // Placeholders from `modelplan init` are reported as such; schema errors at them give way.
+  const placeholders = findPlaceholders(data);
+  const atPlaceholder = new Set(placeholders.map((p) => p.pointer));
+  const errors = validateDocument(kind, data).filter((e) => !atPlaceholder.has(e.instancePath));
+  const findings: PlacedInput[] = [
+    ...placeholders.map(placeholderFinding),
+    ...humanizeSchemaErrors(errors, lang).map((raw) => ({ ...raw, ruleId: 'schema' })),
+  ];
   return { kind, data, valid: findings.length === 0, locate, findings };
 }

@@ -35,6 +35,7 @@ import { modelplanUniek } from './modelplan-uniek.js';
 import { modelplanVerwijzing } from './modelplan-verwijzing.js';
 import { randvoorwaarden } from './randvoorwaarden.js';
 import { regionaleInvulling } from './regionale-invulling.js';
+import { nietIngevuld } from './niet-ingevuld.js';
 import { schema } from './schema.js';
 import { sectorToegestaan } from './sector-toegestaan.js';
 import { soortOnbekend } from './soort-onbekend.js';
@@ -78,6 +79,7 @@ export const registry = {
   'modelplan-thema': modelplanThema,
   'modelplan-uniek': modelplanUniek,
   'modelplan-verwijzing': modelplanVerwijzing,
+  'niet-ingevuld': nietIngevuld,
   randvoorwaarden: randvoorwaarden,
   'regionale-invulling': regionaleInvulling,
   schema: schema,

@@ -11,7 +11,8 @@ import { SCHEMA_DIR } from '../paths.js';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export const SCHEMA_FILES = ['defs', 'aanvraag', 'modelplan', 'budgetkader'] as const;
-export type SchemaName = (typeof SCHEMA_FILES)[number];
+/** The input schemas plus the report's own shape. */
+export type SchemaName = (typeof SCHEMA_FILES)[number] | 'report';
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<DocumentKind, ValidateFunction>();

@@ -1,0 +1,152 @@
+/**
+ * An application skeleton for one modelplan: every field present, the normative values as comments,
+ * placeholders (<VUL IN: …>) wherever the applicant has to decide, so an untouched skeleton never
+ * passes `check`. The first line points editors at the application schema.
+ */
+import { Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { Modelplan } from '../domain/types.js';
+import { formatEuros } from '../i18n/ui.js';
+import type { Lang, Localized } from '../report/types.js';
+import { placeholderText } from '../validate/placeholders.js';
+
+export interface SkeletonOptions {
+  lang: Lang;
+  /** Where the modeline points: a relative path beside the file, or an absolute one. */
+  schemaRef: string;
+  sector?: string;
+  zorgpad?: string;
+}
+
+const T = {
+  header: { nl: 'Aanvraag op basis van modelplan {id} {versie} ({titel}).', en: 'Application based on modelplan {id} {versie} ({titel}).' },
+  howto: { nl: 'Vul elke <VUL IN: …> in en controleer met: modelplan check {file}', en: 'Fill in every <FILL IN: …> and check with: modelplan check {file}' },
+  status: { nl: 'Status van het modelplan: {status}. Bovengrens per project: € {bovengrens}. Looptijd: {van}–{tot}.', en: 'Modelplan status: {status}. Upper limit per project: € {bovengrens}. Term: {van}–{tot}.' },
+  titel: { nl: 'korte naam van het project', en: 'short name of the project' },
+  sector: { nl: 'een van {sectoren}', en: 'one of {sectoren}' },
+  zorgpad: { nl: 'een van {zorgpaden}', en: 'one of {zorgpaden}' },
+  vorm: { nl: 'coalitie of regio', en: 'coalitie or regio' },
+  naamCoalitie: { nl: 'naam van de coalitie of regio', en: 'name of the coalition or region' },
+  naamGemeente: { nl: 'naam van de gemeente', en: 'name of the municipality' },
+  zk: { nl: 'zorgkantoorregio, bijvoorbeeld ZK05', en: 'care office region, e.g. ZK05' },
+  lidNaam: { nl: 'naam van de penvoerder', en: 'name of the lead party' },
+  agb: { nl: 'AGB-code, 8 cijfers', en: 'AGB code, 8 digits' },
+  kvk: { nl: 'KvK-nummer, 8 cijfers', en: 'KvK number, 8 digits' },
+  gemeentecode: { nl: 'CBS-gemeentecode, bijvoorbeeld GM0363', en: 'CBS municipality code, e.g. GM0363' },
+  ledenComment: { nl: 'Voeg elk lid toe; precies één is penvoerder. Zorgaanbieders met agb, gemeenten met gemeentecode.', en: 'Add every member; exactly one is the lead. Care providers with agb, municipalities with gemeentecode.' },
+  contactNaam: { nl: 'naam van de contactpersoon', en: 'name of the contact person' },
+  email: { nl: 'e-mailadres', en: 'e-mail address' },
+  verzekeraarNaam: { nl: 'naam van de zorgverzekeraar', en: 'name of the insurer' },
+  uzovi: { nl: 'UZOVI-code, 4 cijfers', en: 'UZOVI code, 4 digits' },
+  verzekeraarsComment: { nl: 'De coördinerende en een andere, tweede zorgverzekeraar (nota §4.2).', en: 'The coordinating insurer and a different second one (note §4.2).' },
+  fte: { nl: 'bespaarde fte, minstens {min}', en: 'FTE saved, at least {min}' },
+  fteComment: { nl: 'Arbeidsbesparing is leidend: minstens {min} fte; norm hooguit € {norm} gevraagd per bespaarde fte.', en: 'Labour saving leads: at least {min} FTE; norm at most € {norm} requested per FTE saved.' },
+  onderbouwing: { nl: 'hoe de fte-besparing is berekend', en: 'how the FTE saving was calculated' },
+  maatschappelijk: { nl: 'baten en lasten voor de samenleving', en: 'benefits and costs for society' },
+  begrotingComment: { nl: 'Een regel per kostenpost per jaar, bedragen in hele euro’s, alleen eenmalige kosten. Categorieën en normaandelen:', en: 'One line per cost item per year, amounts in whole euros, one-off costs only. Categories and norm shares:' },
+  notFundable: { nl: 'niet financierbaar', en: 'not fundable' },
+  omschrijving: { nl: 'waarvoor het geld is', en: 'what the money is for' },
+  jaar: { nl: 'jaar {van}–{tot}', en: 'year {van}–{tot}' },
+  bedrag: { nl: "bedrag in hele euro's", en: 'amount in whole euros' },
+  voldaan: { nl: 'true als voldaan', en: 'true when met' },
+  toelichting: { nl: 'hoe aan "{titel}" is voldaan', en: 'how "{titel}" is met' },
+  rvComment: { nl: 'Verplichte randvoorwaarden; allemaal voldaan.', en: 'Required preconditions; all must be met.' },
+  mpComment: { nl: 'Verplichte mijlpalen, in deze volgorde, uiterlijk op de genoemde datum.', en: 'Required milestones, in this order, by the date given.' },
+  mpMoney: { nl: 'Het geld hangt aan de mijlpalen: hun bedragen tellen op tot het totaal van de begroting.', en: 'The money is tied to the milestones: their amounts add up to the budget total.' },
+  datum: { nl: 'datum JJJJ-MM-DD, uiterlijk {uiterlijk}', en: 'date YYYY-MM-DD, by {uiterlijk}' },
+  mpOmschrijving: { nl: 'wat er dan bereikt is', en: 'what is achieved by then' },
+  regionaal: { nl: 'Regionaal in te vullen (leidt tot aanvullende beoordeling):', en: 'May be filled in regionally (leads to additional review):' },
+  afwijkingen: {
+    nl: 'Afwijken van het kader? Meld het met motivering (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning of fte-besparing):',
+    en: 'Deviating from the frame? Declare it with a motivation (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning or fte-besparing):',
+  },
+} satisfies Record<string, Localized>;
+
+type TextKey = keyof typeof T;
+
+function say(key: TextKey, lang: Lang, args: Record<string, string | number> = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in args ? String(args[k]) : w));
+}
+
+export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fileForHelp: string): string {
+  const { lang } = options;
+  const fill = (key: TextKey, args: Record<string, string | number> = {}) => placeholderText(say(key, lang, args), lang);
+  const { van, tot_en_met: tot } = modelplan.looptijd;
+  const zvw = modelplan.financieringsroute === 'zvw';
+  const sector = options.sector ?? (modelplan.sectoren.length === 1 ? modelplan.sectoren[0] : fill('sector', { sectoren: modelplan.sectoren.join(', ') }));
+
+  const data: Record<string, unknown> = {
+    soort: 'aanvraag',
+    modelplan: { id: modelplan.id, versie: modelplan.versie },
+    titel: fill('titel'),
+    thema: modelplan.thema,
+    financieringsroute: modelplan.financieringsroute,
+    sector,
+  };
+  if (modelplan.zorgpaden) data.zorgpad = options.zorgpad ?? fill('zorgpad', { zorgpaden: modelplan.zorgpaden.map((z) => z.id).join(', ') });
+  data.aanvrager = zvw
+    ? {
+        vorm: fill('vorm'),
+        naam: fill('naamCoalitie'),
+        zorgkantoorregio: fill('zk'),
+        leden: [{ naam: fill('lidNaam'), soort: 'zorgaanbieder', penvoerder: true, agb: fill('agb'), kvk: fill('kvk') }],
+      }
+    : { vorm: 'gemeente', naam: fill('naamGemeente'), leden: [{ naam: fill('naamGemeente'), soort: 'gemeente', penvoerder: true, gemeentecode: fill('gemeentecode') }] };
+  data.contactpersoon = { naam: fill('contactNaam'), email: fill('email') };
+  if (zvw) {
+    const verzekeraar = () => ({ naam: fill('verzekeraarNaam'), uzovi: fill('uzovi') });
+    data.zorgverzekeraars = { coordinerend: verzekeraar(), tweede: verzekeraar() };
+  }
+  const minFte = modelplan.businesscase.minimale_fte_besparing.waarde;
+  data.businesscase = { fte_besparing: fill('fte', { min: minFte }), onderbouwing: fill('onderbouwing'), maatschappelijke_businesscase: fill('maatschappelijk') };
+  data.begroting = modelplan.kostencategorieen
+    .filter((c) => c.financierbaar)
+    .map((c) => ({ categorie: c.id, omschrijving: fill('omschrijving'), jaar: fill('jaar', { van, tot }), bedrag: fill('bedrag') }));
+  data.randvoorwaarden = modelplan.randvoorwaarden.map((rv) => ({
+    id: rv.id,
+    voldaan: fill('voldaan'),
+    ...(rv.toelichting_verplicht ? { toelichting: fill('toelichting', { titel: rv.titel }) } : {}),
+  }));
+  data.mijlpalen = modelplan.mijlpalen.map((mp) => ({
+    id: mp.id,
+    datum: fill('datum', { uiterlijk: mp.uiterlijk }),
+    ...(modelplan.geld_aan_mijlpalen ? { bedrag: fill('bedrag') } : {}),
+    omschrijving: fill('mpOmschrijving'),
+  }));
+
+  const doc = new Document(data);
+  const root = doc.contents as YAMLMap;
+  const comment = (key: string, lines: string[]) => {
+    const pair = root.items.find((p) => (p.key as { value?: unknown }).value === key) as Pair<YamlNode, YamlNode> | undefined;
+    if (pair) pair.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
+  };
+  const euro = (n: number) => formatEuros(n, lang);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${options.schemaRef}`,
+    ` ${say('header', lang, { id: modelplan.id, versie: modelplan.versie, titel: modelplan.titel })}`,
+    ` ${say('howto', lang, { file: fileForHelp })}`,
+    ` ${say('status', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag), van, tot })}`,
+  ].join('\n');
+  comment('aanvrager', [say('ledenComment', lang)]);
+  if (zvw) comment('zorgverzekeraars', [say('verzekeraarsComment', lang)]);
+  comment('businesscase', [say('fteComment', lang, { min: minFte, norm: euro(modelplan.businesscase.maximaal_bedrag_per_fte.bedrag) })]);
+  comment('begroting', [
+    say('begrotingComment', lang),
+    ...modelplan.kostencategorieen.map((c) => {
+      const norm = [c.min_aandeel !== undefined ? `≥ ${c.min_aandeel}%` : '', c.max_aandeel !== undefined ? `≤ ${c.max_aandeel}%` : ''].filter(Boolean).join(', ');
+      return `  ${c.id}: ${c.titel}${c.financierbaar ? (norm ? ` (${norm})` : '') : ` (${say('notFundable', lang)})`}`;
+    }),
+  ]);
+  comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${rv.titel}`)]);
+  comment('mijlpalen', [
+    say('mpComment', lang),
+    ...(modelplan.geld_aan_mijlpalen ? [say('mpMoney', lang)] : []),
+    ...modelplan.mijlpalen.map((mp) => `  ${mp.id} (${mp.uiterlijk}): ${mp.titel}`),
+  ]);
+  const tail: string[] = [];
+  if (modelplan.regionale_invulling.length > 0) {
+    tail.push(say('regionaal', lang), 'regionale_invulling:', ...modelplan.regionale_invulling.flatMap((r) => [`  - id: ${r.id}   # ${r.titel}`, '    invulling: "..."']));
+  }
+  tail.push(say('afwijkingen', lang), 'afwijkingen:', '  - onderdeel: kostenverdeling', '    motivering: "..."');
+  doc.comment = tail.map((l) => ` ${l}`).join('\n');
+  return doc.toString({ lineWidth: 0 });
+}

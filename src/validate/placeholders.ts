@@ -1,0 +1,39 @@
+/**
+ * Placeholders that `modelplan init` writes: `<VUL IN: …>` (or `<FILL IN: …>` with --lang en).
+ * An untouched skeleton must never pass, and must fail only on its placeholders, so they are found
+ * on the raw data, before the schema, and schema errors at a placeholder give way to them.
+ */
+import { childPointer, readablePath } from '../parse/pointer.js';
+
+export const PLACEHOLDER = /^<(?:VUL IN|FILL IN)(?::\s*([^>]*))?>$/;
+
+export interface Placeholder {
+  pointer: string;
+  hint: string;
+}
+
+export function placeholderText(hint: string, lang: 'nl' | 'en'): string {
+  return `<${lang === 'nl' ? 'VUL IN' : 'FILL IN'}: ${hint}>`;
+}
+
+export function findPlaceholders(data: unknown): Placeholder[] {
+  const found: Placeholder[] = [];
+  const walk = (value: unknown, pointer: string, depth: number) => {
+    if (depth > 64) return; // applications are shallow; the parser already bounds nesting
+    if (typeof value === 'string') {
+      const match = PLACEHOLDER.exec(value.trim());
+      if (match) found.push({ pointer, hint: (match[1] ?? '').trim() });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, childPointer(pointer, i), depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], childPointer(pointer, key), depth + 1);
+    }
+  };
+  walk(data, '', 0);
+  return found;
+}
+
+/** The finding input for one placeholder. */
+export function placeholderFinding(p: Placeholder) {
+  return { ruleId: 'niet-ingevuld', messageId: 'placeholder' as const, pointer: p.pointer, args: { path: readablePath(p.pointer), hint: p.hint } };
+}
