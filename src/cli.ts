@@ -19,5 +19,11 @@ const exitCode = await runCli(argv, {
   stderr: (text) => process.stderr.write(text),
   stdin: () => process.stdin,
   setExitCode: () => undefined,
+  watch: {
+    watcher: (targets, onChange) => import('./watch/chokidar.js').then(({ chokidarWatcher }) => chokidarWatcher(targets, onChange)),
+    // Registered only in watch mode, so every other run keeps the default Ctrl+C.
+    untilStopped: () => new Promise((stop) => ['SIGINT', 'SIGTERM'].forEach((signal) => process.once(signal, () => stop()))),
+    now: () => new Date(),
+  },
 });
 process.exitCode = exitCode;

@@ -1,10 +1,13 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
 import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
-import { checkInvocation, type CheckFlags } from '../options.js';
+import { UsageError } from '../errors.js';
+import { checkInvocation, type CheckFlags, type CheckInvocation } from '../options.js';
+import type { Summary } from '../report/types.js';
 import { runCheck } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
+import { watchCheck } from './watch.js';
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
   program
@@ -22,13 +25,22 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
     .option('--separator <teken>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
     .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
+    .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
     .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
-    .action(async (paths: string[], flags: CheckFlags) => {
+    .action(async (paths: string[], flags: CheckFlags & { watch?: boolean }) => {
       const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
-      const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
-      const text = checkFormatters[invocation.format](report, invocation.formatOptions);
-      if (invocation.output) await writeFileAtomic(invocation.output, text);
-      else ctx.stdout(text);
-      ctx.setExitCode(exitCode);
+      const once = () => checkOnce(invocation, ctx);
+      if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
+      if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
+      ctx.setExitCode(await watchCheck(invocation, ctx, ctx.watch, once));
     });
+}
+
+/** One check: run, format, write. */
+export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
+  const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
+  const text = checkFormatters[invocation.format](report, invocation.formatOptions);
+  if (invocation.output) await writeFileAtomic(invocation.output, text);
+  else ctx.stdout(text);
+  return { exitCode, summary: report.summary };
 }

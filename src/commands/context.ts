@@ -2,6 +2,7 @@
 import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options.js';
 import type { Lang, Localized } from '../report/types.js';
+import type { WatchIO } from '../watch/types.js';
 
 export interface CommandContext {
   lang: Lang;
@@ -10,6 +11,8 @@ export interface CommandContext {
   stderr: (text: string) => void;
   stdin: StdinReader;
   setExitCode: (code: number) => void;
+  /** Present where `check --watch` can run (the real CLI, and tests that fake it). */
+  watch?: WatchIO;
 }
 
 /** Picks the text in the context's language (help texts are translated too). */

@@ -38,6 +38,11 @@ export const ui = {
     en: 'efficiency: € {euroPerFte} per fte saved, norm € {norm}',
   },
   scoreNoFte: { nl: 'doelmatigheid: geen bespaarde fte, dus 0', en: 'efficiency: no fte saved, so 0' },
+  watchWaiting: {
+    nl: '[{time}] {files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en); wacht op wijzigingen (Ctrl+C stopt)',
+    en: '[{time}] {files} file(s), {errors} error(s), {warnings} warning(s); waiting for changes (Ctrl+C stops)',
+  },
+  watchStopped: { nl: 'gestopt met volgen', en: 'stopped watching' },
 } satisfies Record<string, Localized>;
 
 export function t(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {

@@ -1,0 +1,39 @@
+/** What `check --watch` watches: each path as given, and for a glob the directory it starts in. */
+import { resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../report/types.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+const stdinRefused = {
+  nl: '--watch kan niet met standaardinvoer (-); geef bestanden, mappen of patronen op',
+  en: '--watch cannot read standard input (-); give files, directories or patterns',
+};
+
+/** Absolute paths to watch, sorted and without duplicates. */
+export function watchTargets(paths: readonly string[], cwd: string, lang: Lang): string[] {
+  const targets = new Set<string>();
+  for (const path of paths) {
+    if (path === '-') throw new UsageError(stdinRefused[lang]);
+    targets.add(resolve(cwd, isDynamicPattern(path) ? staticBase(path) : path));
+  }
+  return [...targets].sort();
+}
+
+/** The leading segments of a glob that hold no pattern characters (`aanvragen/**\/*.yaml` → `aanvragen`). */
+export function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
+}
+
+/** A change worth a new run: a YAML file, or one of the targets itself (a file named on the command line). */
+export function isRelevantChange(path: string, targets: readonly string[]): boolean {
+  return YAML_FILE.test(path) || targets.includes(path);
+}

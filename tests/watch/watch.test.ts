@@ -1,0 +1,193 @@
+import { cpSync, mkdtempSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { CLEAR_SCREEN } from '../../src/commands/watch.js';
+import { runCli } from '../../src/program.js';
+import { chokidarWatcher } from '../../src/watch/chokidar.js';
+import { staticBase, watchTargets } from '../../src/watch/targets.js';
+import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
+
+const CONFORMING = 'ai-spraakgestuurd-rapporteren-vvt.yaml';
+const BROKEN = 'soort: aanvraag\n';
+
+/** A watch session with a fake watcher: the test decides when files change and when the user stops. */
+function session(args: string[], { tty = false } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'modelplan-watch-'));
+  copyFileSync(join(EXAMPLES, CONFORMING), join(dir, CONFORMING));
+  let stdout = '';
+  let stderr = '';
+  let change: ((path: string) => void) | undefined;
+  let watched: readonly string[] = [];
+  let closed = false;
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const exit = runCli(
+    args.map((a) => a.replace('{dir}', dir)),
+    {
+      lang: 'nl',
+      environment: { cwd: dir, env: {}, stdoutIsTTY: tty },
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      stdin: () => Readable.from([]),
+      setExitCode: () => undefined,
+      watch: {
+        watcher: async (targets, onChange) => {
+          watched = targets;
+          change = onChange;
+          return { close: async () => void (closed = true) };
+        },
+        untilStopped: () => stopped,
+        now: () => new Date(2026, 10, 23, 9, 30, 5),
+        debounceMs: 5,
+      },
+    },
+  );
+  const statusLines = () => stderr.split('\n').filter((l) => l.startsWith('['));
+  /** Waits until the number of finished runs reaches n (or fails after 5 s). */
+  const runs = async (n: number) => {
+    for (let waited = 0; statusLines().length < n; waited += 5) {
+      if (waited > 5000) throw new Error(`expected ${n} runs, saw ${statusLines().length}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  return {
+    dir,
+    exit,
+    stop,
+    runs,
+    statusLines,
+    change: (path: string) => change!(join(dir, path)),
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    get watched() {
+      return watched;
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('check --watch', () => {
+  it('checks once, then again after a save, and returns the last run’s exit code when stopped', async () => {
+    const s = session(['check', '--watch', '{dir}']);
+    await s.runs(1);
+    expect(s.statusLines()).toEqual(['[09:30:05] 1 bestand(en), 0 fout(en), 0 waarschuwing(en); wacht op wijzigingen (Ctrl+C stopt)']);
+    expect(s.watched).toEqual([s.dir]);
+    writeFileSync(join(s.dir, 'kapot.yaml'), BROKEN);
+    s.change('kapot.yaml');
+    await s.runs(2);
+    expect(s.statusLines()[1]).toMatch(/^\[09:30:05\] 2 bestand\(en\), [1-9]\d* fout\(en\), 0 waarschuwing\(en\); wacht op wijzigingen \(Ctrl\+C stopt\)$/);
+    s.stop();
+    expect(await s.exit).toBe(1);
+    expect(s.closed).toBe(true);
+    expect(s.stderr.endsWith('gestopt met volgen\n')).toBe(true);
+    // Not a terminal: the reports follow each other, nothing is cleared.
+    expect(s.stdout).not.toContain('\u001b');
+    expect(s.stdout.match(/1 bestand\(en\)/g)).toHaveLength(1);
+    expect(s.stdout.match(/2 bestand\(en\)/g)).toHaveLength(1);
+  });
+
+  it('a burst of saves gives one run; other files give none', async () => {
+    const s = session(['check', '--watch', '{dir}']);
+    await s.runs(1);
+    for (let i = 0; i < 5; i++) s.change(CONFORMING);
+    s.change('notities.txt');
+    await s.runs(2);
+    await settle();
+    expect(s.statusLines()).toHaveLength(2);
+    s.change('README.md');
+    await settle();
+    expect(s.statusLines()).toHaveLength(2);
+    s.stop();
+    expect(await s.exit).toBe(0);
+  });
+
+  it('clears the screen before each run on a terminal', async () => {
+    const s = session(['check', '--watch', '--no-color', '{dir}'], { tty: true });
+    await s.runs(1);
+    s.change(CONFORMING);
+    await s.runs(2);
+    s.stop();
+    await s.exit;
+    expect(s.stdout.split(CLEAR_SCREEN)).toHaveLength(3);
+    expect(s.stdout.startsWith(CLEAR_SCREEN)).toBe(true);
+  });
+
+  it('a file deleted while watching is shown as a usage message, and watching goes on', async () => {
+    const s = session(['check', '--watch', `{dir}/${CONFORMING}`]);
+    await s.runs(1);
+    expect(s.watched).toEqual([join(s.dir, CONFORMING)]);
+    const original = readFileSync(join(s.dir, CONFORMING));
+    const { rmSync } = await import('node:fs');
+    rmSync(join(s.dir, CONFORMING));
+    s.change(CONFORMING);
+    for (let waited = 0; !s.stderr.includes('pad bestaat niet'); waited += 5) {
+      if (waited > 5000) throw new Error('no usage message');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(s.stderr).toContain(`modelplan: pad bestaat niet: ${s.dir}/${CONFORMING}\n`);
+    writeFileSync(join(s.dir, CONFORMING), original);
+    s.change(CONFORMING);
+    await s.runs(2);
+    s.stop();
+    expect(await s.exit).toBe(0);
+  });
+
+  it('also watches a modelplannen directory of one’s own, not the bundled one', async () => {
+    const own = join(mkdtempSync(join(tmpdir(), 'modelplan-frame-')), 'modelplannen');
+    cpSync(MODELPLANNEN, own, { recursive: true });
+    const s = session(['check', '--watch', '--modelplannen', own, '{dir}/**/*.yaml']);
+    await s.runs(1);
+    expect(s.watched).toEqual([s.dir, own]);
+    s.stop();
+    await s.exit;
+  });
+
+  it('refuses standard input with exit 2', async () => {
+    const s = session(['check', '--watch', '-']);
+    expect(await s.exit).toBe(2);
+    expect(s.stderr).toBe('modelplan: --watch kan niet met standaardinvoer (-); geef bestanden, mappen of patronen op\n');
+  });
+});
+
+describe('watch targets', () => {
+  it.each([
+    ['aanvragen/**/*.yaml', 'aanvragen'],
+    ['regio/*/aanvragen/*.yml', 'regio'],
+    ['*.yaml', '.'],
+    ['/data/{a,b}/*.yaml', '/data'],
+  ])('the static base of %s is %s', (pattern, base) => {
+    expect(staticBase(pattern)).toBe(base);
+  });
+
+  it('globs become their base directory, paths stay, duplicates go', () => {
+    expect(watchTargets(['a/**/*.yaml', 'a', 'b/x.yaml'], '/w', 'en')).toEqual(['/w/a', '/w/b/x.yaml']);
+  });
+});
+
+describe('the real watcher (chokidar)', () => {
+  it('reports a new file and a change in a watched directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-chokidar-'));
+    const seen: string[] = [];
+    const handle = await chokidarWatcher([dir], (path) => seen.push(path));
+    try {
+      writeFileSync(join(dir, 'a.yaml'), 'soort: aanvraag\n');
+      for (let waited = 0; !seen.includes(join(dir, 'a.yaml')); waited += 20) {
+        if (waited > 10_000) throw new Error(`no event; saw ${JSON.stringify(seen)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await handle.close();
+    }
+    expect(seen).toContain(join(dir, 'a.yaml'));
+  });
+});
