@@ -2,7 +2,7 @@
  * Builds the commander program, with help texts in the chosen language. Commands register
  * themselves from src/commands/; this file only wires them and translates commander's own texts.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Argument, type Option } from 'commander';
 import { registerBudget } from './commands/budget.js';
 import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
@@ -21,6 +21,34 @@ const titles: Record<string, string> = {
   'Global Options:': 'Algemene opties:',
 };
 
+/**
+ * Value and argument names in help are written in English in the commands and shown in Dutch
+ * here, so `--format <formaat>` and `--format <format>` come from one definition.
+ */
+const dutchValueNames: Record<string, string> = {
+  format: 'formaat',
+  file: 'bestand',
+  dir: 'map',
+  level: 'niveau',
+  lang: 'taal',
+  char: 'teken',
+  method: 'methode',
+  version: 'versie',
+  paths: 'paden',
+  kind: 'soort',
+  'rule-id': 'regel-id',
+};
+
+export function localizeValueNames(term: string, lang: Lang): string {
+  if (lang === 'en') return term;
+  return term.replace(/<([\w-]+)(\.\.\.)?>|^([\w-]+)$/g, (whole, inBrackets?: string, dots?: string, bare?: string) => {
+    const name = inBrackets ?? bare ?? '';
+    const dutch = dutchValueNames[name];
+    if (!dutch) return whole;
+    return inBrackets ? `<${dutch}${dots ?? ''}>` : dutch;
+  });
+}
+
 /** Commander's own error texts, in Dutch; the English ones are commander's. */
 const commanderErrors: Record<string, { nl: string; pattern: RegExp }> = {
   'commander.unknownOption': { nl: "onbekende optie '$1'", pattern: /unknown option '([^']*)'/ },
@@ -35,12 +63,16 @@ export function commanderErrorText(error: CommanderError, lang: Lang): string {
   const dutch = commanderErrors[error.code];
   if (lang === 'en' || !dutch) return plain;
   const match = dutch.pattern.exec(plain);
-  return match ? dutch.nl.replace('$1', match[1] ?? '') : plain;
+  return match ? dutch.nl.replace('$1', localizeValueNames(match[1] ?? '', 'nl')) : plain;
 }
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('modelplan');
   const translate = (title: string) => (ctx.lang === 'nl' ? (titles[title] ?? title) : title);
+  const terms = {
+    optionTerm: (option: Option) => localizeValueNames(option.flags, ctx.lang),
+    argumentTerm: (argument: Argument) => localizeValueNames(argument.name(), ctx.lang),
+  };
   program
     .description(
       pick(ctx, {
@@ -50,12 +82,12 @@ export function buildProgram(ctx: CommandContext): Command {
     )
     .usage(pick(ctx, { nl: '[opties] [opdracht]', en: '[options] [command]' }))
     .version(toolVersion(), '-V, --version', pick(ctx, { nl: 'toon het versienummer', en: 'show the version number' }))
-    .option('--lang <taal>', pick(ctx, { nl: 'taal van meldingen en hulp: nl (standaard) of en; ook MODELPLAN_LANG', en: 'language of messages and help: nl (default) or en; also MODELPLAN_LANG' }))
+    .option('--lang <lang>', pick(ctx, { nl: 'taal van meldingen en hulp: nl (standaard) of en; ook MODELPLAN_LANG', en: 'language of messages and help: nl (default) or en; also MODELPLAN_LANG' }))
     .option('--verbose', pick(ctx, { nl: 'toon bij een interne fout ook de stacktrace', en: 'show the stack trace on an internal error' }))
     .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
     .helpCommand(pick(ctx, { nl: 'help [opdracht]', en: 'help [command]' }), pick(ctx, { nl: 'toon hulp bij een opdracht', en: 'show help for a command' }))
     // A command's term in the overview uses its own (translated) usage line.
-    .configureHelp({ styleTitle: translate, showGlobalOptions: true, subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
+    .configureHelp({ styleTitle: translate, showGlobalOptions: true, ...terms, subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
     .enablePositionalOptions(false)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -72,7 +104,7 @@ export function buildProgram(ctx: CommandContext): Command {
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
-      .configureHelp({ styleTitle: translate, showGlobalOptions: true })
+      .configureHelp({ styleTitle: translate, showGlobalOptions: true, ...terms })
       .exitOverride()
       .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s), outputError: () => undefined });
   }

@@ -27,14 +27,14 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write to this file (atomically) instead of standard output' }))
     .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
     .option(
-      '--toewijzing <methode>',
+      '--toewijzing <method>',
       pick(ctx, {
         nl: 'geen (standaard) of pro-rata: breng elk overtekend thema per aanvraag terug tot het richtbedrag (grootste-restmethode)',
         en: 'geen (default) or pro-rata: scale each over-subscribed theme back to its guide amount per application (largest remainder)',
       }),
     )
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
-    .option('--separator <teken>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
+    .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
     .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
     .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
     .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))

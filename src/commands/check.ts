@@ -23,7 +23,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-q, --quiet', pick(ctx, { nl: 'toon alleen fouten', en: 'show errors only' }))
     .option('--explain-score', pick(ctx, { nl: 'toon hoe de score van elke aanvraag is opgebouwd', en: 'show how each application’s score is made up' }))
     .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
-    .option('--separator <teken>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
+    .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
     .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
     .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
     .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
