@@ -345,6 +345,6 @@ describe('modelplan budget exit codes (built CLI)', () => {
   it('exits 2 without paths', () => {
     const result = runBuilt(['budget']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("modelplan: argument 'paths' ontbreekt\nZie 'modelplan --help'.\n");
+    expect(result.stderr).toBe("modelplan: argument 'paden' ontbreekt\nZie 'modelplan --help'.\n");
   });
 });
