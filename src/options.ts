@@ -84,6 +84,13 @@ export interface InputFlags {
   modelplannen?: string;
   maxFileSize?: string;
   color?: boolean;
+  jobs?: string;
+}
+
+/** `--jobs`: worker threads for a large run (1: none, all on the main thread); 0 or absent: automatic. */
+export function parseJobs(value: string | undefined, lang: Lang): number | undefined {
+  const jobs = parseCount('--jobs', value, lang);
+  return jobs === 0 ? undefined : jobs;
 }
 
 export interface CheckFlags extends InputFlags {
@@ -125,6 +132,8 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
     failOn,
   };
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
+  const jobs = parseJobs(flags.jobs, lang);
+  if (jobs !== undefined) check.jobs = jobs;
   const invocation: CheckInvocation = {
     check,
     format,

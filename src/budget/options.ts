@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SEPARATORS } from '../format/csv-cell.js';
-import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/index.js';
+import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/names.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
-import { parseByteSize, parseLang, useColor, type Environment, type InputFlags } from '../options.js';
+import { parseByteSize, parseJobs, parseLang, useColor, type Environment, type InputFlags } from '../options.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
@@ -37,7 +37,7 @@ const messages = {
 export function budgetInvocation(paths: string[], flags: BudgetFlags, environment: Environment, defaultLang: Lang): BudgetInvocation {
   const lang = parseLang(flags.lang, defaultLang);
   const format = (flags.format ?? 'table') as BudgetFormat;
-  if (!BUDGET_FORMATS.includes(format)) throw new UsageError(t(messages.format, lang, { value: String(flags.format), allowed: BUDGET_FORMATS.join(', ') }));
+  if (!(BUDGET_FORMATS as readonly string[]).includes(format)) throw new UsageError(t(messages.format, lang, { value: String(flags.format), allowed: BUDGET_FORMATS.join(', ') }));
   const allocation = (flags.toewijzing ?? 'geen') as Allocation;
   if (!ALLOCATIONS.includes(allocation)) throw new UsageError(t(messages.allocation, lang, { value: String(flags.toewijzing), allowed: ALLOCATIONS.join(', ') }));
   if (format !== 'csv') {
@@ -61,5 +61,7 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
     formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false },
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  const jobs = parseJobs(flags.jobs, lang);
+  if (jobs !== undefined) invocation.check.jobs = jobs;
   return invocation;
 }

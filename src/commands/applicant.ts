@@ -1,18 +1,16 @@
 /** The applicant's commands: `list`, `init` and `schema`. Wiring only; the work is in src/init and src/validate. */
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import type { Frame, Modelplan } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { loadFrame, compareVersions } from '../frame/load.js';
 import { formatEuros } from '../i18n/ui.js';
-import { buildSkeleton } from '../init/skeleton.js';
 import { parseLang } from '../options.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang } from '../report/types.js';
-import { bundledSchema, EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
+import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
 import { suggest } from '../validate/humanize.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
@@ -23,7 +21,9 @@ async function frameFor(ctx: CommandContext, dir: string | undefined): Promise<F
   return loadFrame(dir ? resolve(ctx.environment.cwd, dir) : BUNDLED_MODELPLANNEN_DIR, ctx.environment.cwd, ctx.lang);
 }
 
-export function listAsTable(frame: Frame, lang: Lang): string {
+export async function listAsTable(frame: Frame, lang: Lang): Promise<string> {
+  // Loaded only for a table: a run that prints none does not pay for it.
+  const { default: Table } = await import('cli-table3');
   const table = new Table({
     head: lang === 'nl' ? ['id', 'versie', 'status', 'thema', 'sectoren', 'bovengrens (€)', 'looptijd'] : ['id', 'version', 'status', 'theme', 'sectors', 'upper limit (€)', 'term'],
     style: { head: [], border: [] },
@@ -90,7 +90,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
       const format = flags.format ?? 'table';
       if (format !== 'table' && format !== 'json') throw new UsageError(say(ctx, `onbekend formaat "${format}"; kies table of json`, `unknown format "${format}"; choose table or json`));
       const frame = await frameFor(ctx, flags.modelplannen);
-      ctx.stdout(format === 'json' ? listAsJson(frame) : listAsTable(frame, ctx.lang));
+      ctx.stdout(format === 'json' ? listAsJson(frame) : await listAsTable(frame, ctx.lang));
     });
 
   program
@@ -119,6 +119,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
       const output = flags.output === undefined ? undefined : resolve(ctx.environment.cwd, flags.output);
       // Beside a file the modeline is relative (the project can move); on standard output it is absolute.
       const schemaRef = output ? relative(dirname(output), schemaFile).split(sep).join('/') : schemaFile;
+      const { buildSkeleton } = await import('../init/skeleton.js');
       const skeleton = buildSkeleton(
         modelplan,
         { lang, schemaRef, ...(flags.sector ? { sector: flags.sector } : {}), ...(flags.zorgpad ? { zorgpad: flags.zorgpad } : {}) },
@@ -149,6 +150,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
       if (!(EXPORTABLE_SCHEMAS as readonly string[]).includes(kind)) {
         throw new UsageError(say(ctx, `onbekende soort "${escapeControl(kind)}"; kies uit: ${EXPORTABLE_SCHEMAS.join(', ')}`, `unknown kind "${escapeControl(kind)}"; choose from: ${EXPORTABLE_SCHEMAS.join(', ')}`));
       }
+      const { bundledSchema } = await import('../validate/bundle.js');
       const text = JSON.stringify(bundledSchema(kind as ExportableSchema), null, 2) + '\n';
       if (flags.output) await writeFileAtomic(resolve(ctx.environment.cwd, flags.output), text);
       else ctx.stdout(text);

@@ -5,9 +5,8 @@
  * applications are listed, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
-import { aggregateBudget } from '../budget/aggregate.js';
-import { budgetInvocation, type BudgetFlags } from '../budget/options.js';
-import { BUDGET_FORMATS, budgetFormatters } from '../format/budget/index.js';
+import type { BudgetFlags } from '../budget/options.js';
+import { BUDGET_FORMATS } from '../format/budget/names.js';
 import { runCheck } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
@@ -34,13 +33,17 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
       }),
     )
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
+    .option('-j, --jobs <n>', pick(ctx, { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }))
     .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
     .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
     .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
     .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
     .action(async (paths: string[], flags: BudgetFlags) => {
+      const { budgetInvocation } = await import('../budget/options.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
       const { report, frame } = await runCheck(invocation.check, { stdin: ctx.stdin });
+      // Loaded here: only a budget run needs the aggregation and its formatters.
+      const [{ aggregateBudget }, { budgetFormatters }] = await Promise.all([import('../budget/aggregate.js'), import('../format/budget/index.js')]);
       const budget = aggregateBudget({ files: report.files, frame, lang: report.lang, options: invocation.budget });
       const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
       if (invocation.output) await writeFileAtomic(invocation.output, text);

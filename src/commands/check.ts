@@ -7,7 +7,6 @@ import type { Summary } from '../report/types.js';
 import { runCheck } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
-import { watchCheck } from './watch.js';
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
   program
@@ -23,6 +22,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-q, --quiet', pick(ctx, { nl: 'toon alleen fouten', en: 'show errors only' }))
     .option('--explain-score', pick(ctx, { nl: 'toon hoe de score van elke aanvraag is opgebouwd', en: 'show how each application’s score is made up' }))
     .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
+    .option('-j, --jobs <n>', pick(ctx, { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }))
     .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
     .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
     .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
@@ -32,6 +32,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const once = () => checkOnce(invocation, ctx);
       if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
       if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
+      const { watchCheck } = await import('./watch.js');
       ctx.setExitCode(await watchCheck(invocation, ctx, ctx.watch, once));
     });
 }
@@ -39,7 +40,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 /** One check: run, format, write. */
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
-  const text = checkFormatters[invocation.format](report, invocation.formatOptions);
+  const format = await checkFormatters[invocation.format]();
+  const text = format(report, invocation.formatOptions);
   if (invocation.output) await writeFileAtomic(invocation.output, text);
   else ctx.stdout(text);
   return { exitCode, summary: report.summary };

@@ -1,6 +1,5 @@
 /** `modelplan rules` and `modelplan explain <rule-id>`: the rule catalogue, for people and tools. */
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { severityName } from '../i18n/ui.js';
@@ -23,7 +22,9 @@ export function rulesAsJson(lang: Lang): string {
   return JSON.stringify(rules, null, 2) + '\n';
 }
 
-export function rulesAsTable(lang: Lang): string {
+export async function rulesAsTable(lang: Lang): Promise<string> {
+  // Loaded only for a table: a run that prints none does not pay for it.
+  const { default: Table } = await import('cli-table3');
   const table = new Table({
     head: lang === 'nl' ? ['regel', 'ernst', 'over', 'titel'] : ['rule', 'severity', 'scope', 'title'],
     style: { head: [], border: [] },
@@ -71,12 +72,12 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .description(pick(ctx, { nl: 'toon alle regels met ID, ernst en titel', en: 'list every rule with ID, severity and title' }))
     .usage(pick(ctx, { nl: '[opties]', en: '[options]' }))
     .option('-f, --format <format>', pick(ctx, { nl: 'uitvoerformaat: table (standaard) of json', en: 'output format: table (default) or json' }))
-    .action((flags: { format?: string }) => {
+    .action(async (flags: { format?: string }) => {
       const format = flags.format ?? 'table';
       if (format !== 'table' && format !== 'json') {
         throw new UsageError(pick(ctx, { nl: `onbekend formaat "${escapeControl(format)}"; kies table of json`, en: `unknown format "${escapeControl(format)}"; choose table or json` }));
       }
-      ctx.stdout(format === 'json' ? rulesAsJson(ctx.lang) : rulesAsTable(ctx.lang));
+      ctx.stdout(format === 'json' ? rulesAsJson(ctx.lang) : await rulesAsTable(ctx.lang));
     });
   program
     .command('explain')

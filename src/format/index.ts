@@ -1,22 +1,18 @@
-/** The closed table of check formatters: a format name that is not here is a usage error. */
-import { formatCsv } from './csv.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+/**
+ * The closed table of check formatters: a format name that is not here is a usage error. Each is
+ * loaded when chosen, so a run does not pay for the others (the SARIF builder, chalk, …).
+ */
 import type { Formatter } from './types.js';
 
 export const checkFormatters = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-  markdown: formatMarkdown,
-  csv: formatCsv,
-} satisfies Record<string, Formatter>;
+  text: async () => (await import('./text.js')).formatText,
+  json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  github: async () => (await import('./github.js')).formatGithub,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  csv: async () => (await import('./csv.js')).formatCsv,
+} satisfies Record<string, () => Promise<Formatter>>;
 
 export type CheckFormat = keyof typeof checkFormatters;
 export const CHECK_FORMATS = Object.keys(checkFormatters) as CheckFormat[];

@@ -3,7 +3,8 @@
  * must be sound for a run to mean anything, so any problem in it is a usage error (exit 2) that
  * names the file and says how to see all its findings.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import { UsageError } from '../errors.js';
@@ -12,6 +13,8 @@ import type { Lang } from '../report/types.js';
 import { readDocument } from '../parse/document.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { displayPath } from '../load/discover.js';
+import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import { schemaHash } from '../validate/schema-files.js';
 
 const text = {
   notDir: { nl: 'modelplannen-map is onbruikbaar: {dir} is geen map', en: 'modelplannen directory is unusable: {dir} is not a directory' },
@@ -32,13 +35,14 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
   const shownDir = displayPath(cwd, dir);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(fill(text.notDir[lang], { dir: shownDir }));
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  const files = await readFrameFiles(dir);
+  const cached = await cachedFrame(dir, files);
+  if (cached) return { dir, ...cached };
   const modelplannen: Modelplan[] = [];
   const budgetkaders: Budgetkader[] = [];
-  for (const name of names) {
+  for (const { name, bytes } of files) {
     const path = join(dir, name);
     const shown = displayPath(cwd, path);
-    const bytes = await readFile(path).catch(() => undefined);
     const outcome = bytes && bytes.length <= DEFAULT_MAX_FILE_BYTES ? readDocument(bytes, lang) : undefined;
     if (!outcome || !outcome.valid) {
       const first = outcome?.findings[0];
@@ -63,6 +67,56 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
   if (modelplannen.length === 0) throw new UsageError(fill(text.noPlans[lang], { dir: shownDir }));
   modelplannen.sort((a, b) => (a.id === b.id ? compareVersions(a.versie, b.versie) : a.id < b.id ? -1 : 1));
   return { dir, modelplannen, budgetkader: budgetkaders[0]! };
+}
+
+interface FrameFile {
+  name: string;
+  bytes: Uint8Array | undefined;
+}
+
+async function readFrameFiles(dir: string): Promise<FrameFile[]> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)).catch(() => undefined) })));
+}
+
+/** Fingerprint of a frame: its files (names and bytes) and the schemas they were validated against. */
+function frameKey(files: readonly FrameFile[]): string | undefined {
+  const hash = createHash('sha256').update(schemaHash());
+  for (const { name, bytes } of files) {
+    if (!bytes) return undefined;
+    hash.update('\0').update(name).update('\0').update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The bundled frame as the build parsed and validated it (dist/frame/bundled-frame.json), used
+ * only while its fingerprint matches the files on disk: an edited modelplan is read afresh. This
+ * takes parsing and validating 18 files off every cold start.
+ */
+const BUNDLED_CACHE = new URL('./bundled-frame.json', import.meta.url);
+
+interface CachedFrame {
+  key: string;
+  modelplannen: Modelplan[];
+  budgetkader: Budgetkader;
+}
+
+async function cachedFrame(dir: string, files: readonly FrameFile[]): Promise<Omit<CachedFrame, 'key'> | undefined> {
+  if (dir !== BUNDLED_MODELPLANNEN_DIR) return undefined;
+  const cache = await readFile(BUNDLED_CACHE, 'utf8').catch(() => undefined);
+  if (!cache) return undefined;
+  const { key, modelplannen, budgetkader } = JSON.parse(cache) as CachedFrame;
+  return key === frameKey(files) ? { modelplannen, budgetkader } : undefined;
+}
+
+/** Build step: writes the bundled frame's cache (see cachedFrame). */
+export async function writeBundledFrameCache(): Promise<void> {
+  const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR, 'nl');
+  const key = frameKey(await readFrameFiles(BUNDLED_MODELPLANNEN_DIR));
+  if (!key) return;
+  const cache: CachedFrame = { key, modelplannen: frame.modelplannen, budgetkader: frame.budgetkader };
+  await writeFile(BUNDLED_CACHE, JSON.stringify(cache));
 }
 
 /** Semantic version order of two "major.minor.patch" strings. */

@@ -1,7 +1,6 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../report/types.js';
 
@@ -41,8 +40,10 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     }
     const absolute = resolve(cwd, arg);
     const info = await lstat(absolute).catch(() => undefined);
-    if (!info && isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
+    // The glob library is loaded only for an argument that is no path: most runs name paths.
+    const globbing = info ? undefined : await import('tinyglobby');
+    if (!info && globbing?.isDynamicPattern(arg)) {
+      const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
       if (matches.length === 0) throw new UsageError(usage.noMatch[lang].replace('{path}', arg));
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
       continue;

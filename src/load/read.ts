@@ -1,5 +1,5 @@
 /** Reads one input with a size limit; every failure is a value, never an exception. */
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { InputRef } from './discover.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -16,21 +16,46 @@ export async function readInput(ref: InputRef, maxBytes: number, stdin: StdinRea
     return { ok: false, ruleId: 'bestand-onleesbaar', messageId: ref.reason, args: { reason: ref.detail } };
   }
   if (ref.kind === 'stdin') return readLimited(stdin(), maxBytes);
-  let handle;
   try {
-    handle = await open(ref.path, 'r');
-    const info = await handle.stat();
-    if (info.isDirectory()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'isDirectory', args: { reason: 'EISDIR' } };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    // Read through the stream too: a file can grow between stat and read.
-    return await readLimited(handle.createReadStream({ autoClose: false }), maxBytes);
+    return readFileLimited(ref.path, maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     if (code === 'ELOOP') return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'linkLoop', args: { reason: code } };
     if (code === 'EISDIR') return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'isDirectory', args: { reason: code } };
     return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'unreadable', args: { reason: code } };
+  }
+}
+
+/**
+ * Synchronous on purpose: for thousands of small files the round trips of asynchronous reads
+ * cost more than the reads (the benchmark showed a third of the run idle). Non-blocking open, so
+ * a named pipe is refused instead of waited on; the size is checked before and during the read,
+ * as a file can grow in between.
+ */
+function readFileLimited(path: string, maxBytes: number): ReadOutcome {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'isDirectory', args: { reason: 'EISDIR' } };
+    if (!info.isFile()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'unreadable', args: { reason: 'not a regular file' } };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let size = 0;
+    for (;;) {
+      if (size === buffer.length) {
+        if (size > maxBytes) return tooLarge(size, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown, 0, 0, size);
+        buffer = grown;
+      }
+      const read = readSync(fd, buffer, size, buffer.length - size, null);
+      if (read === 0) break;
+      size += read;
+    }
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    return { ok: true, bytes: buffer.subarray(0, size) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    closeSync(fd);
   }
 }
 

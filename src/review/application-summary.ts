@@ -4,16 +4,21 @@ import type { Aanvraag, Frame } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
 import { totalRequested } from '../rules/runner.js';
 
-/** JSON with sorted keys, so the same content always hashes the same. */
+/** JSON with sorted keys, so the same content always hashes the same. Plain loops: it is hot. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as object)
-      .sort()
-      .map((k) => JSON.stringify(k) + ':' + canonicalJson((value as Record<string, unknown>)[k]));
-    return '{' + entries.join(',') + '}';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + (canonicalJson(value[i]) ?? 'null');
+    return out + ']';
   }
-  return JSON.stringify(value);
+  const keys = Object.keys(value).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const item = canonicalJson((value as Record<string, unknown>)[keys[i]!]);
+    if (item !== undefined) out += (out.length === 1 ? '' : ',') + JSON.stringify(keys[i]) + ':' + item;
+  }
+  return out + '}';
 }
 
 export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {

@@ -18,18 +18,29 @@ export function placeholderText(hint: string, lang: 'nl' | 'en'): string {
 
 export function findPlaceholders(data: unknown): Placeholder[] {
   const found: Placeholder[] = [];
-  const walk = (value: unknown, pointer: string, depth: number) => {
-    if (depth > 64) return; // applications are shallow; the parser already bounds nesting
+  // The path is kept as segments and turned into a pointer only for a placeholder (rare).
+  const path: (string | number)[] = [];
+  const walk = (value: unknown) => {
+    if (path.length > 64) return; // applications are shallow; the parser already bounds nesting
     if (typeof value === 'string') {
+      if (!value.includes('<')) return;
       const match = PLACEHOLDER.exec(value.trim());
-      if (match) found.push({ pointer, hint: (match[1] ?? '').trim() });
+      if (match) found.push({ pointer: path.reduce<string>((pointer, segment) => childPointer(pointer, segment), ''), hint: (match[1] ?? '').trim() });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, childPointer(pointer, i), depth + 1));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], childPointer(pointer, key), depth + 1);
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
   };
-  walk(data, '', 0);
+  walk(data);
   return found;
 }
 

@@ -1,48 +1,52 @@
-/** One Ajv instance; each schema compiled once, on first use. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+/**
+ * The validators: compiled ahead of time by the build (dist/validate/compiled-schemas.js) when
+ * that matches the schema files, else compiled here once, at load. Both come from one Ajv
+ * configuration (ajv.ts); tests/validate/standalone.test.ts checks they report the same errors.
+ */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { DocumentKind } from '../report/types.js';
-import { SCHEMA_DIR } from '../paths.js';
+import { schemaHash, schemaText, SCHEMA_FILES, VALIDATED_KINDS } from './schema-files.js';
 
-// ajv-formats ships CommonJS; under NodeNext its default export is the module object.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-export const SCHEMA_FILES = ['defs', 'aanvraag', 'modelplan', 'budgetkader'] as const;
+export { SCHEMA_FILES };
 /** The input schemas plus the report's own shape. */
 export type SchemaName = (typeof SCHEMA_FILES)[number] | 'report';
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<DocumentKind, ValidateFunction>();
+type Validators = Record<DocumentKind, ValidateFunction>;
+
+async function loadPrecompiled(): Promise<Validators | undefined> {
+  try {
+    // A variable specifier: the file exists only in dist/, after the build.
+    const specifier = './compiled-schemas.js';
+    const compiled = (await import(specifier)) as Validators & { SCHEMA_HASH: string };
+    return compiled.SCHEMA_HASH === schemaHash() ? compiled : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles every validator at run time (Ajv is loaded only then). */
+export async function compileValidators(): Promise<Validators> {
+  const { createAjv } = await import('./ajv.js');
+  const ajv = createAjv();
+  const entries = VALIDATED_KINDS.map((kind) => {
+    const fn = ajv.getSchema(`${kind}.schema.json`);
+    if (!fn) throw new Error(`schema ${kind} is missing`);
+    return [kind, fn] as const;
+  });
+  return Object.fromEntries(entries) as Validators;
+}
+
+const precompiled = await loadPrecompiled();
+const validators: Validators = precompiled ?? (await compileValidators());
+
+/** Where the validators of this run come from (tests and the benchmark show it). */
+export const validatorSource: 'precompiled' | 'runtime' = precompiled ? 'precompiled' : 'runtime';
 
 export function readSchema(name: SchemaName): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
-}
-
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  // verbose: errors carry their schema node, where our readable expectation (x-verwacht) lives.
-  ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-  addFormats(ajv);
-  ajv.addKeyword({ keyword: 'x-verwacht', schemaType: 'object' });
-  ajv.addKeyword({ keyword: 'x-versie', schemaType: 'string' });
-  for (const name of SCHEMA_FILES) ajv.addSchema(readSchema(name), `${name}.schema.json`);
-  return ajv;
-}
-
-export function validatorFor(kind: DocumentKind): ValidateFunction {
-  let fn = compiled.get(kind);
-  if (!fn) {
-    fn = instance().getSchema(`${kind}.schema.json`);
-    if (!fn) throw new Error(`schema ${kind} is missing`);
-    compiled.set(kind, fn);
-  }
-  return fn;
+  return JSON.parse(schemaText(name)) as Record<string, unknown>;
 }
 
 export function validateDocument(kind: DocumentKind, data: unknown): ErrorObject[] {
-  const fn = validatorFor(kind);
+  const fn = validators[kind];
   return fn(data) ? [] : [...(fn.errors ?? [])];
 }

@@ -3,6 +3,7 @@ import { formatBudgetCsv } from './csv.js';
 import { formatBudgetJson } from './json.js';
 import { formatBudgetMarkdown } from './markdown.js';
 import { formatBudgetTable } from './table.js';
+import { BUDGET_FORMATS, type BudgetFormat } from './names.js';
 import type { BudgetFormatter } from './types.js';
 
 export const budgetFormatters = {
@@ -10,7 +11,6 @@ export const budgetFormatters = {
   json: formatBudgetJson,
   csv: formatBudgetCsv,
   markdown: formatBudgetMarkdown,
-} satisfies Record<string, BudgetFormatter>;
+} satisfies Record<BudgetFormat, BudgetFormatter>;
 
-export type BudgetFormat = keyof typeof budgetFormatters;
-export const BUDGET_FORMATS = Object.keys(budgetFormatters) as BudgetFormat[];
+export { BUDGET_FORMATS, type BudgetFormat };

@@ -1,0 +1,93 @@
+/**
+ * One file through the stages: read → parse → validate → rules (processInput), then findings with
+ * positions, review and score (finish). Used by the main thread and by the worker threads alike.
+ */
+import type { Aanvraag, Budgetkader, Frame, Modelplan } from './domain/types.js';
+import type { InputRef } from './load/discover.js';
+import { readInput, type StdinReader } from './load/read.js';
+import { readDocument, type PlacedInput } from './parse/document.js';
+import { FILE_START, makeFinding } from './report/finding.js';
+import { compareFindings } from './report/summarize.js';
+import type { DocumentKind, FileResult, Lang, Position } from './report/types.js';
+import { summarizeApplication } from './review/application-summary.js';
+import { decideReview } from './review/decide.js';
+import { scoreAanvraag } from './review/score.js';
+import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplanRules, totalRequested } from './rules/runner.js';
+
+/** What processInput needs of the run's options. */
+export interface FileOptions {
+  lang: Lang;
+  maxFileBytes: number;
+}
+
+/** A file between the stages: findings still raw, positions not yet resolved. */
+export interface WorkFile {
+  display: string;
+  kind: DocumentKind | null;
+  data?: unknown;
+  valid: boolean;
+  locate: (pointer: string, atKey?: boolean) => Position;
+  inputs: PlacedInput[];
+}
+
+export async function processInput(input: InputRef, frame: Frame, options: FileOptions, io: { stdin: StdinReader }): Promise<WorkFile> {
+  const base = { display: input.display, kind: null, valid: false, locate: () => FILE_START };
+  try {
+    const read = await readInput(input, options.maxFileBytes, io.stdin);
+    if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
+    const doc = readDocument(read.bytes, options.lang);
+    const work: WorkFile = { display: input.display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
+    if (!doc.valid) return work;
+    if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
+    else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
+    else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
+    return work;
+  } catch (error) {
+    return { ...base, inputs: [internalError(error)] };
+  }
+}
+
+function internalError(error: unknown): PlacedInput {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ruleId: 'interne-fout', messageId: 'internal', pointer: '', args: { detail } };
+}
+
+export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
+  let findings;
+  try {
+    findings = work.inputs
+      .map((input) => makeFinding(input, work.display, lang, input.position ? () => input.position! : work.locate))
+      .sort(compareFindings);
+  } catch (error) {
+    findings = [makeFinding(internalError(error), work.display, lang, () => FILE_START)];
+  }
+  const result: FileResult = { file: work.display, kind: work.kind, findings };
+  // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
+  if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
+  if (work.kind === 'aanvraag' && work.valid) {
+    const aanvraag = work.data as Aanvraag;
+    result.aanvraag = summarizeApplication(aanvraag, frame);
+    const modelplan = resolveModelplan(frame, aanvraag.modelplan);
+    // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
+    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag));
+  }
+  return result;
+}
+
+
+/** A file's outcome off the main thread: finished, or handed back (modelplannen are checked as a set there). */
+export type ChunkOutcome = { result: FileResult } | { deferred: InputRef };
+
+/** Reads nothing from standard input: chunks hold files only. */
+const noStdin: StdinReader = () => {
+  throw new Error('standard input is read on the main thread only');
+};
+
+export async function checkChunk(chunk: readonly InputRef[], frame: Frame, options: FileOptions): Promise<ChunkOutcome[]> {
+  const outcomes: ChunkOutcome[] = [];
+  for (const input of chunk) {
+    const work = await processInput(input, frame, options, { stdin: noStdin });
+    outcomes.push(work.kind === 'modelplan' ? { deferred: input } : { result: finish(work, frame, options.lang) });
+  }
+  return outcomes;
+}

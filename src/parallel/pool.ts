@@ -1,0 +1,94 @@
+/**
+ * Spreads a large run over the cores: `jobs` worker threads take chunks of files from one queue,
+ * so a slow chunk never holds up the rest. A worker that fails hands its chunks back to the main
+ * thread: every file is checked, whatever happens to a thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ChunkOutcome } from '../check-file.js';
+import type { InputRef } from '../load/discover.js';
+import type { WorkerSetup } from './worker.js';
+
+/** Files per chunk: large enough that messages cost little, small enough to balance. */
+const CHUNK_SIZE = 64;
+/** Below this many files per thread, starting a worker (≈ 0.2 s) costs more than it saves. */
+const FILES_PER_WORKER = 250;
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** Workers run the built JavaScript; from TypeScript sources (the tests) a run stays on one thread. */
+export const workersAvailable = import.meta.url.endsWith('.js');
+
+export function jobsFor(requested: number | undefined, files: number): number {
+  if (!workersAvailable) return 1;
+  if (requested !== undefined) return Math.max(1, requested);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+}
+
+type CheckHere = (chunk: readonly InputRef[]) => Promise<ChunkOutcome[]>;
+
+export async function checkInPool(inputs: readonly InputRef[], jobs: number, setup: WorkerSetup, checkHere: CheckHere): Promise<ChunkOutcome[]> {
+  const chunks: InputRef[][] = [];
+  for (let i = 0; i < inputs.length; i += CHUNK_SIZE) chunks.push(inputs.slice(i, i + CHUNK_SIZE));
+  let next = 0;
+  const take = () => (next < chunks.length ? chunks[next++] : undefined);
+  const outcomes: ChunkOutcome[] = [];
+  const pool = { ready: 0 };
+
+  const workers = Array.from({ length: jobs }, () => onWorker(setup, take, outcomes, checkHere, pool));
+  // While the workers start (≈ 0.2 s), the main thread checks; once one is ready it only hands out
+  // chunks and collects results, so the workers never wait for it.
+  for (let chunk = pool.ready === 0 ? take() : undefined; chunk; chunk = pool.ready === 0 ? take() : undefined) {
+    outcomes.push(...(await checkHere(chunk)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  // Whatever no worker took (all of them failed) is checked here.
+  for (let chunk = take(); chunk; chunk = take()) outcomes.push(...(await checkHere(chunk)));
+  return outcomes;
+}
+
+/** Chunks a worker holds at once: the next is there when it finishes one. */
+const IN_FLIGHT = 2;
+
+function onWorker(setup: WorkerSetup, take: () => InputRef[] | undefined, outcomes: ChunkOutcome[], checkHere: CheckHere, pool: { ready: number }): Promise<void> {
+  return new Promise((done) => {
+    const inFlight: InputRef[][] = [];
+    let finished = false;
+    let worker: Worker | undefined;
+    const finish = async () => {
+      if (finished) return;
+      finished = true;
+      const orphans = inFlight.splice(0);
+      await worker?.terminate();
+      for (const orphan of orphans) outcomes.push(...(await checkHere(orphan)));
+      done();
+    };
+    const send = () => {
+      const chunk = take();
+      if (!chunk) return false;
+      inFlight.push(chunk);
+      worker!.postMessage(chunk);
+      return true;
+    };
+    try {
+      worker = new Worker(WORKER_URL, { workerData: setup });
+    } catch {
+      void finish();
+      return;
+    }
+    worker.on('message', (message: { type: 'ready' } | { type: 'results'; outcomes: ChunkOutcome[] }) => {
+      if (message.type === 'ready') {
+        pool.ready++;
+        for (let i = 0; i < IN_FLIGHT; i++) send();
+      } else {
+        // Results come back in the order the chunks went out.
+        inFlight.shift();
+        outcomes.push(...message.outcomes);
+        send();
+      }
+      if (inFlight.length === 0) void finish();
+    });
+    worker.on('error', () => void finish());
+    worker.on('exit', () => void finish());
+  });
+}
