@@ -44,6 +44,8 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     const globbing = info ? undefined : await import('tinyglobby');
     if (!info && globbing?.isDynamicPattern(arg)) {
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
+      const { brokenLinksMatching } = await import('./glob.js');
+      matches.push(...(await brokenLinksMatching(arg, cwd)));
       if (matches.length === 0) throw new UsageError(usage.noMatch[lang].replace('{path}', arg));
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
       continue;

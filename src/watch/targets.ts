@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
+import { staticBase } from '../load/glob.js';
 import type { Lang } from '../report/types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -19,18 +20,6 @@ export function watchTargets(paths: readonly string[], cwd: string, lang: Lang):
     targets.add(resolve(cwd, isDynamicPattern(path) ? staticBase(path) : path));
   }
   return [...targets].sort();
-}
-
-/** The leading segments of a glob that hold no pattern characters (`aanvragen/**\/*.yaml` → `aanvragen`). */
-export function staticBase(pattern: string): string {
-  const segments = pattern.split('/');
-  const fixed: string[] = [];
-  for (const segment of segments.slice(0, -1)) {
-    if (isDynamicPattern(segment)) break;
-    fixed.push(segment);
-  }
-  if (fixed.length === 0) return '.';
-  return fixed.join('/') || '/';
 }
 
 /** A change worth a new run: a YAML file, or one of the targets itself (a file named on the command line). */

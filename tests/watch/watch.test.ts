@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CLEAR_SCREEN } from '../../src/commands/watch.js';
 import { runCli } from '../../src/program.js';
 import { chokidarWatcher } from '../../src/watch/chokidar.js';
-import { staticBase, watchTargets } from '../../src/watch/targets.js';
+import { staticBase } from '../../src/load/glob.js';
+import { watchTargets } from '../../src/watch/targets.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
 
 const CONFORMING = 'ai-spraakgestuurd-rapporteren-vvt.yaml';

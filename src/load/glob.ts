@@ -1,0 +1,38 @@
+/**
+ * What a glob needs beyond the glob library: where it starts (for --watch) and the symbolic links
+ * it matches that lead nowhere (a loop, a deleted target). tinyglobby leaves those out, yet every
+ * input must appear in the report, so they are found here and reported as unreadable.
+ */
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+
+/** The leading segments of a glob that hold no pattern characters (`aanvragen/**\/*.yaml` → `aanvragen`). */
+export function staticBase(pattern: string): string {
+  const fixed: string[] = [];
+  for (const segment of pattern.split('/').slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** Absolute paths of the broken symbolic links that the pattern matches. */
+export async function brokenLinksMatching(pattern: string, cwd: string): Promise<string[]> {
+  const { default: picomatch } = await import('picomatch');
+  const isMatch = picomatch(isAbsolute(pattern) ? pattern : join(cwd, pattern), { dot: false });
+  const base = resolve(cwd, staticBase(pattern));
+  if (!(await lstat(base).catch(() => undefined))?.isDirectory()) return [];
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  const broken: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink()) continue;
+    const full = join(entry.parentPath, entry.name);
+    if (full.split('/').some((part) => SKIPPED_DIRS.has(part)) || !isMatch(full)) continue;
+    if (await stat(full).then(() => false, () => true)) broken.push(full);
+  }
+  return broken.sort();
+}

@@ -1,0 +1,96 @@
+/**
+ * Benchmark (`npm run bench`): times, on the same generated applications, the bare parse floor
+ * (yaml, js-yaml), `modelplan check` (automatic threads and one thread), `modelplan budget` and
+ * ajv-cli with our application schema; then a cold single-file check against `node -e 0`. Prints
+ * medians of wall time, files per second, peak memory (RSS, via /usr/bin/time) and ratios, and
+ * writes tests/bench/out/results.json.
+ *
+ *   npm run bench                         # N = 1000 and 10000, 3 runs each
+ *   npm run bench -- --n 5000 --runs 5
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate } from './generate.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = join(ROOT, 'tests/bench/out');
+const CLI = join(ROOT, 'dist/cli.js');
+const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '42' }, runs: { type: 'string', default: '3' } },
+});
+if (!existsSync(CLI)) {
+  console.error('dist/cli.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+const sizes = values.n.split(',').map(Number);
+const runs = Math.max(1, Number(values.runs));
+
+/** One run of a command: wall seconds, peak RSS in MiB (when /usr/bin/time is there), exit code. */
+function once(args) {
+  const argv = TIME ? [TIME, '-f', '%M', process.execPath, ...args] : [process.execPath, ...args];
+  const start = performance.now();
+  const result = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 });
+  const wall = (performance.now() - start) / 1000;
+  const rssKb = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { wall, rss: rssKb / 1024, code: result.status, stderr: result.stderr };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+function measure(label, args, okCodes, times = runs) {
+  const samples = Array.from({ length: times }, () => once(args));
+  const bad = samples.find((s) => !okCodes.includes(s.code));
+  if (bad) throw new Error(`${label}: exit ${bad.code}\n${bad.stderr.slice(0, 2000)}`);
+  return { label, wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), code: samples[0].code };
+}
+
+const results = { machine: { node: process.version, cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown' }, runs, sizes: [] };
+mkdirSync(OUT, { recursive: true });
+
+for (const n of sizes) {
+  const corpus = join(OUT, `corpus-${n}`);
+  generate({ n, seed: Number(values.seed), out: corpus });
+  const report = join(OUT, `report-${n}.json`);
+  const rows = [
+    measure('parse floor: yaml', ['tests/bench/parse-floor.mjs', 'yaml', corpus], [0]),
+    measure('parse floor: js-yaml', ['tests/bench/parse-floor.mjs', 'js-yaml', corpus], [0]),
+    measure('ajv-cli (schema only, no positions, no rules)', [AJV, 'validate', '--spec=draft2020', '-s', 'schemas/aanvraag.schema.json', '-r', 'schemas/defs.schema.json', '-c', 'ajv-formats', '--strict=false', '-d', `${corpus}/**/*.yaml`], [0]),
+    measure('modelplan check -f json (automatic threads)', [CLI, 'check', '-f', 'json', '-o', report, corpus], [0, 1]),
+    measure('modelplan check -f json --jobs 1', [CLI, 'check', '-f', 'json', '--jobs', '1', '-o', report, corpus], [0, 1]),
+    measure('modelplan budget -f json', [CLI, 'budget', '-f', 'json', '-o', join(OUT, `budget-${n}.json`), corpus], [0]),
+  ];
+  const ajv = rows[2].wall;
+  results.sizes.push({ n, rows: rows.map((r) => ({ ...r, filesPerSecond: n / r.wall, ratioToAjvCli: r.wall / ajv })) });
+  console.log(`\n### N = ${n.toLocaleString('en')} applications (median of ${runs})\n`);
+  console.log('| command | wall (s) | files/s | peak RSS (MiB) | × ajv-cli |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${Math.round(n / r.wall).toLocaleString('en')} | ${Number.isNaN(r.rss) ? 'n/a' : r.rss.toFixed(0)} | ${(r.wall / ajv).toFixed(2)} |`);
+  }
+}
+
+const single = join(ROOT, 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml');
+const bare = measure('node -e 0', ['-e', '0'], [0], 11);
+const cold = measure('modelplan check (one file)', [CLI, 'check', single], [0], 11);
+results.coldStart = { node: bare.wall, check: cold.wall, ratio: cold.wall / bare.wall, rss: cold.rss };
+console.log(`\n### Cold start (median of 11)\n`);
+console.log('| command | wall (s) | peak RSS (MiB) | × node -e 0 |');
+console.log('|---|---:|---:|---:|');
+for (const r of [bare, cold]) console.log(`| ${r.label} | ${r.wall.toFixed(3)} | ${Number.isNaN(r.rss) ? 'n/a' : r.rss.toFixed(0)} | ${(r.wall / bare.wall).toFixed(2)} |`);
+
+const largest = results.sizes.at(-1);
+const checkRow = largest.rows[3];
+const rssValues = results.sizes.map((s) => s.rows[3].rss);
+console.log('\n### Targets (issue 7)\n');
+console.log(`- check ≤ ajv-cli wall time at N = ${largest.n}: ${checkRow.ratioToAjvCli <= 1 ? 'met' : 'not met'} (${checkRow.ratioToAjvCli.toFixed(2)} ×)`);
+console.log(`- peak memory ≤ 300 MiB: ${Math.max(...rssValues) <= 300 ? 'met' : 'not met'} (${rssValues.map((r) => r.toFixed(0)).join(' → ')} MiB for N = ${sizes.join(' → ')})`);
+console.log(`- cold single-file check ≤ 2 × node -e 0: ${results.coldStart.ratio <= 2 ? 'met' : 'not met'} (${results.coldStart.ratio.toFixed(2)} ×)`);
+console.log(`\nmachine: ${results.machine.cpus} cores (${results.machine.model}), Node ${results.machine.node}`);
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
