@@ -10,7 +10,7 @@ import { findPlaceholders, placeholderFinding } from '../validate/placeholders.j
 import { validateDocument } from '../validate/schemas.js';
 import { bytePosition, decode } from './decode.js';
 import { parseFast } from './fast.js';
-import { parseYaml } from './yaml.js';
+import { locatorFor, parseYaml } from './yaml.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader'];
 
@@ -70,10 +70,7 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
 function locateLazily(text: string): DocumentOutcome['locate'] {
   let located: DocumentOutcome['locate'] | undefined;
   return (pointer, atKey) => {
-    if (!located) {
-      const parsed = parseYaml(text);
-      located = parsed.ok ? parsed.doc.locate : nowhere;
-    }
+    located ??= locatorFor(text) ?? nowhere;
     return located(pointer, atKey);
   };
 }

