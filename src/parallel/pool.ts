@@ -11,8 +11,8 @@ import type { WorkerSetup } from './worker.js';
 
 /** Files per chunk: large enough that messages cost little, small enough to balance. */
 const CHUNK_SIZE = 64;
-/** Below this many files per thread, starting a worker (≈ 0.2 s) costs more than it saves. */
-const FILES_PER_WORKER = 250;
+/** Below this many files per worker, starting one (≈ 0.3 s, JIT warm-up included) costs more than it saves (benchmark). */
+const FILES_PER_WORKER = 1000;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** Workers run the built JavaScript; from TypeScript sources (the tests) a run stays on one thread. */
