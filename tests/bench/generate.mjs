@@ -3,7 +3,7 @@
  * conforming examples: other titles, names and identifiers, amounts scaled by a tenth-step factor
  * (so totals, shares and milestone sums stay exact), and a longer motivation (≈ 4–5 KB a file).
  *
- *   node tests/bench/generate.mjs --n 1000 --seed 42 --out tests/bench/out/corpus-1000
+ *   node tests/bench/generate.mjs --n 1000 --seed 42 --mix review|standaard --out tests/bench/out/corpus-1000
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,15 +12,10 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Valid examples (no errors); two of them need additional review, as some real ones will. */
-const TEMPLATES = [
-  'ai-spraakgestuurd-rapporteren-vvt.yaml',
-  'digitaal-zorgpad-copd-msz.yaml',
-  'medtech-slim-incontinentiemateriaal-vvt.yaml',
-  'sociaal-domein-valpreventie.yaml',
-  'regionale-invulling-digitale-triage.yaml',
-  'afwijking-gemotiveerd-capaciteitsplanning-msz.yaml',
-];
+/** Valid examples without any finding. */
+const STANDAARD = ['ai-spraakgestuurd-rapporteren-vvt.yaml', 'digitaal-zorgpad-copd-msz.yaml', 'medtech-slim-incontinentiemateriaal-vvt.yaml', 'sociaal-domein-valpreventie.yaml'];
+/** Valid too, but with info findings: they need additional review, as some real ones will. */
+const REVIEW = ['regionale-invulling-digitale-triage.yaml', 'afwijking-gemotiveerd-capaciteitsplanning-msz.yaml'];
 const PLACES = ['Zwolle', 'Deventer', 'Apeldoorn', 'Enschede', 'Hengelo', 'Almelo', 'Kampen', 'Zutphen', 'Harderwijk', 'Ede', 'Tiel', 'Oss', 'Venlo', 'Heerlen', 'Sittard', 'Assen', 'Emmen', 'Hoorn', 'Alkmaar', 'Delft'];
 const KINDS = ['Zorggroep', 'Thuiszorg', 'Wijkteam', 'Ziekenhuis', 'Zorgcoöperatie', 'Huisartsenkring', 'Stichting Zorg'];
 const SENTENCES = [
@@ -47,9 +42,10 @@ function random(seed) {
 const digits = (next, n) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
 const pick = (next, list) => list[Math.floor(next() * list.length)];
 
-export function generate({ n, seed = 42, out }) {
+/** mix 'review': a third need additional review (findings, so positions); 'standaard': none do. */
+export function generate({ n, seed = 42, out, mix = 'review' }) {
   const next = random(seed);
-  const templates = TEMPLATES.map((name) => readFileSync(join(ROOT, 'examples', name), 'utf8'));
+  const templates = (mix === 'standaard' ? STANDAARD : [...STANDAARD, ...REVIEW]).map((name) => readFileSync(join(ROOT, 'examples', name), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   for (let i = 0; i < n; i++) {
     const doc = parseDocument(templates[i % templates.length]);
@@ -79,9 +75,9 @@ export function generate({ n, seed = 42, out }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, out: { type: 'string' }, mix: { type: 'string', default: 'review' } } });
   const n = Number(values.n);
   const out = resolve(values.out ?? join(ROOT, 'tests/bench/out', `corpus-${n}`));
-  generate({ n, seed: Number(values.seed), out });
+  generate({ n, seed: Number(values.seed), out, mix: values.mix });
   console.log(`${n} applications in ${out}`);
 }
