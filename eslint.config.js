@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,5 +19,10 @@ export default tseslint.config(
       // Only cli.ts touches process: the core returns a report and an exit code.
       'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli.ts may use process.' }],
     },
+  },
+  {
+    // Node scripts (the benchmark): process, console and timers are theirs to use.
+    files: ['tests/bench/**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
 );
