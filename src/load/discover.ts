@@ -8,7 +8,7 @@ export type InputRef =
   | { kind: 'file'; display: string; path: string }
   | { kind: 'stdin'; display: string }
   /** Found, but not a readable file: it is reported as a finding, never dropped. */
-  | { kind: 'unreadable'; display: string; path: string; reason: 'isDirectory' | 'linkLoop' | 'unreadable'; detail: string };
+  | { kind: 'unreadable'; display: string; path: string; reason: 'isDirectory' | 'linkLoop' | 'unreadable' | 'notRegular'; detail: string };
 
 export const STDIN_DISPLAY = '<stdin>';
 const YAML_FILE = /\.ya?ml$/i;
@@ -44,8 +44,8 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     const globbing = info ? undefined : await import('tinyglobby');
     if (!info && globbing?.isDynamicPattern(arg)) {
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
-      const { brokenLinksMatching } = await import('./glob.js');
-      matches.push(...(await brokenLinksMatching(arg, cwd)));
+      const { unlistedMatching } = await import('./glob.js');
+      matches.push(...(await unlistedMatching(arg, cwd)));
       if (matches.length === 0) throw new UsageError(usage.noMatch[lang].replace('{path}', arg));
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
       continue;
@@ -85,7 +85,7 @@ async function addPath(
     return;
   }
   if (info.isFile()) add({ kind: 'file', display, path: absolute });
-  else add({ kind: 'unreadable', display, path: absolute, reason: 'unreadable', detail: 'not a regular file' });
+  else add({ kind: 'unreadable', display, path: absolute, reason: 'notRegular', detail: 'ENOTREG' });
 }
 
 async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, visited: Set<string>): Promise<void> {
@@ -112,6 +112,9 @@ async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, visi
       }
     } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
       add({ kind: 'file', display: displayPath(cwd, full), path: full });
+    } else if (!entry.isFile() && YAML_FILE.test(entry.name)) {
+      // A named pipe or socket with a YAML name: reported, never opened (a pipe would block).
+      add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: 'notRegular', detail: 'ENOTREG' });
     }
   }
 }

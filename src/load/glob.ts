@@ -1,7 +1,8 @@
 /**
- * What a glob needs beyond the glob library: where it starts (for --watch) and the symbolic links
- * it matches that lead nowhere (a loop, a deleted target). tinyglobby leaves those out, yet every
- * input must appear in the report, so they are found here and reported as unreadable.
+ * What a glob needs beyond the glob library: where it starts (for --watch) and the entries it
+ * matches that tinyglobby leaves out: symbolic links that lead nowhere (a loop, a deleted target)
+ * and special files (a named pipe, a socket). Every input must appear in the report, so they are
+ * found here and reported as unreadable.
  */
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -20,8 +21,8 @@ export function staticBase(pattern: string): string {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** Absolute paths of the broken symbolic links that the pattern matches. */
-export async function brokenLinksMatching(pattern: string, cwd: string): Promise<string[]> {
+/** Absolute paths of the broken symbolic links and special files that the pattern matches. */
+export async function unlistedMatching(pattern: string, cwd: string): Promise<string[]> {
   const { default: picomatch } = await import('picomatch');
   const isMatch = picomatch(isAbsolute(pattern) ? pattern : join(cwd, pattern), { dot: false });
   const base = resolve(cwd, staticBase(pattern));
@@ -29,10 +30,10 @@ export async function brokenLinksMatching(pattern: string, cwd: string): Promise
   const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
   const broken: string[] = [];
   for (const entry of entries) {
-    if (!entry.isSymbolicLink()) continue;
+    if (entry.isFile() || entry.isDirectory()) continue;
     const full = join(entry.parentPath, entry.name);
     if (full.split('/').some((part) => SKIPPED_DIRS.has(part)) || !isMatch(full)) continue;
-    if (await stat(full).then(() => false, () => true)) broken.push(full);
+    if (!entry.isSymbolicLink() || (await stat(full).then(() => false, () => true))) broken.push(full);
   }
   return broken.sort();
 }

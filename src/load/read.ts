@@ -7,7 +7,7 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; ruleId: 'bestand-te-groot'; messageId: 'tooLarge'; args: { size: number; limit: number } }
-  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: 'unreadable' | 'isDirectory' | 'linkLoop'; args: { reason: string } };
+  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: 'unreadable' | 'isDirectory' | 'linkLoop' | 'notRegular'; args: { reason: string } };
 
 export type StdinReader = () => AsyncIterable<Uint8Array>;
 
@@ -37,7 +37,7 @@ function readFileLimited(path: string, maxBytes: number): ReadOutcome {
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'isDirectory', args: { reason: 'EISDIR' } };
-    if (!info.isFile()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'unreadable', args: { reason: 'not a regular file' } };
+    if (!info.isFile()) return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'notRegular', args: { reason: 'ENOTREG' } };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let size = 0;

@@ -3,6 +3,7 @@
  * the valid application beside them is still checked, nothing crashes, hangs or leaks a stack
  * trace, and nothing from the input reaches the terminal unescaped.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,8 @@ function batch(): string {
   symlinkSync(join(dir, 'lus-b.yaml'), join(dir, 'lus-a.yaml'));
   symlinkSync(join(dir, 'lus-a.yaml'), join(dir, 'lus-b.yaml'));
   symlinkSync(join(dir, 'bestaat-niet.yaml'), join(dir, 'los-eind.yaml'));
+  // A named pipe would block a naive reader forever; root can read any file, but not a pipe.
+  execFileSync('mkfifo', [join(dir, 'pijp.yaml')]);
   if (!asRoot) {
     writeFileSync(join(dir, 'geen-toegang.yaml'), 'soort: aanvraag\n');
     chmodSync(join(dir, 'geen-toegang.yaml'), 0o000);
@@ -84,6 +87,7 @@ const EXPECTED_OTHERS: Record<string, string[]> = {
   'lus-a.yaml': ['bestand-onleesbaar'],
   'lus-b.yaml': ['bestand-onleesbaar'],
   'los-eind.yaml': ['bestand-onleesbaar'],
+  'pijp.yaml': ['bestand-onleesbaar'],
   ...(asRoot ? {} : { 'geen-toegang.yaml': ['bestand-onleesbaar'] }),
 };
 

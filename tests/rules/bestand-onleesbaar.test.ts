@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +45,19 @@ describe('bestand-onleesbaar', () => {
     symlinkSync(join(dir, 'weg.yaml'), join(dir, 'kapot.yaml'));
     const { report } = await checkJson([dir]);
     expect(report.files.map((f) => f.findings.map((x) => [x.ruleId, x.messageId, x.args.reason]))).toEqual([[['bestand-onleesbaar', 'unreadable', 'ENOENT']]]);
+  });
+
+  it.each([
+    ['in a directory', (dir: string) => [dir]],
+    ['by a glob', (dir: string) => [`${dir}/*.yaml`]],
+    ['by name', (dir: string) => [join(dir, 'pijp.yaml')]],
+  ])('a named pipe found %s is reported and never opened (it would block)', async (_how, paths) => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-fifo-'));
+    execFileSync('mkfifo', [join(dir, 'pijp.yaml')]);
+    const { code, report } = await checkJson(paths(dir));
+    expect(code).toBe(1);
+    expect(report.files.map((f) => f.findings.map((x) => [x.ruleId, x.messageId, x.message]))).toEqual([
+      [['bestand-onleesbaar', 'notRegular', 'geen gewoon bestand (een pipe, socket of apparaat); niet geopend']],
+    ]);
   });
 });
