@@ -14,6 +14,7 @@ import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js
 import { suggest } from '../validate/humanize.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
+import { sharedOption } from './shared-options.js';
 
 const say = (ctx: { lang: Lang }, nl: string, en: string) => (ctx.lang === 'nl' ? nl : en);
 
@@ -85,7 +86,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .description(pick(ctx, { nl: 'toon de modelplannen: id, versie, status, thema, sectoren, bovengrens, looptijd', en: 'list the modelplannen: id, version, status, theme, sectors, upper limit, term' }))
     .usage(pick(ctx, { nl: '[opties]', en: '[options]' }))
     .option('-f, --format <format>', pick(ctx, { nl: 'uitvoerformaat: table (standaard) of json', en: 'output format: table (default) or json' }))
-    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
     .action(async (flags: { format?: string; modelplannen?: string }) => {
       const format = flags.format ?? 'table';
       if (format !== 'table' && format !== 'json') throw new UsageError(say(ctx, `onbekend formaat "${format}"; kies table of json`, `unknown format "${format}"; choose table or json`));
@@ -103,7 +104,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .option('--zorgpad <zorgpad>', pick(ctx, { nl: 'vul het zorgpad al in (modelplannen met zorgpaden)', en: 'fill in the care pathway (modelplannen with pathways)' }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write to this file (atomically) instead of standard output' }))
     .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
-    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
     .action(async (id: string, flags: InitFlags) => {
       const lang = parseLang(flags.lang, ctx.lang);
       const frame = await frameFor(ctx, flags.modelplannen);

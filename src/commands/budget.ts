@@ -10,6 +10,7 @@ import { BUDGET_FORMATS } from '../format/budget/names.js';
 import { runCheck } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
+import { sharedOption } from './shared-options.js';
 
 export function registerBudget(program: Command, ctx: CommandContext): void {
   program
@@ -24,7 +25,7 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
     .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${BUDGET_FORMATS.join(', ')} (standaard table)`, en: `output format: ${BUDGET_FORMATS.join(', ')} (default table)` }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write to this file (atomically) instead of standard output' }))
-    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
     .option(
       '--toewijzing <method>',
       pick(ctx, {
@@ -33,11 +34,11 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
       }),
     )
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
-    .option('-j, --jobs <n>', pick(ctx, { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }))
-    .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
-    .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
-    .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
-    .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
+    .option(...sharedOption(ctx, 'jobs'))
+    .option(...sharedOption(ctx, 'separator'))
+    .option(...sharedOption(ctx, 'bom'))
+    .option(...sharedOption(ctx, 'maxFileSize'))
+    .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: BudgetFlags) => {
       const { budgetInvocation } = await import('../budget/options.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);

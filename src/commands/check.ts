@@ -7,6 +7,7 @@ import type { Summary } from '../report/types.js';
 import { runCheck } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
+import { sharedOption } from './shared-options.js';
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
   program
@@ -16,17 +17,17 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
     .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${CHECK_FORMATS.join(', ')}`, en: `output format: ${CHECK_FORMATS.join(', ')}` }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het rapport naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write the report to this file (atomically) instead of standard output' }))
-    .option('--modelplannen <dir>', pick(ctx, { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
     .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: error (standaard), review (ook aanvullende beoordeling) of warning', en: 'exit code 1 on: error (default), review (also additional review) or warning' }))
     .option('--max-warnings <n>', pick(ctx, { nl: 'exitcode 1 bij meer dan n waarschuwingen', en: 'exit code 1 on more than n warnings' }))
     .option('-q, --quiet', pick(ctx, { nl: 'toon alleen fouten', en: 'show errors only' }))
     .option('--explain-score', pick(ctx, { nl: 'toon hoe de score van elke aanvraag is opgebouwd', en: 'show how each application’s score is made up' }))
-    .option('--max-file-size <bytes>', pick(ctx, { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }))
-    .option('-j, --jobs <n>', pick(ctx, { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }))
-    .option('--separator <char>', pick(ctx, { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }))
-    .option('--bom', pick(ctx, { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }))
+    .option(...sharedOption(ctx, 'maxFileSize'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .option(...sharedOption(ctx, 'separator'))
+    .option(...sharedOption(ctx, 'bom'))
     .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
-    .option('--no-color', pick(ctx, { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }))
+    .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: CheckFlags & { watch?: boolean }) => {
       const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
       const once = () => checkOnce(invocation, ctx);
