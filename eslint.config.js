@@ -21,8 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // Node scripts (the benchmark): process, console and timers are theirs to use.
-    files: ['tests/bench/**/*.mjs'],
+    // Node scripts (the benchmark, test fixtures): process, console and timers are theirs to use.
+    files: ['tests/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

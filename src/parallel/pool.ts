@@ -26,7 +26,7 @@ export function jobsFor(requested: number | undefined, files: number): number {
 
 type CheckHere = (chunk: readonly InputRef[]) => Promise<ChunkOutcome[]>;
 
-export async function checkInPool(inputs: readonly InputRef[], jobs: number, setup: WorkerSetup, checkHere: CheckHere): Promise<ChunkOutcome[]> {
+export async function checkInPool(inputs: readonly InputRef[], jobs: number, setup: WorkerSetup, checkHere: CheckHere, workerUrl: URL = WORKER_URL): Promise<ChunkOutcome[]> {
   const chunks: InputRef[][] = [];
   for (let i = 0; i < inputs.length; i += CHUNK_SIZE) chunks.push(inputs.slice(i, i + CHUNK_SIZE));
   let next = 0;
@@ -34,7 +34,7 @@ export async function checkInPool(inputs: readonly InputRef[], jobs: number, set
   const outcomes: ChunkOutcome[] = [];
   const pool = { ready: 0 };
 
-  const workers = Array.from({ length: jobs }, () => onWorker(setup, take, outcomes, checkHere, pool));
+  const workers = Array.from({ length: jobs }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool));
   // While the workers start (≈ 0.2 s), the main thread checks; once one is ready it only hands out
   // chunks and collects results, so the workers never wait for it.
   for (let chunk = pool.ready === 0 ? take() : undefined; chunk; chunk = pool.ready === 0 ? take() : undefined) {
@@ -50,7 +50,7 @@ export async function checkInPool(inputs: readonly InputRef[], jobs: number, set
 /** Chunks a worker holds at once: the next is there when it finishes one. */
 const IN_FLIGHT = 2;
 
-function onWorker(setup: WorkerSetup, take: () => InputRef[] | undefined, outcomes: ChunkOutcome[], checkHere: CheckHere, pool: { ready: number }): Promise<void> {
+function onWorker(workerUrl: URL, setup: WorkerSetup, take: () => InputRef[] | undefined, outcomes: ChunkOutcome[], checkHere: CheckHere, pool: { ready: number }): Promise<void> {
   return new Promise((done) => {
     const inFlight: InputRef[][] = [];
     let finished = false;
@@ -71,7 +71,7 @@ function onWorker(setup: WorkerSetup, take: () => InputRef[] | undefined, outcom
       return true;
     };
     try {
-      worker = new Worker(WORKER_URL, { workerData: setup });
+      worker = new Worker(workerUrl, { workerData: setup });
     } catch {
       void finish();
       return;

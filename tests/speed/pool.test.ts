@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ChunkOutcome } from '../../src/check-file.js';
+import type { InputRef } from '../../src/load/discover.js';
+import { checkInPool } from '../../src/parallel/pool.js';
+
+const inputs: InputRef[] = Array.from({ length: 4000 }, (_, i) => ({ kind: 'file', display: `a-${String(i).padStart(4, '0')}.yaml`, path: `/x/${i}` }));
+const fixture = new URL('./fixtures/worker.mjs', import.meta.url);
+/** The main thread's share: as slow as a real chunk, so the workers start in time to take some. */
+const here = async (chunk: readonly InputRef[]): Promise<ChunkOutcome[]> => {
+  await new Promise((resolve) => setTimeout(resolve, 25));
+  return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
+};
+
+async function run(behaviour: string) {
+  const setup = { lang: 'nl', maxFileBytes: 1, modelplannenDir: '', cwd: '', behaviour } as never;
+  const outcomes = await checkInPool(inputs, 2, setup, here, fixture);
+  const files = outcomes.map((o) => ('result' in o ? (o.result as unknown as { file: string; by: string }) : undefined)!);
+  return { files: files.map((f) => f.file).sort(), by: new Set(files.map((f) => f.by)) };
+}
+
+describe('the worker pool', () => {
+  const all = inputs.map((i) => i.display);
+
+  it('checks every file exactly once with healthy workers', async () => {
+    const { files, by } = await run('behave');
+    expect(files).toEqual(all);
+    expect(by.has('worker')).toBe(true);
+  });
+
+  it('checks every file on the main thread when no worker starts', async () => {
+    const { files, by } = await run('fail-at-start');
+    expect(files).toEqual(all);
+    expect([...by]).toEqual(['main']);
+  });
+
+  it('takes back the chunks of a worker that dies, and checks each file once', async () => {
+    const { files, by } = await run('die-after-first');
+    expect(files).toEqual(all);
+    expect([...by].sort()).toEqual(['main', 'worker']);
+  });
+});
