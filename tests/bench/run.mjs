@@ -56,7 +56,7 @@ mkdirSync(OUT, { recursive: true });
 
 for (const n of sizes) {
   const corpus = join(OUT, `corpus-${n}`);
-  generate({ n, seed: Number(values.seed), out: corpus });
+  await generate({ n, seed: Number(values.seed), out: corpus });
   const report = join(OUT, `report-${n}.json`);
   const rows = [
     measure('parse floor: yaml', ['tests/bench/parse-floor.mjs', 'yaml', corpus], [0]),
@@ -78,7 +78,7 @@ for (const n of sizes) {
 
 // The target of issue 7 word for word: 5,000 valid applications, none of them with a finding.
 const plain = join(OUT, 'corpus-5000-standaard');
-generate({ n: 5000, seed: Number(values.seed), out: plain, mix: 'standaard' });
+await generate({ n: 5000, seed: Number(values.seed), out: plain, mix: "standaard" });
 const plainRows = [
   measure('ajv-cli (schema only, no positions, no rules)', [AJV, 'validate', '--spec=draft2020', '-s', 'schemas/aanvraag.schema.json', '-r', 'schemas/defs.schema.json', '-c', 'ajv-formats', '--strict=false', '-d', `${plain}/**/*.yaml`], [0]),
   measure('modelplan check -f json (automatic threads)', [CLI, 'check', '-f', 'json', '-o', join(OUT, 'report-5000-standaard.json'), plain], [0]),
