@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from './load/read.js';
 import { BUNDLED_MODELPLANNEN_DIR } from './paths.js';
 import type { FailOn } from './report/summarize.js';
 import type { Lang } from './report/types.js';
+import type { ViewOptions } from './report/view.js';
 import { LANGS } from './report/types.js';
 import type { CheckOptions } from './run.js';
 
@@ -19,6 +20,7 @@ export interface Environment {
 
 const messages = {
   lang: { nl: 'onbekende taal "{value}"; kies nl of en', en: 'unknown language "{value}"; choose nl or en' },
+  langEnv: { nl: 'onbekende taal "{value}" in MODELPLAN_LANG; kies nl of en', en: 'unknown language "{value}" in MODELPLAN_LANG; choose nl or en' },
   format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
   count: { nl: '{flag} verwacht een geheel getal van 0 of meer, gevonden "{value}"', en: '{flag} expects a whole number of 0 or more, found "{value}"' },
@@ -44,6 +46,25 @@ export function languageFrom(argv: readonly string[], env: Record<string, string
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
   }
   return value === 'en' ? 'en' : 'nl';
+}
+
+/**
+ * A `--lang` value or MODELPLAN_LANG that is neither nl nor en, as the usage message to show
+ * (in the language that is in force otherwise); undefined when the language is fine.
+ */
+export function unknownLanguage(argv: readonly string[], env: Record<string, string | undefined>): string | undefined {
+  const fallback = languageFrom(argv, env);
+  const fromEnv = env.MODELPLAN_LANG;
+  if (fromEnv !== undefined && fromEnv !== '' && !(LANGS as readonly string[]).includes(fromEnv)) {
+    return say(messages.langEnv, fallback, { value: fromEnv });
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && !(LANGS as readonly string[]).includes(value)) return say(messages.lang, fallback, { value });
+  }
+  return undefined;
 }
 
 export function parseLang(value: string | undefined, fallback: Lang): Lang {
@@ -100,10 +121,12 @@ export interface CheckFlags extends InputFlags {
   explainScore?: boolean;
   separator?: string;
   bom?: boolean;
+  headerLabels?: boolean;
 }
 
 export interface CheckInvocation {
   check: CheckOptions;
+  view: ViewOptions;
   format: CheckFormat;
   formatOptions: FormatOptions;
   output?: string;
@@ -118,8 +141,9 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   const failOn = (flags.failOn ?? 'error') as FailOn;
   if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(say(messages.failOn, lang, { value: String(flags.failOn) }));
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings, lang);
-  if (format !== 'csv' && (flags.separator !== undefined || flags.bom)) {
-    throw new UsageError(say(messages.csvOnly, lang, { flag: flags.separator !== undefined ? '--separator' : '--bom' }));
+  if (format !== 'csv' && (flags.separator !== undefined || flags.bom || flags.headerLabels)) {
+    const flag = flags.separator !== undefined ? '--separator' : flags.bom ? '--bom' : '--header-labels';
+    throw new UsageError(say(messages.csvOnly, lang, { flag }));
   }
   const separator = SEPARATORS[flags.separator ?? ';'];
   if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, lang, { value: String(flags.separator) }));
@@ -136,14 +160,15 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   if (jobs !== undefined) check.jobs = jobs;
   const invocation: CheckInvocation = {
     check,
+    view: { quiet: flags.quiet ?? false },
     format,
     formatOptions: {
       lang,
       color: useColor(flags.color, environment, flags.output !== undefined),
-      quiet: flags.quiet ?? false,
       explainScore: flags.explainScore ?? false,
       separator,
       bom: flags.bom ?? false,
+      headerLabels: flags.headerLabels ?? false,
     },
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);

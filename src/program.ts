@@ -11,7 +11,9 @@ import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
 import { toolVersion } from './paths.js';
-import type { Lang } from './report/types.js';
+import { t } from './i18n/ui.js';
+import { unknownLanguage } from './options.js';
+import type { Lang, Localized } from './report/types.js';
 
 const titles: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -58,12 +60,19 @@ const commanderErrors: Record<string, { nl: string; pattern: RegExp }> = {
   'commander.excessArguments': { nl: 'te veel argumenten', pattern: /too many arguments/ },
 };
 
+/** Commander's "(Did you mean …?)" after an unknown command or option, kept in either language. */
+const SUGGESTION = /\s*\(Did you mean (.+)\?\)\s*$/;
+const suggestionText = { nl: ' (bedoelde u {name}?)', en: ' (did you mean {name}?)' } satisfies Localized;
+
 export function commanderErrorText(error: CommanderError, lang: Lang): string {
-  const plain = error.message.replace(/^error: /, '');
+  const message = error.message.replace(/^error: /, '');
+  const suggested = SUGGESTION.exec(message)?.[1];
+  const plain = message.replace(SUGGESTION, '');
+  const hint = suggested ? t(suggestionText, lang, { name: suggested }) : '';
   const dutch = commanderErrors[error.code];
-  if (lang === 'en' || !dutch) return plain;
+  if (lang === 'en' || !dutch) return plain + hint;
   const match = dutch.pattern.exec(plain);
-  return match ? dutch.nl.replace('$1', localizeValueNames(match[1] ?? '', 'nl')) : plain;
+  return (match ? dutch.nl.replace('$1', localizeValueNames(match[1] ?? '', 'nl')) : plain) + hint;
 }
 
 export function buildProgram(ctx: CommandContext): Command {
@@ -116,6 +125,11 @@ export async function runCli(argv: readonly string[], ctx: CommandContext): Prom
   let exitCode = 0;
   const program = buildProgram({ ...ctx, setExitCode: (code) => (exitCode = code) });
   const verbose = argv.includes('--verbose');
+  const badLanguage = unknownLanguage(argv, ctx.environment.env);
+  if (badLanguage) {
+    ctx.stderr(`modelplan: ${escapeControl(badLanguage)}\n`);
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

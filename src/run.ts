@@ -15,8 +15,9 @@ import { allRules } from './rules/index.js';
 import { runModelplannenRules } from './rules/runner.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
+import { markDuplicates } from './review/application-summary.js';
 
-export const REPORT_VERSION = '1.0.0';
+export const REPORT_VERSION = '1.1.0';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];
@@ -72,6 +73,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   }
   files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
   files.sort((a, b) => compareText(a.file, b.file));
+  markDuplicates(files);
   const summary = summarize(files);
   const report: Report = {
     reportVersion: REPORT_VERSION,

@@ -1,7 +1,12 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+import { escapeControl } from './format/escape.js';
+import { t } from './i18n/ui.js';
+import type { Lang } from './report/types.js';
 
 export async function writeFileAtomic(path: string, content: string, options: { exclusive?: boolean } = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
@@ -19,4 +24,24 @@ export async function writeFileAtomic(path: string, content: string, options: { 
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+const noFolder = {
+  nl: 'kan niet schrijven naar {path}: de map {dir} bestaat niet',
+  en: 'cannot write to {path}: the folder {dir} does not exist',
+};
+
+/**
+ * Checked before a run, so a long check does not end in an internal error: the folder an output
+ * file goes into must exist (the tool never creates folders on its own).
+ */
+export function assertOutputFolder(path: string, shown: string, lang: Lang): void {
+  const dir = dirname(path);
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new UsageError(t(noFolder, lang, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') }));
 }

@@ -16,6 +16,7 @@ export interface BudgetFlags extends InputFlags {
   zonderAanvullendeBeoordeling?: boolean;
   separator?: string;
   bom?: boolean;
+  headerLabels?: boolean;
 }
 
 export interface BudgetInvocation {
@@ -43,6 +44,7 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
   if (format !== 'csv') {
     if (flags.separator !== undefined) throw new UsageError(t(messages.csvOnly, lang, { flag: '--separator' }));
     if (flags.bom) throw new UsageError(t(messages.csvOnly, lang, { flag: '--bom' }));
+    if (flags.headerLabels) throw new UsageError(t(messages.csvOnly, lang, { flag: '--header-labels' }));
   }
   const separator = SEPARATORS[flags.separator ?? ';'];
   if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(messages.separator, lang, { value: String(flags.separator) }));
@@ -58,7 +60,7 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
     },
     budget: { allocation, excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
     format,
-    formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false },
+    formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false, headerLabels: flags.headerLabels ?? false },
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   const jobs = parseJobs(flags.jobs, lang);

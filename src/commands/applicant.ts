@@ -12,7 +12,7 @@ import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
 import { suggest } from '../validate/humanize.js';
-import { writeFileAtomic } from '../write.js';
+import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -127,6 +127,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
         flags.output ?? 'aanvraag.yaml',
       );
       if (!output) return ctx.stdout(skeleton);
+      assertOutputFolder(output, flags.output!, lang);
       if (existsSync(output) && !flags.force) {
         throw new UsageError(say(ctx, `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, `${escapeControl(flags.output!)} already exists; use --force to overwrite`));
       }
@@ -153,6 +154,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
       }
       const { bundledSchema } = await import('../validate/bundle.js');
       const text = JSON.stringify(bundledSchema(kind as ExportableSchema), null, 2) + '\n';
+      if (flags.output) assertOutputFolder(resolve(ctx.environment.cwd, flags.output), flags.output, ctx.lang);
       if (flags.output) await writeFileAtomic(resolve(ctx.environment.cwd, flags.output), text);
       else ctx.stdout(text);
     });

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { BudgetFlags } from '../budget/options.js';
 import { BUDGET_FORMATS } from '../format/budget/names.js';
 import { runCheck } from '../run.js';
-import { writeFileAtomic } from '../write.js';
+import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -37,11 +37,13 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'jobs'))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'bom'))
+    .option(...sharedOption(ctx, 'headerLabels'))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: BudgetFlags) => {
       const { budgetInvocation } = await import('../budget/options.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const { report, frame } = await runCheck(invocation.check, { stdin: ctx.stdin });
       // Loaded here: only a budget run needs the aggregation and its formatters.
       const [{ aggregateBudget }, { budgetFormatters }] = await Promise.all([import('../budget/aggregate.js'), import('../format/budget/index.js')]);

@@ -4,8 +4,9 @@ import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
 import { UsageError } from '../errors.js';
 import { checkInvocation, type CheckFlags, type CheckInvocation } from '../options.js';
 import type { Summary } from '../report/types.js';
+import { applyView } from '../report/view.js';
 import { runCheck } from '../run.js';
-import { writeFileAtomic } from '../write.js';
+import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -26,10 +27,12 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'jobs'))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'bom'))
+    .option(...sharedOption(ctx, 'headerLabels'))
     .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
     .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: CheckFlags & { watch?: boolean }) => {
       const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const once = () => checkOnce(invocation, ctx);
       if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
       if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
@@ -42,7 +45,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
   const format = await checkFormatters[invocation.format]();
-  const text = format(report, invocation.formatOptions);
+  const text = format(applyView(report, invocation.view), invocation.formatOptions);
   if (invocation.output) await writeFileAtomic(invocation.output, text);
   else ctx.stdout(text);
   return { exitCode, summary: report.summary };

@@ -6,6 +6,7 @@ export const sharedOptions = {
   jobs: ['-j, --jobs <n>', { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }],
   separator: ['--separator <char>', { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }],
   bom: ['--bom', { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }],
+  headerLabels: ['--header-labels', { nl: 'csv: kopregel met leesbare namen in de gekozen taal in plaats van de vaste kolomnamen', en: 'csv: header row with readable names in the chosen language instead of the stable column names' }],
   maxFileSize: ['--max-file-size <bytes>', { nl: 'grootste bestand dat gelezen wordt (standaard 2MB)', en: 'largest file that is read (default 2MB)' }],
   noColor: ['--no-color', { nl: 'geen kleur (ook NO_COLOR)', en: 'no colour (also NO_COLOR)' }],
 } satisfies Record<string, [flags: string, help: Localized]>;

@@ -1,46 +1,95 @@
-/** One row per file for assessors' spreadsheets; `;` and a decimal comma by default (Dutch Excel). */
-import { decisionName } from '../i18n/ui.js';
-import type { Localized } from '../report/types.js';
+/**
+ * One row per file for assessors' spreadsheets; `;` and a decimal comma by default (Dutch Excel).
+ * The header row holds stable column identifiers, the same in every language, so a spreadsheet or
+ * script keeps working whoever ran the tool; `--header-labels` gives readable names instead.
+ */
+import { decisionName, formatDecimal } from '../i18n/ui.js';
+import type { FileResult, Lang, Localized } from '../report/types.js';
 import { csvField, spreadsheetSafe } from './csv-cell.js';
 import type { Formatter } from './types.js';
 
-const COLUMNS = ['file', 'aanvrager', 'modelplan', 'thema', 'beoordeling', 'score', 'totaal', 'errors', 'warnings', 'reasons'] as const;
+export const CHECK_CSV_COLUMNS = [
+  'bestand',
+  'titel',
+  'aanvrager',
+  'modelplan',
+  'thema',
+  'sectoren',
+  'zorgpad',
+  'coordinerend_uzovi',
+  'tweede_uzovi',
+  'beoordeling',
+  'score',
+  'gevraagd_euro',
+  'fte_besparing',
+  'euro_per_fte',
+  'fouten',
+  'waarschuwingen',
+  'duplicaat_van',
+  'redenen',
+] as const;
 
-const HEADERS: Record<(typeof COLUMNS)[number], Localized> = {
-  file: { nl: 'bestand', en: 'file' },
-  aanvrager: { nl: 'aanvrager', en: 'applicant' },
-  modelplan: { nl: 'modelplan', en: 'modelplan' },
-  thema: { nl: 'thema', en: 'theme' },
-  beoordeling: { nl: 'beoordeling', en: 'review' },
-  score: { nl: 'score', en: 'score' },
-  totaal: { nl: 'gevraagd_euro', en: 'requested_euro' },
-  errors: { nl: 'fouten', en: 'errors' },
-  warnings: { nl: 'waarschuwingen', en: 'warnings' },
-  reasons: { nl: 'redenen', en: 'reasons' },
+type Column = (typeof CHECK_CSV_COLUMNS)[number];
+
+const LABELS: Record<Column, Localized> = {
+  bestand: { nl: 'Bestand', en: 'File' },
+  titel: { nl: 'Titel', en: 'Title' },
+  aanvrager: { nl: 'Aanvrager', en: 'Applicant' },
+  modelplan: { nl: 'Modelplan', en: 'Modelplan' },
+  thema: { nl: 'Thema', en: 'Theme' },
+  sectoren: { nl: 'Sectoren', en: 'Sectors' },
+  zorgpad: { nl: 'Zorgpad', en: 'Care pathway' },
+  coordinerend_uzovi: { nl: 'Coördinerende zorgverzekeraar (UZOVI)', en: 'Coordinating insurer (UZOVI)' },
+  tweede_uzovi: { nl: 'Tweede zorgverzekeraar (UZOVI)', en: 'Second insurer (UZOVI)' },
+  beoordeling: { nl: 'Beoordeling', en: 'Review' },
+  score: { nl: 'Score', en: 'Score' },
+  gevraagd_euro: { nl: 'Gevraagd (€)', en: 'Requested (€)' },
+  fte_besparing: { nl: 'Bespaarde fte', en: 'Fte saved' },
+  euro_per_fte: { nl: '€ per bespaarde fte', en: '€ per fte saved' },
+  fouten: { nl: 'Fouten', en: 'Errors' },
+  waarschuwingen: { nl: 'Waarschuwingen', en: 'Warnings' },
+  duplicaat_van: { nl: 'Duplicaat van', en: 'Duplicate of' },
+  redenen: { nl: 'Redenen voor aanvullende beoordeling', en: 'Reasons for additional review' },
 };
+
+/** A decimal comma where the separator allows one and the language is Dutch; a point otherwise. */
+function decimal(value: number, lang: Lang, separator: string, digits?: number): string {
+  return formatDecimal(value, separator === ',' ? 'en' : lang, digits);
+}
+
+function cells(file: FileResult, lang: Lang, separator: string): Record<Column, string> {
+  const a = file.aanvraag;
+  const count = (severity: string) => String(file.findings.filter((f) => f.severity === severity).length);
+  const reasons = (file.review?.reasons ?? []).map((r) => `${r.line}:${r.column} ${r.message} (${r.ruleId})`).join(' | ');
+  return {
+    bestand: spreadsheetSafe(file.file),
+    titel: spreadsheetSafe(a?.titel ?? ''),
+    aanvrager: spreadsheetSafe(a?.aanvrager ?? ''),
+    modelplan: a ? spreadsheetSafe(`${a.modelplan.id}@${a.modelplan.versie}`) : '',
+    thema: spreadsheetSafe(a?.thema ?? ''),
+    sectoren: spreadsheetSafe(a?.sector ?? ''),
+    zorgpad: spreadsheetSafe(a?.zorgpad ?? ''),
+    coordinerend_uzovi: spreadsheetSafe(a?.coordinerendeVerzekeraar?.uzovi ?? ''),
+    tweede_uzovi: spreadsheetSafe(a?.tweedeVerzekeraar?.uzovi ?? ''),
+    beoordeling: file.review ? decisionName[file.review.decision][lang] : '',
+    score: file.score ? decimal(file.score.total, lang, separator, 1) : '',
+    gevraagd_euro: a ? String(a.totaal) : '',
+    fte_besparing: a ? decimal(a.fteBesparing, lang, separator) : '',
+    euro_per_fte: a?.euroPerFte != null ? String(a.euroPerFte) : '',
+    fouten: count('error'),
+    waarschuwingen: count('warning'),
+    duplicaat_van: spreadsheetSafe(a?.duplicaatVan ?? ''),
+    redenen: spreadsheetSafe(reasons),
+  };
+}
 
 export const formatCsv: Formatter = (report, options) => {
   const { lang, separator, bom } = options;
-  const decimalMark = separator === ';' ? ',' : '.';
-  const row = (cells: string[]) => cells.map((cell) => csvField(cell, separator)).join(separator);
-  const lines = [row(COLUMNS.map((c) => HEADERS[c][lang]))];
+  const row = (values: readonly string[]) => values.map((value) => csvField(value, separator)).join(separator);
+  const lines = [row(CHECK_CSV_COLUMNS.map((column) => (options.headerLabels ? LABELS[column][lang] : column)))];
   for (const file of report.files) {
-    const a = file.aanvraag;
-    const reasons = (file.review?.reasons ?? []).map((r) => `${r.line}:${r.column} ${r.message} (${r.ruleId})`).join(' | ');
-    lines.push(
-      row([
-        spreadsheetSafe(file.file),
-        spreadsheetSafe(a?.aanvrager ?? ''),
-        a ? spreadsheetSafe(`${a.modelplan.id}@${a.modelplan.versie}`) : '',
-        spreadsheetSafe(a?.thema ?? ''),
-        file.review ? decisionName[file.review.decision][lang] : '',
-        file.score ? file.score.total.toFixed(1).replace('.', decimalMark) : '',
-        a ? String(a.totaal) : '',
-        String(file.findings.filter((f) => f.severity === 'error').length),
-        String(file.findings.filter((f) => f.severity === 'warning').length),
-        spreadsheetSafe(reasons),
-      ]),
-    );
+    const values = cells(file, lang, separator);
+    lines.push(row(CHECK_CSV_COLUMNS.map((column) => values[column])));
   }
   return (bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 };

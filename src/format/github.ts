@@ -2,10 +2,16 @@
  * GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`, which GitHub shows as
  * annotations on the pull request. Escaping as GitHub's own toolkit does (@actions/core).
  */
-import type { Severity } from '../report/types.js';
+import { t } from '../i18n/ui.js';
+import type { Localized, Severity } from '../report/types.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+const closingLine = {
+  nl: 'modelplan: {files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en); standaard {standaard}, aanvullende beoordeling {review}, ongeldig {ongeldig}',
+  en: 'modelplan: {files} file(s), {errors} error(s), {warnings} warning(s); standard {standaard}, additional review {review}, invalid {ongeldig}',
+} satisfies Localized;
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -19,7 +25,6 @@ export const formatGithub: Formatter = (report, options) => {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const f of file.findings) {
-      if (options.quiet && f.severity !== 'error') continue;
       const props = [
         `file=${escapeProperty(f.file)}`,
         `line=${f.line}`,
@@ -32,10 +37,7 @@ export const formatGithub: Formatter = (report, options) => {
     }
   }
   const s = report.summary;
-  lines.push(
-    escapeData(
-      `modelplan: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings; standaard ${s.decisions.standaard}, aanvullende-beoordeling ${s.decisions['aanvullende-beoordeling']}, ongeldig ${s.decisions.ongeldig}`,
-    ),
-  );
+  const counts = { files: s.files, errors: s.errors, warnings: s.warnings, standaard: s.decisions.standaard, review: s.decisions['aanvullende-beoordeling'], ongeldig: s.decisions.ongeldig };
+  lines.push(escapeData(t(closingLine, options.lang, counts)));
   return lines.join('\n') + '\n';
 };

@@ -2,10 +2,10 @@
  * JUnit XML for GitLab, Azure Pipelines and Jenkins: one test suite per run, one test case per file,
  * one <failure> per error. Written directly rather than with junit-report-builder, because that
  * library always writes a `skipped` attribute on <testsuites>, which the Jenkins junit-4.xsd (the
- * schema these tools follow, in shared/external) does not allow, and keeps one failure per case.
+ * schema these tools follow, in tests/fixtures/junit-4.xsd) does not allow, and keeps one failure per case.
  */
 import type { FileResult, Finding, Report } from '../report/types.js';
-import type { FormatOptions, Formatter } from './types.js';
+import type { Formatter } from './types.js';
 
 /** XML 1.0 cannot carry most control characters, not even escaped: show them as \xNN instead. */
 export function xmlText(text: string): string {
@@ -21,9 +21,9 @@ export function xmlText(text: string): string {
 
 const line = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message}`;
 
-function testCase(file: FileResult, options: FormatOptions): string[] {
+function testCase(file: FileResult): string[] {
   const errors = file.findings.filter((f) => f.severity === 'error');
-  const others = options.quiet ? [] : file.findings.filter((f) => f.severity !== 'error');
+  const others = file.findings.filter((f) => f.severity !== 'error');
   const out = [`    <testcase classname="modelplan" name="${xmlText(file.file)}">`];
   for (const f of errors) out.push(`      <failure type="${xmlText(f.ruleId)}" message="${xmlText(f.message)}">${xmlText(line(f))}</failure>`);
   const notes = [
@@ -36,7 +36,7 @@ function testCase(file: FileResult, options: FormatOptions): string[] {
   return out.length === 2 ? [`    <testcase classname="modelplan" name="${xmlText(file.file)}"/>`] : out;
 }
 
-export const formatJunit: Formatter = (report: Report, options) => {
+export const formatJunit: Formatter = (report: Report) => {
   const failures = report.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
   const tests = report.files.length;
   const properties = [
@@ -54,7 +54,7 @@ export const formatJunit: Formatter = (report: Report, options) => {
     '    <properties>',
     ...properties.map(([name, value]) => `      <property name="${xmlText(name!)}" value="${xmlText(value!)}"/>`),
     '    </properties>',
-    ...report.files.flatMap((file) => testCase(file, options)),
+    ...report.files.flatMap((file) => testCase(file)),
     '  </testsuite>',
     '</testsuites>',
     '',

@@ -1,7 +1,6 @@
 /** A Markdown summary for $GITHUB_STEP_SUMMARY and pull-request comments: one table, then findings per file. */
-import { decisionName, severityName } from '../i18n/ui.js';
+import { decisionName, formatDecimal, severityName } from '../i18n/ui.js';
 import { markdownCell } from './escape.js';
-import { visibleFindings } from './text.js';
 import type { Formatter } from './types.js';
 
 const text = {
@@ -35,14 +34,14 @@ export const formatMarkdown: Formatter = (report, options) => {
     const errors = file.findings.filter((f) => f.severity === 'error').length;
     const warnings = file.findings.filter((f) => f.severity === 'warning').length;
     const decision = file.review ? decisionName[file.review.decision][lang] : '—';
-    const score = file.score ? file.score.total.toFixed(1) : '—';
+    const score = file.score ? formatDecimal(file.score.total, lang, 1) : '—';
     lines.push(`| ${markdownCell(file.file)} | ${decision} | ${score} | ${errors} | ${warnings} |`);
   }
-  const withFindings = report.files.filter((f) => visibleFindings(f, options).length > 0);
+  const withFindings = report.files.filter((f) => f.findings.length > 0);
   if (withFindings.length > 0) lines.push('', `### ${text.findings[lang]}`);
   for (const file of withFindings) {
     lines.push('', `**${markdownCell(file.file)}**`, '');
-    for (const f of visibleFindings(file, options)) {
+    for (const f of file.findings) {
       lines.push(`- ${f.line}:${f.column} ${severityName[f.severity][lang]}: ${markdownCell(f.message)} (\`${f.ruleId}\`)`);
     }
   }

@@ -41,8 +41,7 @@ export const formatSarif: Formatter = (report, options) => {
     },
   }));
   for (const file of report.files) {
-    const findings = options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
-    for (const finding of findings) run.addResult(result(finding, file.review?.decision));
+    for (const finding of file.findings) run.addResult(result(finding, file.review?.decision));
   }
   run.run.properties = { reportVersion: report.reportVersion, lang: report.lang, summary: report.summary, audit: report.audit };
   const log = new SarifBuilder();

@@ -1,7 +1,7 @@
 /** Human-readable output, grouped per file, ending in one summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Report, Severity } from '../report/types.js';
-import { decisionName, formatEuros, severityName, t, ui } from '../i18n/ui.js';
+import { decisionName, formatDecimal, formatEuros, severityName, t, ui } from '../i18n/ui.js';
 import { escapeControl } from './escape.js';
 import type { FormatOptions, Formatter } from './types.js';
 
@@ -11,22 +11,18 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [];
   for (const file of report.files) {
-    const shown = visibleFindings(file, options);
+    const shown = file.findings;
     lines.push(fileHeader(file, c, options));
     if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
     const width = Math.max(0, ...shown.map((f) => `${f.line}:${f.column}`.length));
     for (const f of shown) lines.push(findingLine(f, width, c, options));
-    if (file.review?.decision === 'aanvullende-beoordeling' && !options.quiet) lines.push(...reasonLines(file, c, options));
+    if (file.review?.decision === 'aanvullende-beoordeling') lines.push(...reasonLines(file, c, options));
     if (options.explainScore && file.score) lines.push(...scoreLines(file, c, options));
     lines.push('');
   }
   lines.push(...summaryLines(report, c, options));
   return lines.join('\n') + '\n';
 };
-
-export function visibleFindings(file: FileResult, options: Pick<FormatOptions, 'quiet'>): Finding[] {
-  return options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
-}
 
 function fileHeader(file: FileResult, c: ChalkInstance, options: FormatOptions): string {
   const parts = [c.bold.underline(escapeControl(file.file))];
@@ -35,7 +31,7 @@ function fileHeader(file: FileResult, c: ChalkInstance, options: FormatOptions):
     const color = file.review.decision === 'ongeldig' ? c.red : file.review.decision === 'standaard' ? c.green : c.yellow;
     parts.push(color(`[${decision}]`));
   }
-  if (file.score) parts.push(c.dim(`${ui.score[options.lang]} ${file.score.total.toFixed(1)}`));
+  if (file.score) parts.push(c.dim(`${ui.score[options.lang]} ${formatDecimal(file.score.total, options.lang, 1)}`));
   return parts.join('  ');
 }
 
@@ -61,9 +57,9 @@ function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions):
     c.dim(
       '  ' +
         t(ui.scoreHeader, lang, {
-          total: s.total.toFixed(1),
-          conformiteit: s.conformiteit.toFixed(1),
-          doelmatigheid: s.doelmatigheid.toFixed(1),
+          total: formatDecimal(s.total, lang, 1),
+          conformiteit: formatDecimal(s.conformiteit, lang, 1),
+          doelmatigheid: formatDecimal(s.doelmatigheid, lang, 1),
           wc: s.weights.conformiteit,
           wd: s.weights.doelmatigheid,
           wsum: s.weights.conformiteit + s.weights.doelmatigheid,

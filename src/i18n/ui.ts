@@ -49,6 +49,15 @@ export function t(text: Localized, lang: Lang, args: Record<string, string | num
   return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
 }
 
+/**
+ * A number with the language's decimal mark (65,8 in Dutch, 65.8 in English); `digits` fixes the
+ * number of decimals, otherwise the number is shown as computed.
+ */
+export function formatDecimal(value: number, lang: Lang, digits?: number): string {
+  const text = digits === undefined ? String(value) : value.toFixed(digits);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
 /** Whole euros with Dutch or English digit grouping, e.g. 1.250.000 or 1,250,000. */
 export function formatEuros(amount: number | bigint, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0, useGrouping: true }).format(amount);

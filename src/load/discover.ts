@@ -24,6 +24,7 @@ const usage = {
   missing: { nl: 'pad bestaat niet: {path}', en: 'path does not exist: {path}' },
   noMatch: { nl: 'geen bestanden gevonden voor patroon: {path}', en: 'no files match the pattern: {path}' },
   noInput: { nl: 'geef een of meer bestanden, mappen of patronen op (of - voor standaardinvoer)', en: 'give one or more files, directories or patterns (or - for standard input)' },
+  emptyDir: { nl: 'map bevat geen YAML-bestanden (*.yaml, *.yml): {path}', en: 'directory holds no YAML files (*.yaml, *.yml): {path}' },
 };
 
 export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang): Promise<InputRef[]> {
@@ -51,7 +52,14 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
       continue;
     }
     if (!info) throw new UsageError(usage.missing[lang].replace('{path}', arg));
+    const before = found.size;
     await addPath(absolute, cwd, add, { fromGlob: false });
+    // A directory named on the command line that holds nothing to check is a mistake (the wrong folder),
+    // as a glob without matches is: a pipeline must not go green on it.
+    if (found.size === before && (await stat(absolute).catch(() => undefined))?.isDirectory()) {
+      const alreadyFound = [...found.values()].some((ref) => ref.kind !== 'stdin' && ref.path.startsWith(absolute + sep));
+      if (!alreadyFound) throw new UsageError(usage.emptyDir[lang].replace('{path}', arg));
+    }
   }
   return [...found.values()].sort((a, b) => compareText(a.display, b.display));
 }

@@ -93,11 +93,16 @@ export interface ApplicationSummary {
   zorgpad?: string;
   aanvrager: string;
   coordinerendeVerzekeraar?: { naam: string; uzovi: string };
+  tweedeVerzekeraar?: { naam: string; uzovi: string };
   /** Total requested in whole euros. */
   totaal: number;
   /** Requested per spending year in whole euros. */
   perJaar: Record<string, number>;
   fteBesparing: number;
+  /** Euros requested per fte saved, rounded down to whole euros; null when no fte is saved. */
+  euroPerFte: number | null;
+  /** Set on a later copy of the same content: the file (first by sorted path) that counts. */
+  duplicaatVan?: string;
   /** Stable hash of the application's content, used to find the same application given twice. */
   fingerprint: string;
 }

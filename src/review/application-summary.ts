@@ -1,7 +1,7 @@
 /** What the budget totals and the CSV need of one valid application. */
 import { createHash } from 'node:crypto';
 import type { Aanvraag, Frame } from '../domain/types.js';
-import type { ApplicationSummary } from '../report/types.js';
+import type { ApplicationSummary, FileResult } from '../report/types.js';
 import { totalRequested } from '../rules/runner.js';
 
 /** JSON with sorted keys, so the same content always hashes the same. */
@@ -19,6 +19,25 @@ function sortedCopy(value: unknown): unknown {
   return copy;
 }
 
+/** Euros requested per fte saved, rounded down to whole euros; null when no fte is saved. */
+export function euroPerFte(totaal: number, fte: number): number | null {
+  return fte > 0 ? Math.floor(totaal / fte) : null;
+}
+
+/**
+ * Marks every later copy of the same application (same fingerprint) with the first one by sorted
+ * path, the copy `budget` counts. `files` must be sorted by path.
+ */
+export function markDuplicates(files: readonly FileResult[]): void {
+  const first = new Map<string, string>();
+  for (const file of files) {
+    if (!file.aanvraag) continue;
+    const original = first.get(file.aanvraag.fingerprint);
+    if (original === undefined) first.set(file.aanvraag.fingerprint, file.file);
+    else file.aanvraag.duplicaatVan = original;
+  }
+}
+
 export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
@@ -34,11 +53,14 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     totaal: totalRequested(aanvraag),
     perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => (a < b ? -1 : 1))),
     fteBesparing: aanvraag.businesscase.fte_besparing,
+    euroPerFte: euroPerFte(totalRequested(aanvraag), aanvraag.businesscase.fte_besparing),
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
   if (aanvraag.zorgverzekeraars) {
-    summary.coordinerendeVerzekeraar = { naam: aanvraag.zorgverzekeraars.coordinerend.naam, uzovi: aanvraag.zorgverzekeraars.coordinerend.uzovi };
+    const { coordinerend, tweede } = aanvraag.zorgverzekeraars;
+    summary.coordinerendeVerzekeraar = { naam: coordinerend.naam, uzovi: coordinerend.uzovi };
+    summary.tweedeVerzekeraar = { naam: tweede.naam, uzovi: tweede.uzovi };
   }
   return summary;
 }

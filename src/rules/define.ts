@@ -4,7 +4,7 @@
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { DeviationPart, Lang, Localized, MessageArgs, Severity } from '../report/types.js';
-import { formatEuros } from '../i18n/ui.js';
+import { formatDecimal, formatEuros } from '../i18n/ui.js';
 
 export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'budgetkader';
 
@@ -122,6 +122,9 @@ export function renderMessage(template: string, args: MessageArgs, lang: Lang = 
   return template.replace(/\{(\w+)(?::(euro))?\}/g, (whole, name: string, format: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
     const value = args[name]!;
-    return format === 'euro' && typeof value === 'number' ? formatEuros(value, lang) : String(value);
+    if (typeof value !== 'number') return String(value);
+    if (format === 'euro') return formatEuros(value, lang);
+    // Shares and ratios in the language's decimal notation; whole numbers (years, counts) as they are.
+    return Number.isInteger(value) ? String(value) : formatDecimal(value, lang);
   });
 }

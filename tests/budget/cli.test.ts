@@ -252,7 +252,8 @@ describe('modelplan budget formats', () => {
     const json = (await budgetJson([...args, '--lang', lang])) as BudgetJson;
     const csvText = (await runInProcess(['budget', '--format', 'csv', '--separator', ',', '--lang', lang, ...args])).stdout;
     const rows = csvObjects(csvText, ',');
-    const h = lang === 'nl' ? { s: 'sectie', k: 'sleutel', req: 'gevraagd', ref: 'norm', n: 'aantal', rev: 'aanvullende_beoordeling', diff: 'verschil', pct: 'percentage', alloc: 'toegewezen' } : { s: 'section', k: 'key', req: 'requested', ref: 'reference', n: 'count', rev: 'additional_review', diff: 'difference', pct: 'percentage', alloc: 'allocated' };
+    // Column names are the same stable identifiers in every language; section values are localized.
+    const h = { s: 'sectie', k: 'sleutel', req: 'gevraagd', ref: 'norm', n: 'aantal', rev: 'aanvullende_beoordeling', diff: 'verschil', pct: 'percentage', alloc: 'toegewezen' };
     const sec = lang === 'nl' ? { total: 'totaal', theme: 'thema', cap: 'plafond', year: 'jaar', area: 'toepassingsgebied', zorgpad: 'zorgpad', sector: 'sector', insurer: 'verzekeraar', app: 'aanvraag', invalid: 'ongeldig' } : { total: 'total', theme: 'theme', cap: 'cap', year: 'year', area: 'application-area', zorgpad: 'care-pathway', sector: 'sector', insurer: 'insurer', app: 'application', invalid: 'invalid' };
     const find = (section: string, key: string) => {
       const matches = rows.filter((r) => r[h.s] === section && r[h.k] === key);
@@ -266,7 +267,7 @@ describe('modelplan budget formats', () => {
     for (const t of json.themas) {
       const row = find(sec.theme, t.id);
       expect([row[h.ref], row[h.n], row[h.rev], row[h.req], row[h.diff], row[h.pct]]).toEqual([num(t.richtbedrag), num(t.count), num(t.additionalReview), num(t.requested), num(t.difference), pct(t.percentage)]);
-      const proRata = lang === 'nl' ? [row.pro_rata_teller, row.pro_rata_noemer] : [row.pro_rata_numerator, row.pro_rata_denominator];
+      const proRata = [row.pro_rata_teller, row.pro_rata_noemer];
       expect(proRata).toEqual([num(t.proRata?.factor.numerator), num(t.proRata?.factor.denominator)]);
       expect(row.pro_rata_percentage).toBe(t.proRata ? pct(t.proRata.percentage) : '');
     }

@@ -65,6 +65,7 @@ export interface ApplicationSpec {
 
 export function application(spec: ApplicationSpec): FileResult {
   const perJaar = spec.perJaar ?? { '2027': 10 };
+  const totaal = Object.values(perJaar).reduce((a, b) => a + b, 0);
   const summary: ApplicationSummary = {
     modelplan: { id: spec.modelplan ?? 'spraak', versie: '1.0.0' },
     titel: `Aanvraag ${spec.file}`,
@@ -72,9 +73,10 @@ export function application(spec: ApplicationSpec): FileResult {
     financieringsroute: spec.route ?? (spec.thema === 'sociaal' ? 'spuk' : 'zvw'),
     sector: spec.sector ?? 'vvt',
     aanvrager: 'Coalitie Test',
-    totaal: Object.values(perJaar).reduce((a, b) => a + b, 0),
+    totaal,
     perJaar,
     fteBesparing: 1,
+    euroPerFte: totaal,
     fingerprint: spec.fingerprint ?? `fp:${spec.file}`,
   };
   if (spec.zorgpad !== undefined) summary.zorgpad = spec.zorgpad;

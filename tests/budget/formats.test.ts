@@ -10,7 +10,7 @@ import { application, budgetkader, frame } from './fixtures.js';
 import { csvObjects } from './csv-parse.js';
 
 const NONE: BudgetOptions = { allocation: 'geen', excludeAdditionalReview: false };
-const FORMAT: BudgetFormatOptions = { lang: 'nl', color: false, separator: ';', bom: false };
+const FORMAT: BudgetFormatOptions = { lang: 'nl', color: false, separator: ';', bom: false, headerLabels: false };
 const report = (files: FileResult[], f = frame()) => aggregateBudget({ files, frame: f, lang: 'nl', options: NONE });
 
 function hostile(): FileResult {

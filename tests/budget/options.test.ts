@@ -12,7 +12,7 @@ describe('budgetInvocation', () => {
       check: { paths: ['examples/'], cwd: '/werk', modelplannenDir: BUNDLED_MODELPLANNEN_DIR, lang: 'nl', maxFileBytes: 2 * 1024 * 1024, failOn: 'error' },
       budget: { allocation: 'geen', excludeAdditionalReview: false },
       format: 'table',
-      formatOptions: { lang: 'nl', color: true, separator: ';', bom: false },
+      formatOptions: { lang: 'nl', color: true, separator: ';', bom: false, headerLabels: false },
     });
   });
 
@@ -21,7 +21,7 @@ describe('budgetInvocation', () => {
     expect(invocation.output).toBe('/werk/uit/budget.csv');
     expect(invocation.check).toMatchObject({ modelplannenDir: '/werk/kader', lang: 'en', maxFileBytes: 1024 });
     expect(invocation.budget).toEqual({ allocation: 'pro-rata', excludeAdditionalReview: true });
-    expect(invocation.formatOptions).toEqual({ lang: 'en', color: false, separator: '\t', bom: true });
+    expect(invocation.formatOptions).toEqual({ lang: 'en', color: false, separator: '\t', bom: true, headerLabels: false });
   });
 
   it('refuses a separator that is not ; , or tab, also an inherited property name', () => {

@@ -205,7 +205,8 @@ export const formatBudgetCsv: BudgetFormatter = (report, options: BudgetFormatOp
   const { separator, lang } = options;
   const decimalMark = separator === ';' ? ',' : '.';
   const line = (fields: string[]) => fields.map((f) => csvField(f, separator)).join(separator);
-  const out = [line(CSV_COLUMNS.map((col) => csvHeader[col][lang]))];
+  // Stable column names (the Dutch identifiers) in every language, unless readable labels are asked for.
+  const out = [line(CSV_COLUMNS.map((col) => csvHeader[col][options.headerLabels ? lang : 'nl']))];
   for (const row of csvRows(report, lang, decimalMark)) {
     out.push(
       line(
