@@ -3,8 +3,9 @@ import { defineAanvraagRule, type RawFinding } from './define.js';
 type Id = 'belowMin' | 'aboveMax';
 
 /** Share of the total as a percentage with one decimal, for the message only. */
-function share(part: number, total: number): string {
-  return total === 0 ? '0' : (Math.round((part * 1000) / total) / 10).toString();
+/** A share in percent with one decimal, as a number: the message shows it with the language's decimal mark. */
+function share(part: number, total: number): number {
+  return total === 0 ? 0 : Math.round((part * 1000) / total) / 10;
 }
 
 export const kostenverdeling = defineAanvraagRule({
