@@ -53,8 +53,9 @@ export function languageFrom(argv: readonly string[], env: Record<string, string
  * (in the language that is in force otherwise); undefined when the language is fine.
  */
 export function unknownLanguage(argv: readonly string[], env: Record<string, string | undefined>): string | undefined {
-  const fallback = languageFrom(argv, env);
   const fromEnv = env.MODELPLAN_LANG;
+  // A bad --lang is reported in the language of the environment, if that one is good.
+  const fallback: Lang = fromEnv === 'en' ? 'en' : 'nl';
   if (fromEnv !== undefined && fromEnv !== '' && !(LANGS as readonly string[]).includes(fromEnv)) {
     return say(messages.langEnv, fallback, { value: fromEnv });
   }

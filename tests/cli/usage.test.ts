@@ -45,6 +45,8 @@ describe('usage errors exit 2 with a plain message', () => {
     const result = runBuilt(['check', CONFORMING], { env: { MODELPLAN_LANG: 'fr' } });
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'modelplan: onbekende taal "fr" in MODELPLAN_LANG; kies nl of en\n' });
     expect(runBuilt(['check', '--no-color', CONFORMING], { env: { MODELPLAN_LANG: 'en' } }).code).toBe(0);
+    expect(runBuilt(['check', '--lang', 'de', CONFORMING], { env: { MODELPLAN_LANG: 'en' } })).toEqual({ code: 2, stdout: '', stderr: 'modelplan: unknown language "de"; choose nl or en\n' });
+    expect(runBuilt(['check', CONFORMING], { env: { MODELPLAN_LANG: 'xx' }, lang: 'en' }).stderr).toBe('modelplan: onbekende taal "xx" in MODELPLAN_LANG; kies nl of en\n');
   });
 
   it('a folder with YAML deeper down, or named twice, is no mistake', () => {
