@@ -195,7 +195,7 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
       const { data, overwrite } = formBody(await readBody(request, maxBody));
       return sendJson(response, 200, await save(data, overwrite));
     }
-    if (url.pathname === '/' || url.pathname in ASSETS || url.pathname.startsWith('/api/')) throw new HttpError(405, 'method not allowed');
+    if (['/', '/api/check', '/api/save'].includes(url.pathname) || url.pathname in ASSETS) throw new HttpError(405, 'method not allowed');
     throw new HttpError(404, 'not found');
   };
 
