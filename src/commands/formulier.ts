@@ -81,7 +81,9 @@ export function formulierOptions(file: string | undefined, flags: FormulierFlags
   const lang = parseLang(flags.lang, defaultLang);
   const portText = flags.port ?? '0';
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(say('port', lang, { value: escapeControl(portText) }));
-  const target = resolve(cwd, file ?? (flags.modelplan ? `aanvraag-${flags.modelplan}.yaml` : 'aanvraag.yaml'));
+  if (file === undefined && !flags.modelplan) throw new UsageError(say('needModelplan', lang));
+  // Without a file name a new application is named after its modelplan.
+  const target = resolve(cwd, file ?? `aanvraag-${flags.modelplan}.yaml`);
   const display = displayPath(cwd, target);
   const exists = existsSync(target);
   if (!exists && !flags.modelplan) throw new UsageError(say('needModelplan', lang));
