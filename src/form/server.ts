@@ -65,7 +65,6 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly body?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -158,14 +157,16 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   const save = async (data: unknown, overwrite: boolean) => {
     const { text, check, body } = await checkResponse(data);
     const current = await onDisk();
+    // Another file where ours should be is a question for the user, not an error: saved false.
+    const conflict = (kind: 'exists' | 'changed' | 'removed') => ({ saved: false, conflict: kind, file: display });
     if (!overwrite) {
-      if (!existing && current !== undefined) throw new HttpError(409, 'exists', { conflict: 'exists', file: display });
-      if (existing && current !== baseText) throw new HttpError(409, 'changed', { conflict: current === undefined ? 'removed' : 'changed', file: display });
+      if (!existing && current !== undefined) return conflict('exists');
+      if (existing && current !== baseText) return conflict(current === undefined ? 'removed' : 'changed');
     }
     try {
       await writeFileAtomic(target, text, { exclusive: !overwrite && current === undefined });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HttpError(409, 'exists', { conflict: 'exists', file: display });
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return conflict('exists');
       throw error;
     }
     baseText = text;
@@ -203,7 +204,7 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
-      if (!response.headersSent) sendJson(response, status, { error: message, ...(error instanceof HttpError ? error.body : {}) });
+      if (!response.headersSent) sendJson(response, status, { error: message });
       // An unread body (too large) is not drained: the connection is closed.
       if (status === 413) request.destroy();
     });

@@ -195,8 +195,8 @@ describe('formulier server', () => {
     form = await startForm(['nieuw.yaml', '--modelplan', 'valpreventie', '--no-open'], dir);
     writeFileSync(join(dir, 'nieuw.yaml'), 'van: iemand anders\n');
     const first = await json(form, '/api/save', { data: { soort: 'aanvraag' } });
-    expect(first.status).toBe(409);
-    expect(JSON.parse(first.body)).toMatchObject({ conflict: 'exists', file: 'nieuw.yaml' });
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ saved: false, conflict: 'exists', file: 'nieuw.yaml' });
     expect(readFileSync(join(dir, 'nieuw.yaml'), 'utf8')).toBe('van: iemand anders\n');
     const second = await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'mijn aanvraag' }, overwrite: true });
     expect(second.status).toBe(200);
@@ -211,8 +211,8 @@ describe('formulier server', () => {
     writeFileSync(join(dir, 'aanvraag.yaml'), 'soort: aanvraag\ntitel: in de editor gewijzigd\n');
     const data = (await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'));
     const reply = await json(form, '/api/save', { data });
-    expect(reply.status).toBe(409);
-    expect(JSON.parse(reply.body).conflict).toBe('changed');
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ saved: false, conflict: 'changed', file: 'aanvraag.yaml' });
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe('soort: aanvraag\ntitel: in de editor gewijzigd\n');
     expect((await json(form, '/api/save', { data, overwrite: true })).status).toBe(200);
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));

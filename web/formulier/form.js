@@ -259,10 +259,7 @@
     });
     const json = await response.json();
     if (!response.ok) {
-      const error = new Error(json.error || String(response.status));
-      error.status = response.status;
-      error.body = json;
-      throw error;
+      throw new Error(json.error || String(response.status));
     }
     return json;
   }
@@ -270,19 +267,19 @@
   async function save(overwrite) {
     try {
       const body = await post('/api/save', overwrite ? { data, overwrite: true } : { data });
+      if (!body.saved) {
+        const question = body.conflict === 'exists' ? ui.confirmExists : ui.confirmChanged;
+        if (!overwrite && window.confirm(say(question, { file: body.file }))) return save(true);
+        saveStatus.textContent = ui.notSaved;
+        saveStatus.dataset.saved = 'declined';
+        return;
+      }
       showStatus(body);
       showFindings(body);
       const decision = body.result.review ? ui.decisions[body.result.review.decision] : ui.none;
       saveStatus.textContent = say(ui.saved, { file: body.file, decision });
       saveStatus.dataset.saved = body.result.review ? body.result.review.decision : 'saved';
     } catch (error) {
-      if (error.status === 409 && !overwrite) {
-        const question = error.body.conflict === 'exists' ? ui.confirmExists : ui.confirmChanged;
-        if (window.confirm(say(question, { file: error.body.file }))) return save(true);
-        saveStatus.textContent = ui.notSaved;
-        saveStatus.dataset.saved = 'declined';
-        return;
-      }
       saveStatus.textContent = say(ui.saveFailed, { error: error.message });
       saveStatus.dataset.saved = 'failed';
     }
