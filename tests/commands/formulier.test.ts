@@ -156,3 +156,38 @@ describe('modelplan formulier', () => {
     for (const option of ['--modelplan <id>', '--port <n>', '--no-open', '--modelplannen <map>', '--versie <versie>']) expect(help.stdout).toContain(option);
   });
 });
+
+describe('modelplan formulier, the built binary', () => {
+  it('stops cleanly on Ctrl+C (SIGINT) with the exit code of the last saved state', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BUILT_CLI } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-formsig-'));
+    try {
+      copyFileSync(FIXTURE, join(dir, 'aanvraag.yaml'));
+      const child = spawn(process.execPath, [BUILT_CLI, 'formulier', 'aanvraag.yaml', '--no-open'], { cwd: dir, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // Synchronised on the printed address, not on a timer.
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(stdout);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`exited early with ${code}: ${stderr}`)));
+      });
+      const data = (await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'));
+      data.contactpersoon.email = 'geen e-mailadres';
+      expect((await post(url, '/api/save', { data })).body.saved).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(1);
+      expect(stderr).toBe('gestopt; laatst opgeslagen stand: met fouten (exitcode 1)\n');
+      // The server is gone.
+      await expect(fetch(url)).rejects.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

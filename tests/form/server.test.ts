@@ -224,3 +224,18 @@ describe('formulier server', () => {
     expect(readdirSync(dir)).toEqual(['aanvraag-valpreventie.yaml']);
   });
 });
+
+describe('what the page loads', () => {
+  it('comes from the package: the asset directory is in package.json "files", and no asset names another host', async () => {
+    const { ASSET_DIR } = await import('../../src/form/server.js');
+    const { ROOT } = await import('../helpers/cli.js');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    const relativeDir = ASSET_DIR.slice(ROOT.length + 1).split('/')[0]!;
+    expect(pkg.files).toContain(relativeDir);
+    for (const asset of readdirSync(ASSET_DIR)) {
+      const text = readFileSync(join(ASSET_DIR, asset), 'utf8');
+      expect(text, asset).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
+      expect(text, asset).not.toMatch(/@import|url\(/);
+    }
+  });
+});
