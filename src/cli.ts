@@ -25,5 +25,23 @@ const exitCode = await runCli(argv, {
     untilStopped: () => new Promise((stop) => ['SIGINT', 'SIGTERM'].forEach((signal) => process.once(signal, () => stop()))),
     now: () => new Date(),
   },
+  form: {
+    // The address is one argument to the platform's opener, never a shell command line.
+    open: (url) =>
+      import('node:child_process').then(
+        ({ spawn }) =>
+          new Promise<void>((resolve, reject) => {
+            const [command, args] =
+              process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['explorer.exe', [url]] : ['xdg-open', [url]];
+            const child = spawn(command, args, { stdio: 'ignore', detached: true });
+            child.once('error', reject);
+            child.once('spawn', () => {
+              child.unref();
+              resolve();
+            });
+          }),
+      ),
+    untilStopped: () => new Promise((stop) => ['SIGINT', 'SIGTERM'].forEach((signal) => process.once(signal, () => stop()))),
+  },
 });
 process.exitCode = exitCode;

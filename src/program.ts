@@ -6,6 +6,7 @@ import { Command, CommanderError, type Argument, type Option } from 'commander';
 import { registerBudget } from './commands/budget.js';
 import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
+import { registerFormulier } from './commands/formulier.js';
 import { registerRules } from './commands/rules.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
@@ -110,6 +111,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerRules(program, ctx);
   registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
+  registerFormulier(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))
