@@ -9,7 +9,7 @@ import type { CheckInvocation } from '../options.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Summary } from '../report/types.js';
 import { isRelevantChange, watchTargets } from '../watch/targets.js';
-import type { WatchIO } from '../watch/types.js';
+import { realScheduler, type WatchIO } from '../watch/types.js';
 import type { CommandContext } from './context.js';
 
 /** Clear screen and scrollback, cursor home: the next report starts on a clean terminal. */
@@ -40,7 +40,8 @@ export async function watchCheck(invocation: CheckInvocation, ctx: CommandContex
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = io.schedule ?? realScheduler;
+  let pending: { cancel(): void } | undefined;
   const rerun = (): void => {
     if (stopped) return;
     if (running) {
@@ -64,8 +65,8 @@ export async function watchCheck(invocation: CheckInvocation, ctx: CommandContex
   };
   const onChange = (path: string): void => {
     if (!isRelevantChange(path, targets)) return;
-    clearTimeout(timer);
-    timer = setTimeout(rerun, io.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    pending?.cancel();
+    pending = schedule(rerun, io.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   };
 
   const handle = await io.watcher(targets, onChange);
@@ -73,7 +74,7 @@ export async function watchCheck(invocation: CheckInvocation, ctx: CommandContex
     await io.untilStopped();
   } finally {
     stopped = true;
-    clearTimeout(timer);
+    pending?.cancel();
     await handle.close();
     await running;
   }

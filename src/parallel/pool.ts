@@ -26,7 +26,20 @@ export function jobsFor(requested: number | undefined, files: number): number {
 
 type CheckHere = (chunk: readonly InputRef[]) => Promise<ChunkOutcome[]>;
 
-export async function checkInPool(inputs: readonly InputRef[], jobs: number, setup: WorkerSetup, checkHere: CheckHere, workerUrl: URL = WORKER_URL): Promise<ChunkOutcome[]> {
+/** What happens to the workers, for tests that must synchronise on it instead of waiting on the clock. */
+export interface PoolEvents {
+  workerReady?: () => void;
+  workerGone?: () => void;
+}
+
+export async function checkInPool(
+  inputs: readonly InputRef[],
+  jobs: number,
+  setup: WorkerSetup,
+  checkHere: CheckHere,
+  workerUrl: URL = WORKER_URL,
+  events: PoolEvents = {},
+): Promise<ChunkOutcome[]> {
   const chunks: InputRef[][] = [];
   for (let i = 0; i < inputs.length; i += CHUNK_SIZE) chunks.push(inputs.slice(i, i + CHUNK_SIZE));
   let next = 0;
@@ -34,7 +47,7 @@ export async function checkInPool(inputs: readonly InputRef[], jobs: number, set
   const outcomes: ChunkOutcome[] = [];
   const pool = { ready: 0 };
 
-  const workers = Array.from({ length: jobs }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool));
+  const workers = Array.from({ length: jobs }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
   // While the workers start (≈ 0.2 s), the main thread checks; once one is ready it only hands out
   // chunks and collects results, so the workers never wait for it.
   for (let chunk = pool.ready === 0 ? take() : undefined; chunk; chunk = pool.ready === 0 ? take() : undefined) {
@@ -50,7 +63,15 @@ export async function checkInPool(inputs: readonly InputRef[], jobs: number, set
 /** Chunks a worker holds at once: the next is there when it finishes one. */
 const IN_FLIGHT = 2;
 
-function onWorker(workerUrl: URL, setup: WorkerSetup, take: () => InputRef[] | undefined, outcomes: ChunkOutcome[], checkHere: CheckHere, pool: { ready: number }): Promise<void> {
+function onWorker(
+  workerUrl: URL,
+  setup: WorkerSetup,
+  take: () => InputRef[] | undefined,
+  outcomes: ChunkOutcome[],
+  checkHere: CheckHere,
+  pool: { ready: number },
+  events: PoolEvents,
+): Promise<void> {
   return new Promise((done) => {
     const inFlight: InputRef[][] = [];
     let finished = false;
@@ -60,6 +81,7 @@ function onWorker(workerUrl: URL, setup: WorkerSetup, take: () => InputRef[] | u
       finished = true;
       const orphans = inFlight.splice(0);
       await worker?.terminate();
+      events.workerGone?.();
       for (const orphan of orphans) outcomes.push(...(await checkHere(orphan)));
       done();
     };
@@ -79,6 +101,7 @@ function onWorker(workerUrl: URL, setup: WorkerSetup, take: () => InputRef[] | u
     worker.on('message', (message: { type: 'ready' } | { type: 'results'; outcomes: ChunkOutcome[] }) => {
       if (message.type === 'ready') {
         pool.ready++;
+        events.workerReady?.();
         for (let i = 0; i < IN_FLIGHT; i++) send();
       } else {
         // Results come back in the order the chunks went out.

@@ -14,4 +14,13 @@ export interface WatchIO {
   now: () => Date;
   /** Quiet period after the last change before a new run, in milliseconds. */
   debounceMs?: number;
+  /** Runs `task` after `ms`; the real one is setTimeout, tests decide themselves when time has passed. */
+  schedule?: Scheduler;
 }
+
+export type Scheduler = (task: () => void, ms: number) => { cancel(): void };
+
+export const realScheduler: Scheduler = (task, ms) => {
+  const timer = setTimeout(task, ms);
+  return { cancel: () => clearTimeout(timer) };
+};

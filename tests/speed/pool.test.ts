@@ -5,15 +5,21 @@ import { checkInPool } from '../../src/parallel/pool.js';
 
 const inputs: InputRef[] = Array.from({ length: 4000 }, (_, i) => ({ kind: 'file', display: `a-${String(i).padStart(4, '0')}.yaml`, path: `/x/${i}` }));
 const fixture = new URL('./fixtures/worker.mjs', import.meta.url);
-/** The main thread's share: as slow as a real chunk, so the workers start in time to take some. */
-const here = async (chunk: readonly InputRef[]): Promise<ChunkOutcome[]> => {
-  await new Promise((resolve) => setTimeout(resolve, 25));
-  return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
-};
+const JOBS = 2;
 
 async function run(behaviour: string) {
   const setup = { lang: 'nl', maxFileBytes: 1, modelplannenDir: '', cwd: '', behaviour } as never;
-  const outcomes = await checkInPool(inputs, 2, setup, here, fixture);
+  // The main thread's first chunk finishes only once a worker is ready or every worker is gone: the
+  // test follows the pool's own events, whatever the machine's speed (no clock involved).
+  let settled!: () => void;
+  const workersSettled = new Promise<void>((resolve) => (settled = resolve));
+  let gone = 0;
+  const events = { workerReady: () => settled(), workerGone: () => ++gone === JOBS && settled() };
+  const here = async (chunk: readonly InputRef[]): Promise<ChunkOutcome[]> => {
+    await workersSettled;
+    return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
+  };
+  const outcomes = await checkInPool(inputs, JOBS, setup, here, fixture, events);
   const files = outcomes.map((o) => ('result' in o ? (o.result as unknown as { file: string; by: string }) : undefined)!);
   return { files: files.map((f) => f.file).sort(), by: new Set(files.map((f) => f.by)) };
 }

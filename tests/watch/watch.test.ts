@@ -13,7 +13,10 @@ import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
 const CONFORMING = 'ai-spraakgestuurd-rapporteren-vvt.yaml';
 const BROKEN = 'soort: aanvraag\n';
 
-/** A watch session with a fake watcher: the test decides when files change and when the user stops. */
+/**
+ * A watch session with a fake watcher and a fake clock: the test decides when files change, when the
+ * debounce period has passed and when the user stops. It waits on the session's own output, never on time.
+ */
 function session(args: string[], { tty = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'modelplan-watch-'));
   copyFileSync(join(EXAMPLES, CONFORMING), join(dir, CONFORMING));
@@ -24,42 +27,65 @@ function session(args: string[], { tty = false } = {}) {
   let closed = false;
   let stop!: () => void;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const timers: { task: () => void; live: boolean; ms: number }[] = [];
+  const waiters: { until: () => boolean; resolve: () => void }[] = [];
+  const wake = () => {
+    for (const waiter of waiters.splice(0)) {
+      if (waiter.until()) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  };
   const exit = runCli(
     args.map((a) => a.replace('{dir}', dir)),
     {
       lang: 'nl',
       environment: { cwd: dir, env: {}, stdoutIsTTY: tty },
       stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
+      stderr: (text) => {
+        stderr += text;
+        wake();
+      },
       stdin: () => Readable.from([]),
       setExitCode: () => undefined,
       watch: {
         watcher: async (targets, onChange) => {
           watched = targets;
           change = onChange;
+          wake();
           return { close: async () => void (closed = true) };
         },
         untilStopped: () => stopped,
         now: () => new Date(2026, 10, 23, 9, 30, 5),
-        debounceMs: 5,
+        debounceMs: 100,
+        schedule: (task, ms) => {
+          const timer = { task, live: true, ms };
+          timers.push(timer);
+          return { cancel: () => void (timer.live = false) };
+        },
       },
     },
   );
   const statusLines = () => stderr.split('\n').filter((l) => l.startsWith('['));
-  /** Waits until the number of finished runs reaches n (or fails after 5 s). */
-  const runs = async (n: number) => {
-    for (let waited = 0; statusLines().length < n; waited += 5) {
-      if (waited > 5000) throw new Error(`expected ${n} runs, saw ${statusLines().length}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
+  /** Resolves once the session's output satisfies `until` (the test's own timeout bounds the wait). */
+  const output = (until: () => boolean) => new Promise<void>((resolve) => (until() ? resolve() : waiters.push({ until, resolve })));
   return {
     dir,
     exit,
     stop,
-    runs,
     statusLines,
+    output,
+    /** Resolves when the number of finished runs reaches n and the session is watching. */
+    runs: (n: number) => output(() => statusLines().length >= n && change !== undefined),
     change: (path: string) => change!(join(dir, path)),
+    /** Debounce timers that would still fire. */
+    pendingTimers: () => timers.filter((t) => t.live),
+    /** The quiet period passes: every live timer fires once. */
+    elapse: () => {
+      for (const timer of timers.filter((t) => t.live)) {
+        timer.live = false;
+        timer.task();
+      }
+    },
     get stdout() {
       return stdout;
     },
@@ -75,8 +101,6 @@ function session(args: string[], { tty = false } = {}) {
   };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 60));
-
 describe('check --watch', () => {
   it('checks once, then again after a save, and returns the last run’s exit code when stopped', async () => {
     const s = session(['check', '--watch', '{dir}']);
@@ -85,6 +109,7 @@ describe('check --watch', () => {
     expect(s.watched).toEqual([s.dir]);
     writeFileSync(join(s.dir, 'kapot.yaml'), BROKEN);
     s.change('kapot.yaml');
+    s.elapse();
     await s.runs(2);
     expect(s.statusLines()[1]).toMatch(/^\[09:30:05\] 2 bestand\(en\), [1-9]\d* fout\(en\), 0 waarschuwing\(en\); wacht op wijzigingen \(Ctrl\+C stopt\)$/);
     s.stop();
@@ -102,20 +127,25 @@ describe('check --watch', () => {
     await s.runs(1);
     for (let i = 0; i < 5; i++) s.change(CONFORMING);
     s.change('notities.txt');
+    // Each save restarts the quiet period: one timer is left, for the debounce period.
+    expect(s.pendingTimers().map((t) => t.ms)).toEqual([100]);
+    s.elapse();
     await s.runs(2);
-    await settle();
     expect(s.statusLines()).toHaveLength(2);
     s.change('README.md');
-    await settle();
+    expect(s.pendingTimers()).toEqual([]);
+    s.elapse();
     expect(s.statusLines()).toHaveLength(2);
     s.stop();
     expect(await s.exit).toBe(0);
+    expect(s.statusLines()).toHaveLength(2);
   });
 
   it('clears the screen before each run on a terminal', async () => {
     const s = session(['check', '--watch', '--no-color', '{dir}'], { tty: true });
     await s.runs(1);
     s.change(CONFORMING);
+    s.elapse();
     await s.runs(2);
     s.stop();
     await s.exit;
@@ -131,13 +161,12 @@ describe('check --watch', () => {
     const { rmSync } = await import('node:fs');
     rmSync(join(s.dir, CONFORMING));
     s.change(CONFORMING);
-    for (let waited = 0; !s.stderr.includes('pad bestaat niet'); waited += 5) {
-      if (waited > 5000) throw new Error('no usage message');
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    s.elapse();
+    await s.output(() => s.stderr.includes('pad bestaat niet'));
     expect(s.stderr).toContain(`modelplan: pad bestaat niet: ${s.dir}/${CONFORMING}\n`);
     writeFileSync(join(s.dir, CONFORMING), original);
     s.change(CONFORMING);
+    s.elapse();
     await s.runs(2);
     s.stop();
     expect(await s.exit).toBe(0);
@@ -179,13 +208,16 @@ describe('the real watcher (chokidar)', () => {
   it('reports a new file and a change in a watched directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelplan-chokidar-'));
     const seen: string[] = [];
-    const handle = await chokidarWatcher([dir], (path) => seen.push(path));
+    let reported!: () => void;
+    const event = new Promise<void>((resolve) => (reported = resolve));
+    const handle = await chokidarWatcher([dir], (path) => {
+      seen.push(path);
+      if (path === join(dir, 'a.yaml')) reported();
+    });
     try {
       writeFileSync(join(dir, 'a.yaml'), 'soort: aanvraag\n');
-      for (let waited = 0; !seen.includes(join(dir, 'a.yaml')); waited += 20) {
-        if (waited > 10_000) throw new Error(`no event; saw ${JSON.stringify(seen)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      // Bounded by the test's timeout, not by a clock of our own.
+      await event;
     } finally {
       await handle.close();
     }
