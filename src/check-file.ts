@@ -6,9 +6,9 @@ import type { Aanvraag, Budgetkader, Frame, Modelplan } from './domain/types.js'
 import type { InputRef } from './load/discover.js';
 import { readInput, type StdinReader } from './load/read.js';
 import { readDocument, type PlacedInput } from './parse/document.js';
-import { FILE_START, makeFinding } from './report/finding.js';
+import { makeFinding } from './report/finding.js';
 import { compareFindings } from './report/summarize.js';
-import type { DocumentKind, FileResult, Lang, Position } from './report/types.js';
+import { FILE_START, type DocumentKind, type FileResult, type Lang, type Position } from './report/types.js';
 import { summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';

@@ -5,7 +5,8 @@
 import { checkChunk, finish, processInput, type WorkFile } from './check-file.js';
 import type { Frame, Modelplan } from './domain/types.js';
 import { loadFrame } from './frame/load.js';
-import { compareText, discoverInputs, displayPath, type InputRef } from './load/discover.js';
+import { compareText } from './domain/compare.js';
+import { discoverInputs, displayPath, type InputRef } from './load/discover.js';
 import type { StdinReader } from './load/read.js';
 import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';

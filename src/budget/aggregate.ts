@@ -8,7 +8,7 @@
  * out is listed with the reason.
  */
 import type { Frame, Modelplan } from '../domain/types.js';
-import { compareText } from '../load/discover.js';
+import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
 import { largestRemainder, percentTenths, reducedFraction, subscription, sum } from './money.js';
 import type {

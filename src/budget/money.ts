@@ -1,5 +1,5 @@
 /** Exact integer arithmetic on whole euros (bigint): sums, shares, fractions, largest remainder. */
-import { compareText } from '../load/discover.js';
+import { compareText } from '../domain/compare.js';
 import type { Euros, Fraction, PercentTenths, Subscription } from './types.js';
 
 export function sum(amounts: Iterable<Euros>): Euros {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import { compareVersions } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
 import { makeFinding } from '../report/finding.js';
 import type { Lang } from '../report/types.js';
@@ -117,15 +118,4 @@ export async function writeBundledFrameCache(): Promise<void> {
   if (!key) return;
   const cache: CachedFrame = { key, modelplannen: frame.modelplannen, budgetkader: frame.budgetkader };
   await writeFile(BUNDLED_CACHE, JSON.stringify(cache));
-}
-
-/** Semantic version order of two "major.minor.patch" strings. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
 }

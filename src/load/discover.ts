@@ -1,6 +1,7 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { compareText } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../report/types.js';
 
@@ -62,10 +63,6 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.display, b.display));
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 async function addPath(

@@ -3,8 +3,7 @@
  * against that kind's schema. Every problem is a finding input with its position.
  */
 import type { FindingInput } from '../report/finding.js';
-import { FILE_START } from '../report/finding.js';
-import type { DocumentKind, Lang, Position } from '../report/types.js';
+import { FILE_START, type DocumentKind, type Lang, type Position } from '../report/types.js';
 import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
 import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';

@@ -5,7 +5,7 @@
  */
 import type { Document, Node as YamlNode, ParsedNode, Range } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
-import type { Position } from '../report/types.js';
+import { FILE_START, type Position } from '../report/types.js';
 import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
 
@@ -37,7 +37,6 @@ export type ParseProblem = ParseProblemId & {
 
 export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; problems: ParseProblem[] };
 
-const FIRST_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function parseYaml(text: string): ParseOutcome {
   const lineCounter = new (yamlLib().LineCounter)();
@@ -63,7 +62,7 @@ export function parseYaml(text: string): ParseOutcome {
       strict: true,
       lineCounter,
     });
-    if (docs.length === 0) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
+    if (docs.length === 0) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FILE_START });
     if (docs.length > 1) {
       const second = docs[1]!;
       return fail({
@@ -90,7 +89,7 @@ export function parseYaml(text: string): ParseOutcome {
         : []),
     ];
     if (problems.length > 0) return { ok: false, problems };
-    if (isEmptyDocument(doc)) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FIRST_POSITION });
+    if (isEmptyDocument(doc)) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FILE_START });
 
     const structural = structuralProblems(doc, text, position);
     if (structural.length > 0) return { ok: false, problems: structural };
@@ -99,10 +98,10 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: true, doc: { data, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
   } catch (error) {
     if (error instanceof RangeError) {
-      return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FIRST_POSITION });
+      return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FILE_START });
     }
     if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
-      return fail({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: MAX_ALIAS_EXPANSIONS }, position: FIRST_POSITION });
+      return fail({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: MAX_ALIAS_EXPANSIONS }, position: FILE_START });
     }
     throw error;
   }
@@ -232,6 +231,6 @@ function locate(
   // A mapping or list is best shown at its key: its first child may be lines further down.
   const useKey = keyRange && (atKey || yamlLib().isCollection(node) || node === null);
   const chosen = useKey ? keyRange : range;
-  if (!chosen) return FIRST_POSITION;
+  if (!chosen) return FILE_START;
   return position(chosen[0], chosen[1]);
 }

@@ -34,9 +34,3 @@ export function makeFinding(
   if (input.reviewReason) finding.reviewReason = true;
   return finding;
 }
-
-export function atPosition(position: Position): (pointer: string) => Position {
-  return () => position;
-}
-
-export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -1,7 +1,6 @@
 /** The one finding type, from parse to output, and the report the core returns. */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
@@ -21,6 +20,9 @@ export interface Position {
   endLine: number;
   endColumn: number;
 }
+
+/** The start of a file: where a finding about the whole file stands. */
+export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Parts of the normative frame an application may deviate from, with a motivation. */
 export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing';

@@ -2,6 +2,7 @@
  * The rule catalogue: a static table, keyed by rule ID. tests/rules/catalogue.test.ts fails when a
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
+import { compareText } from '../domain/compare.js';
 import type { Rule } from './define.js';
 import { aanvragerIdentificatie } from './aanvrager-identificatie.js';
 import { aanvragerPenvoerder } from './aanvrager-penvoerder.js';
@@ -95,17 +96,10 @@ export const registry = {
   zorgverzekeraars: zorgverzekeraars,
 } satisfies Record<string, Rule>;
 
-export type RuleId = keyof typeof registry;
-
 /** Every rule, sorted by ID. */
-export const allRules: readonly Rule[] = Object.values(registry as Record<string, Rule>).sort((a, b) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-);
+export const allRules: readonly Rule[] = Object.values(registry as Record<string, Rule>).sort((a, b) => compareText(a.id, b.id));
 
 export function findRule(id: string): Rule | undefined {
   return (registry as Record<string, Rule>)[id];
 }
 
-export function getRule(id: RuleId): Rule {
-  return registry[id];
-}

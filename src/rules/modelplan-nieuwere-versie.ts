@@ -1,4 +1,4 @@
-import { compareVersions } from '../frame/load.js';
+import { compareVersions } from '../domain/compare.js';
 import { defineAanvraagRule } from './define.js';
 
 export const modelplanNieuwereVersie = defineAanvraagRule({
