@@ -60,11 +60,13 @@
   function fieldBox(node, segments, control, id) {
     const pointer = pointerOf(segments);
     const helpId = id + '-help';
+    // A fixed value needs no hint on how to type it.
+    const hint = node.type === 'const' ? undefined : node.expected;
     const findingsId = id + '-findings';
-    const described = [node.help || node.expected ? helpId : null, findingsId].filter(Boolean).join(' ');
+    const described = [node.help || hint ? helpId : null, findingsId].filter(Boolean).join(' ');
     control.setAttribute('aria-describedby', described);
     const label = el('label', { for: id }, [node.label, node.required ? el('span', { class: 'required', text: ' (' + ui.required + ')' }) : null]);
-    const help = node.help || node.expected ? el('p', { class: 'help', id: helpId, text: [node.help, node.expected].filter(Boolean).join(' · ') }) : null;
+    const help = node.help || hint ? el('p', { class: 'help', id: helpId, text: [node.help, hint].filter(Boolean).join(' · ') }) : null;
     return el('div', { class: 'field', 'data-pointer': pointer }, [label, control, help, norms(node), el('ul', { class: 'findings', id: findingsId })]);
   }
 
