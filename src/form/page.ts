@@ -17,7 +17,7 @@ const UI = {
   total: { nl: 'Totaal gevraagd', en: 'Total requested' },
   perFte: { nl: '€ per bespaarde fte', en: '€ per FTE saved' },
   counts: { nl: '{errors} fout(en), {warnings} waarschuwing(en), {infos} info', en: '{errors} error(s), {warnings} warning(s), {infos} info' },
-  reasons: { nl: 'Redenen', en: 'Reasons' },
+  reasons: { nl: 'Redenen ({n})', en: 'Reasons ({n})' },
   otherFindings: { nl: 'Meldingen over het hele document', en: 'Findings on the whole document' },
   save: { nl: 'Opslaan', en: 'Save' },
   saved: { nl: 'Opgeslagen in {file}; modelplan check zegt: {decision}.', en: 'Saved to {file}; modelplan check says: {decision}.' },

@@ -204,9 +204,10 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
-      if (!response.headersSent) sendJson(response, status, { error: message });
-      // An unread body (too large) is not drained: the connection is closed.
-      if (status === 413) request.destroy();
+      // After a refused body the connection is closed; the rest of the body is discarded unread (a
+      // reset instead could lose the answer), and the request timeout bounds how long that may take.
+      if (status === 413) request.resume();
+      if (!response.headersSent) sendJson(response, status, { error: message }, status === 413 ? { Connection: 'close' } : {});
     });
   });
   server.headersTimeout = 30_000;
@@ -236,11 +237,11 @@ function shownAt(finding: Finding): string {
   return key ? childPointer(finding.pointer, key) : finding.pointer;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   response.end(body);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body));
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body), headers);
 }

@@ -55,6 +55,12 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
     return { page, outside, errors };
   }
 
+  /** axe-core's serious and critical violations on the page as it is now. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    const axe = (await page.evaluate(`${axeSource}\n;axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] })`)) as AxeResult;
+    return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
   const control = (page: Page, pointer: string) => page.locator(`[data-pointer="${pointer}"] > input, [data-pointer="${pointer}"] > select`);
   const findingsAt = (page: Page, pointer: string) => page.locator(`[data-pointer="${pointer}"] > ul.findings > li`);
 
@@ -71,6 +77,8 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       // The untouched skeleton is not finished: its placeholders are findings at their fields.
       await expect(page.locator('.status').getAttribute('data-decision')).resolves.toBe('ongeldig');
       await expect(findingsAt(page, '/titel').first().getAttribute('data-rule')).resolves.toBe('niet-ingevuld');
+      // Accessible with its findings shown too.
+      expect(await seriousViolations(page)).toEqual([]);
 
       await control(page, '/titel').pressSequentially('Valpreventie in Utrecht');
       await control(page, '/aanvrager/naam').fill('Gemeente Utrecht');
@@ -131,9 +139,7 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       await expect(page.locator('[data-status="score"]').innerText()).resolves.toMatch(/^\d+(\.\d)?$/);
       await expect(page.locator('li.finding').count()).resolves.toBe(0);
 
-      const axe = (await page.evaluate(`${axeSource}\n;axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] })`)) as AxeResult;
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await page.locator('.save-status[data-saved="standaard"]').waitFor();

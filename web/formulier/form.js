@@ -60,11 +60,13 @@
   function fieldBox(node, segments, control, id) {
     const pointer = pointerOf(segments);
     const helpId = id + '-help';
+    // A fixed value needs no hint on how to type it.
+    const hint = node.type === 'const' ? undefined : node.expected;
     const findingsId = id + '-findings';
-    const described = [node.help || node.expected ? helpId : null, findingsId].filter(Boolean).join(' ');
+    const described = [node.help || hint ? helpId : null, findingsId].filter(Boolean).join(' ');
     control.setAttribute('aria-describedby', described);
     const label = el('label', { for: id }, [node.label, node.required ? el('span', { class: 'required', text: ' (' + ui.required + ')' }) : null]);
-    const help = node.help || node.expected ? el('p', { class: 'help', id: helpId, text: [node.help, node.expected].filter(Boolean).join(' · ') }) : null;
+    const help = node.help || hint ? el('p', { class: 'help', id: helpId, text: [node.help, hint].filter(Boolean).join(' · ') }) : null;
     return el('div', { class: 'field', 'data-pointer': pointer }, [label, control, help, norms(node), el('ul', { class: 'findings', id: findingsId })]);
   }
 
@@ -173,6 +175,7 @@
 
   const statusBox = el('section', { class: 'status', 'aria-labelledby': 'status-title' });
   const saveStatus = el('p', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
+  const summaryLine = el('p', { class: 'summary-line' });
   const formBox = el('form', { novalidate: true, 'data-pointer': '' });
   formBox.addEventListener('submit', (event) => event.preventDefault());
 
@@ -196,34 +199,37 @@
       [ui.perFte, result.score && result.score.euroPerFte !== null ? euro(result.score.euroPerFte) : ui.none, 'per-fte'],
     ];
     const list = el('dl', {}, rows.flatMap(([term, value, key]) => [el('dt', { text: term }), el('dd', { 'data-status': key, text: value })]));
+    // The reasons of an invalid application are its errors, each shown at its field too: folded.
     const reasons = review && review.reasons.length
-      ? el('div', { class: 'reasons' }, [
-          el('h3', { text: ui.reasons }),
+      ? el('details', { class: 'reasons', open: review.decision !== 'ongeldig' }, [
+          el('summary', { text: say(ui.reasons, { n: review.reasons.length }) }),
           el('ul', {}, review.reasons.map((r) => el('li', {}, [el('code', { text: r.ruleId }), ' ', r.message]))),
         ])
       : null;
-    statusBox.replaceChildren(el('h2', { id: 'status-title', text: ui.status }), list, el('p', { 'data-status': 'counts', text: say(ui.counts, counts) }), reasons || '');
+    const countsText = say(ui.counts, counts);
+    statusBox.replaceChildren(el('h2', { id: 'status-title', text: ui.status }), list, el('p', { 'data-status': 'counts', text: countsText }), reasons || '');
     statusBox.dataset.decision = review ? review.decision : '';
     statusBox.dataset.sequence = String(body.sequence || 0);
+    summaryLine.textContent = (review ? ui.decision + ': ' + ui.decisions[review.decision] + ' · ' : '') + countsText;
   }
 
   function showFindings(body) {
     lastResult = body;
     for (const list of app.querySelectorAll('ul.findings')) list.replaceChildren();
+    const documentList = document.getElementById('document-findings');
     for (const control of app.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
     for (const f of body.result.findings) {
       let holder = app.querySelector(`[data-pointer="${CSS.escape(f.field)}"]`);
       if (!holder) holder = formBox;
       let list = holder.querySelector(':scope > ul.findings');
-      if (!list) {
-        list = document.getElementById('document-findings');
-      }
+      if (!list) list = documentList;
       list.append(el('li', { class: 'finding ' + f.severity, 'data-rule': f.ruleId, 'data-pointer': f.pointer }, [el('span', { class: 'severity', text: ui.severities[f.severity] }), ' ', el('code', { text: f.ruleId }), ' ', f.message]));
       if (f.severity === 'error') {
         const control = holder.querySelector(':scope > input, :scope > select');
         if (control) control.setAttribute('aria-invalid', 'true');
       }
     }
+    documentSection.hidden = documentList.children.length === 0;
   }
 
   let pending;
@@ -285,18 +291,19 @@
     }
   }
 
+  const documentSection = el('section', { class: 'document-findings', 'aria-labelledby': 'document-findings-title' }, [
+    el('h2', { id: 'document-findings-title', text: ui.otherFindings }),
+    el('ul', { class: 'findings', id: 'document-findings' }),
+  ]);
   const saveButton = el('button', { type: 'button', class: 'save', text: ui.save });
   saveButton.addEventListener('click', () => save(false));
   app.replaceChildren(
     el('h1', { text: document.title }),
     el('p', { class: 'intro', text: say(ui.intro, { file: state.file }) }),
     statusBox,
-    el('section', { class: 'document-findings', 'aria-labelledby': 'document-findings-title' }, [
-      el('h2', { id: 'document-findings-title', text: ui.otherFindings }),
-      el('ul', { class: 'findings', id: 'document-findings' }),
-    ]),
+    documentSection,
     formBox,
-    el('div', { class: 'actions' }, [saveButton, saveStatus]),
+    el('div', { class: 'actions' }, [saveButton, summaryLine, saveStatus]),
   );
   redraw();
   showStatus(state.initial);
