@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // The form's script runs in the browser, as it is (no build step).
-    files: ['web/**/*.js'],
+    files: ['src/form/assets/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {

@@ -1,6 +1,6 @@
 /**
  * The page shell: the state (form model, data, first check, interface texts) as inert JSON, and
- * the script and stylesheet from the package. The form itself is drawn by web/formulier/form.js.
+ * the script and stylesheet from the package. The form itself is drawn by src/form/assets/form.js.
  */
 import { decisionName, severityName, t } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';

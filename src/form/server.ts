@@ -5,6 +5,7 @@
  * are limited; it serves a fixed set of assets from the package and reads and writes exactly one
  * file, the one it was started for. The document is data: nothing from it is executed.
  */
+import { fileURLToPath } from 'node:url';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -12,7 +13,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Frame } from '../domain/types.js';
-import { PACKAGE_ROOT } from '../paths.js';
 import { childPointer } from '../parse/pointer.js';
 import type { Finding, Lang } from '../report/types.js';
 import { writeFileAtomic } from '../write.js';
@@ -26,7 +26,8 @@ export const TOKEN_HEADER = 'x-modelplan-token';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** The assets the page loads, by URL path; nothing else on disk is ever served. */
-export const ASSET_DIR = join(PACKAGE_ROOT, 'web', 'formulier');
+// Beside this module: src/form/assets from the sources, dist/form/assets (copied by the build) when built.
+export const ASSET_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/form.js': { file: 'form.js', type: 'text/javascript; charset=utf-8' },
   '/form.css': { file: 'form.css', type: 'text/css; charset=utf-8' },

@@ -226,13 +226,14 @@ describe('formulier server', () => {
 });
 
 describe('what the page loads', () => {
-  it('comes from the package: the asset directory is in package.json "files", and no asset names another host', async () => {
+  it('comes from the package: the build copies the assets into dist/ (in package.json "files"), and no asset names another host', async () => {
     const { ASSET_DIR } = await import('../../src/form/server.js');
     const { ROOT } = await import('../helpers/cli.js');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
-    const relativeDir = ASSET_DIR.slice(ROOT.length + 1).split('/')[0]!;
-    expect(pkg.files).toContain(relativeDir);
+    expect(pkg.files).toContain('dist');
+    expect(readdirSync(join(ROOT, 'dist', 'form', 'assets')).sort()).toEqual(readdirSync(ASSET_DIR).sort());
     for (const asset of readdirSync(ASSET_DIR)) {
+      expect(readFileSync(join(ROOT, 'dist', 'form', 'assets', asset), 'utf8'), asset).toBe(readFileSync(join(ASSET_DIR, asset), 'utf8'));
       const text = readFileSync(join(ASSET_DIR, asset), 'utf8');
       expect(text, asset).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
       expect(text, asset).not.toMatch(/@import|url\(/);
