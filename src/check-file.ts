@@ -69,7 +69,7 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
     result.aanvraag = summarizeApplication(aanvraag, frame);
     const modelplan = resolveModelplan(frame, aanvraag.modelplan);
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
-    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag));
+    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag), findings);
   }
   return result;
 }

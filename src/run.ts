@@ -16,7 +16,7 @@ import { runModelplannenRules } from './rules/runner.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
 
-export const REPORT_VERSION = '1.0.0';
+export const REPORT_VERSION = '1.1.0';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];

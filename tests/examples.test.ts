@@ -19,21 +19,21 @@ interface Expected {
 }
 
 const EXPECTED: Record<string, Expected> = {
-  'ai-spraakgestuurd-rapporteren-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'digitaal-zorgpad-copd-msz.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'medtech-slim-incontinentiemateriaal-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'sociaal-domein-valpreventie.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'ai-spraakgestuurd-rapporteren-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [115, 100, 150] },
+  'digitaal-zorgpad-copd-msz.yaml': { decision: 'standaard', findings: [], reasons: [], score: [105, 100, 116.7] },
+  'medtech-slim-incontinentiemateriaal-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [105.6, 100, 118.8] },
+  'sociaal-domein-valpreventie.yaml': { decision: 'standaard', findings: [], reasons: [], score: [120, 100, 166.7] },
   'afwijking-gemotiveerd-capaciteitsplanning-msz.yaml': {
     decision: 'aanvullende-beoordeling',
     findings: [['kostenverdeling', 'aboveMax', 'info', 39, 16, '/begroting/0/categorie']],
     reasons: ['kostenverdeling'],
-    score: [97.7, 96.7, 100],
+    score: [103.7, 96.7, 120],
   },
   'afwijking-niet-gemeld-emdr-ggz.yaml': {
     decision: 'aanvullende-beoordeling',
     findings: [['mijlpaal-termijn', 'late', 'warning', 98, 12, '/mijlpalen/2/datum']],
     reasons: ['mijlpaal-termijn'],
-    score: [95.6, 93.8, 100],
+    score: [100.6, 93.8, 116.7],
   },
   'regionale-invulling-digitale-triage.yaml': {
     decision: 'aanvullende-beoordeling',
@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Expected> = {
       ['regionale-invulling', 'filledIn', 'info', 112, 5, '/regionale_invulling/1'],
     ],
     reasons: ['regionale-invulling', 'regionale-invulling'],
-    score: [100, 100, 100],
+    score: [108.5, 100, 128.3],
   },
   'regelfouten-vacuumtherapie.yaml': {
     decision: 'ongeldig',

@@ -67,14 +67,16 @@ export interface ScoreElement {
   /** Elements met and elements counted; the element's share is met / counted (1 when counted is 0). */
   met: number;
   counted: number;
+  /** The rules whose findings decide this element (src/review/score.ts, SCORE_RULES). */
+  rules: string[];
 }
 
 export interface Score {
-  /** 0..100, rounded to one decimal. */
+  /** Rounded to one decimal; 100 for a conforming application at the efficiency norm, more when it saves more fte per euro. */
   total: number;
   /** 0..100, rounded to one decimal. */
   conformiteit: number;
-  /** 0..100, rounded to one decimal. */
+  /** 100 × norm euro per fte ÷ actual euro per fte, one decimal; not capped at 100. */
   doelmatigheid: number;
   weights: { conformiteit: number; doelmatigheid: number };
   elements: ScoreElement[];

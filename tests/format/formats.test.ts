@@ -135,7 +135,7 @@ describe('escaping per format', () => {
 
   it('csv: --separator , gives a decimal point; --bom without csv is a usage error', async () => {
     const csv = (await run('csv', ['--separator', ','])).stdout;
-    expect(csv.split('\r\n')[3]).toBe('examples/ai-spraakgestuurd-rapporteren-vvt.yaml,Coalitie Spraakgestuurd Rapporteren Vechtstreek,spraakgestuurd-rapporteren@1.0.0,ai,standaard,100.0,2400000,0,0,');
+    expect(csv.split('\r\n')[3]).toBe('examples/ai-spraakgestuurd-rapporteren-vvt.yaml,Coalitie Spraakgestuurd Rapporteren Vechtstreek,spraakgestuurd-rapporteren@1.0.0,ai,standaard,115.0,2400000,0,0,');
     const wrong = await runInProcess(['check', '--bom', 'examples/']);
     expect(wrong).toMatchObject({ code: 2, stderr: 'modelplan: --bom geldt alleen voor --format csv\n' });
   });
