@@ -55,7 +55,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   const firstByFingerprint = new Map<string, string>();
 
   for (const file of files) {
-    if (file.kind === 'modelplan' || file.kind === 'budgetkader') {
+    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten') {
       leftOut.frameFiles.push({ file: file.file, kind: file.kind });
       continue;
     }

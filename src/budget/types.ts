@@ -145,7 +145,7 @@ export interface LeftOut {
   /** Left out by `--zonder-aanvullende-beoordeling`. */
   additionalReview: { file: string; thema: string; requested: Euros }[];
   /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
-  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' }[];
+  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' }[];
 }
 
 export interface BudgetReport {

@@ -122,9 +122,28 @@ export interface Budgetkader {
   } & MetBron)[];
 }
 
-/** The normative frame a run checks against: every modelplan and the budget frame. */
+export interface Signaalwoord {
+  /** Matched case-insensitively on word boundaries; a trailing `*` also matches a longer word. */
+  woord: string;
+  bron: string;
+}
+
+export interface Referentielijsten {
+  soort: 'referentielijsten';
+  id: string;
+  versie: string;
+  toelichting?: string;
+  bron: string;
+  zorgverzekeraars: { uzovi: string; naam: string; concern: string; bron: string }[];
+  zorgkantoorregios: { code: string; naam: string }[];
+  signaalwoorden: { aanschaf: Signaalwoord[]; structureel: Signaalwoord[]; financiering_buiten_zvw: Signaalwoord[] };
+}
+
+/** The normative frame a run checks against: every modelplan, the budget frame and the reference lists. */
 export interface Frame {
   dir: string;
   modelplannen: Modelplan[];
   budgetkader: Budgetkader;
+  /** Optional: a frame folder without referentielijsten.yaml skips the checks against the lists. */
+  referentielijsten?: Referentielijsten;
 }

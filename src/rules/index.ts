@@ -46,6 +46,8 @@ import { yamlMeerdereDocumenten } from './yaml-meerdere-documenten.js';
 import { yamlOnbekendeTag } from './yaml-onbekende-tag.js';
 import { yamlSyntaxis } from './yaml-syntaxis.js';
 import { zorgpadKeuze } from './zorgpad-keuze.js';
+import { zorgkantoorregio } from './zorgkantoorregio.js';
+import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
@@ -92,6 +94,8 @@ export const registry = {
   'yaml-onbekende-tag': yamlOnbekendeTag,
   'yaml-syntaxis': yamlSyntaxis,
   'zorgpad-keuze': zorgpadKeuze,
+  zorgkantoorregio: zorgkantoorregio,
+  'zorgverzekeraar-concern': zorgverzekeraarConcern,
   zorgverzekeraars: zorgverzekeraars,
 } satisfies Record<string, Rule>;
 
