@@ -20,6 +20,7 @@ import { fteMinimum } from './fte-minimum.js';
 import { interneFout } from './interne-fout.js';
 import { kostencategorie } from './kostencategorie.js';
 import { kostencategorieNietFinancierbaar } from './kostencategorie-niet-financierbaar.js';
+import { kostenSignaalwoord } from './kosten-signaalwoord.js';
 import { kostenverdeling } from './kostenverdeling.js';
 import { looptijd } from './looptijd.js';
 import { mijlpaalBedragen } from './mijlpaal-bedragen.js';
@@ -68,6 +69,7 @@ export const registry = {
   'interne-fout': interneFout,
   kostencategorie: kostencategorie,
   'kostencategorie-niet-financierbaar': kostencategorieNietFinancierbaar,
+  'kosten-signaalwoord': kostenSignaalwoord,
   kostenverdeling: kostenverdeling,
   looptijd: looptijd,
   'mijlpaal-bedragen': mijlpaalBedragen,

@@ -21,3 +21,14 @@ describe('referentielijsten in the frame', () => {
     expect(cache.referentielijsten?.zorgkantoorregios).toHaveLength(31);
   });
 });
+
+describe('hulpmiddelen in the modelplannen', () => {
+  it('every modelplan where aids play a role has the non-fundable purchase category', async () => {
+    const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    const withAids = ['digitale-hybride-zorgpaden', 'slim-incontinentiemateriaal', 'stoma-sensortechnologie', 'vacuumtherapie-wondzorg'];
+    for (const id of withAids) {
+      const plan = frame.modelplannen.find((m) => m.id === id)!;
+      expect(plan.kostencategorieen.find((c) => c.id === 'aanschaf-hulpmiddelen'), id).toMatchObject({ financierbaar: false });
+    }
+  });
+});
