@@ -6,6 +6,8 @@ import type { DeviationPart } from '../report/types.js';
 
 export type Sector = 'msz' | 'vvt' | 'ggz' | 'huisartsenzorg' | 'sociaal-domein';
 export type Financieringsroute = 'zvw' | 'spuk';
+/** Which care a cost serves; only zvw is in scope of the Zvw route (nota §3). */
+export type Zorgdomein = 'zvw' | 'wlz' | 'wmo' | 'jeugdwet';
 
 export interface MetBron {
   bron: string;
@@ -23,14 +25,19 @@ export interface Modelplan {
   toepassingsgebied: string;
   financieringsroute: Financieringsroute;
   sectoren: Sector[];
+  sectoren_bron: string;
   zorgpaden?: { id: string; naam: string }[];
   looptijd: { van: number; tot_en_met: number } & MetBron;
+  /** At most this percentage of the total may be spent in 2029. */
+  besteding_2029?: { max_aandeel: number } & MetBron;
   bovengrens: { bedrag: number } & MetBron;
   businesscase: {
     minimale_fte_besparing: { waarde: number } & MetBron;
     maximaal_bedrag_per_fte: { bedrag: number } & MetBron;
+    /** A saving above this percentage of the staff in scope is implausible. */
+    max_aandeel_fte_besparing?: { waarde: number } & MetBron;
   };
-  randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean } & MetBron)[];
+  randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean; statussen?: RandvoorwaardeStatus[] } & MetBron)[];
   mijlpalen: ({ id: string; titel: string; uiterlijk: string } & MetBron)[];
   geld_aan_mijlpalen: boolean;
   kostencategorieen: ({
@@ -40,7 +47,12 @@ export interface Modelplan {
     min_aandeel?: number;
     max_aandeel?: number;
   } & MetBron)[];
-  regionale_invulling: { id: string; titel: string }[];
+  regionale_invulling: { id: string; titel: string; verplicht?: boolean }[];
+  inhoud?: {
+    doelgroep?: { omschrijving: string } & MetBron;
+    minimaal_bereik?: { waarde: number } & MetBron;
+    verplichte_onderdelen?: ({ id: string; titel: string } & MetBron)[];
+  };
   score: {
     conformiteit_gewicht: number;
     doelmatigheid_gewicht: number;
@@ -51,9 +63,13 @@ export interface Modelplan {
 export const SCORE_ELEMENTS = ['randvoorwaarden', 'mijlpalen', 'kostenverdeling', 'businesscase', 'looptijd'] as const;
 export type ScoreElementName = (typeof SCORE_ELEMENTS)[number];
 
+export type RandvoorwaardeStatus = 'beoogd' | 'gesloten';
+
 export interface Lid {
   naam: string;
   soort: 'zorgaanbieder' | 'gemeente' | 'zorgverzekeraar' | 'overig';
+  sector: Sector;
+  zorgdomein?: Zorgdomein;
   penvoerder?: boolean;
   agb?: string;
   kvk?: string;
@@ -69,6 +85,9 @@ export interface Verzekeraar {
 export interface Begrotingsregel {
   categorie: string;
   omschrijving: string;
+  /** AGB, KvK or gemeentecode of the member in aanvrager.leden that receives the money. */
+  ontvanger: string;
+  zorgdomein?: Zorgdomein;
   jaar: number;
   bedrag: number;
   structureel?: boolean;
@@ -80,7 +99,6 @@ export interface Aanvraag {
   titel: string;
   thema: string;
   financieringsroute: Financieringsroute;
-  sector: Sector;
   zorgpad?: string;
   aanvrager: {
     vorm: 'coalitie' | 'regio' | 'gemeente';
@@ -90,9 +108,12 @@ export interface Aanvraag {
   };
   contactpersoon: { naam: string; email: string };
   zorgverzekeraars?: { coordinerend: Verzekeraar; tweede: Verzekeraar };
-  businesscase: { fte_besparing: number; onderbouwing: string; maatschappelijke_businesscase?: string };
+  businesscase: { fte_besparing: number; fte_in_scope: number; peiljaar: number; onderbouwing: string; maatschappelijke_businesscase?: string };
   begroting: Begrotingsregel[];
-  randvoorwaarden: { id: string; voldaan: boolean; toelichting?: string }[];
+  andere_financiering?: { soort: 'iza-transformatiemiddelen' | 'spuk' | 'subsidie' | 'anders'; bedrag: number; omschrijving: string }[];
+  inhoud?: { doelgroep?: string; bereik?: number; onderdelen?: string[] };
+  borging: { omschrijving: string; structurele_financiering: string };
+  randvoorwaarden: { id: string; voldaan?: boolean; status?: RandvoorwaardeStatus; toelichting?: string }[];
   mijlpalen: { id: string; datum: string; bedrag?: number; omschrijving?: string }[];
   regionale_invulling?: { id: string; invulling: string }[];
   afwijkingen?: { onderdeel: DeviationPart; motivering: string }[];

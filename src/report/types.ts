@@ -23,7 +23,7 @@ export interface Position {
 }
 
 /** Parts of the normative frame an application may deviate from, with a motivation. */
-export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing';
+export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing' | 'inhoud' | 'aandeel-2029';
 
 export interface Finding extends Position {
   ruleId: string;
@@ -91,6 +91,7 @@ export interface ApplicationSummary {
   titel: string;
   thema: string;
   financieringsroute: string;
+  /** The members' sectors, sorted and joined with ', '. */
   sector: string;
   zorgpad?: string;
   aanvrager: string;
@@ -99,6 +100,8 @@ export interface ApplicationSummary {
   totaal: number;
   /** Requested per spending year in whole euros. */
   perJaar: Record<string, number>;
+  /** Requested per receiving member (begroting[].ontvanger) in whole euros; adds up to totaal. */
+  perOntvanger: { id: string; naam: string; sector: string; bedrag: number }[];
   fteBesparing: number;
   /** Stable hash of the application's content, used to find the same application given twice. */
   fingerprint: string;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
 import { totalRequested } from '../rules/runner.js';
+import { memberById, sectorsOf } from '../rules/util.js';
 
 /** JSON with sorted keys, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -29,10 +30,11 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     // The modelplan decides the theme; the application's own field is only checked against it.
     thema: modelplan?.thema ?? aanvraag.thema,
     financieringsroute: modelplan?.financieringsroute ?? aanvraag.financieringsroute,
-    sector: aanvraag.sector,
+    sector: sectorsOf(aanvraag).join(', '),
     aanvrager: aanvraag.aanvrager.naam,
     totaal: totalRequested(aanvraag),
     perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => (a < b ? -1 : 1))),
+    perOntvanger: perOntvanger(aanvraag),
     fteBesparing: aanvraag.businesscase.fte_besparing,
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
@@ -41,4 +43,16 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     summary.coordinerendeVerzekeraar = { naam: aanvraag.zorgverzekeraars.coordinerend.naam, uzovi: aanvraag.zorgverzekeraars.coordinerend.uzovi };
   }
   return summary;
+}
+
+/** Requested per receiving member (AGB, KvK or gemeentecode), with the member's name and sector; sorted by id. */
+function perOntvanger(aanvraag: Aanvraag): ApplicationSummary['perOntvanger'] {
+  const rows = new Map<string, { id: string; naam: string; sector: string; bedrag: number }>();
+  for (const line of aanvraag.begroting) {
+    const member = memberById(aanvraag, line.ontvanger)?.lid;
+    const row = rows.get(line.ontvanger) ?? { id: line.ontvanger, naam: member?.naam ?? line.ontvanger, sector: member?.sector ?? 'onbekend', bedrag: 0 };
+    row.bedrag += line.bedrag;
+    rows.set(line.ontvanger, row);
+  }
+  return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -3,6 +3,10 @@
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
 import type { Rule } from './define.js';
+import { financieringBuitenZvw } from './financiering-buiten-zvw.js';
+import { zorgdomein } from './zorgdomein.js';
+import { zvwZorgaanbieder } from './zvw-zorgaanbieder.js';
+import { begrotingOntvanger } from './begroting-ontvanger.js';
 import { aanvragerIdentificatie } from './aanvrager-identificatie.js';
 import { aanvragerPenvoerder } from './aanvrager-penvoerder.js';
 import { aanvragerRoute } from './aanvrager-route.js';
@@ -52,6 +56,10 @@ import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  'financiering-buiten-zvw': financieringBuitenZvw,
+  zorgdomein: zorgdomein,
+  'zvw-zorgaanbieder': zvwZorgaanbieder,
+  'begroting-ontvanger': begrotingOntvanger,
   'aanvrager-identificatie': aanvragerIdentificatie,
   'aanvrager-penvoerder': aanvragerPenvoerder,
   'aanvrager-route': aanvragerRoute,
