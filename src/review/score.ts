@@ -32,8 +32,8 @@ export const SCORE_RULES = {
     rules: ['kostenverdeling'],
     counted: (_a, m) => m.kostencategorieen.filter((c) => c.min_aandeel !== undefined || c.max_aandeel !== undefined).length,
   },
-  businesscase: { rules: ['fte-minimum'], counted: () => 1 },
-  looptijd: { rules: ['looptijd'], counted: (a) => a.begroting.length },
+  businesscase: { rules: ['fte-minimum', 'fte-plausibel'], counted: () => 1 },
+  looptijd: { rules: ['looptijd', 'aandeel-2029'], counted: (a) => a.begroting.length },
 } as const satisfies Record<ScoreElementName, ElementRule>;
 
 /** The item a finding is about: a milestone or condition id, a cost category, else its place. */

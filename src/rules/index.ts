@@ -3,6 +3,8 @@
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
 import type { Rule } from './define.js';
+import { ftePlausibel } from './fte-plausibel.js';
+import { aandeel2029 } from './aandeel-2029.js';
 import { financieringBuitenZvw } from './financiering-buiten-zvw.js';
 import { zorgdomein } from './zorgdomein.js';
 import { zvwZorgaanbieder } from './zvw-zorgaanbieder.js';
@@ -56,6 +58,8 @@ import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  'fte-plausibel': ftePlausibel,
+  'aandeel-2029': aandeel2029,
   'financiering-buiten-zvw': financieringBuitenZvw,
   zorgdomein: zorgdomein,
   'zvw-zorgaanbieder': zvwZorgaanbieder,
