@@ -4,7 +4,7 @@ import type { Localized } from '../report/types.js';
 import { csvField, spreadsheetSafe } from './csv-cell.js';
 import type { Formatter } from './types.js';
 
-const COLUMNS = ['file', 'aanvrager', 'modelplan', 'thema', 'beoordeling', 'score', 'totaal', 'errors', 'warnings', 'reasons'] as const;
+const COLUMNS = ['file', 'aanvrager', 'modelplan', 'thema', 'beoordeling', 'score', 'totaal', 'errors', 'warnings', 'reasons', 'duplicaat'] as const;
 
 const HEADERS: Record<(typeof COLUMNS)[number], Localized> = {
   file: { nl: 'bestand', en: 'file' },
@@ -17,6 +17,7 @@ const HEADERS: Record<(typeof COLUMNS)[number], Localized> = {
   errors: { nl: 'fouten', en: 'errors' },
   warnings: { nl: 'waarschuwingen', en: 'warnings' },
   reasons: { nl: 'redenen', en: 'reasons' },
+  duplicaat: { nl: 'duplicaat', en: 'duplicate' },
 };
 
 export const formatCsv: Formatter = (report, options) => {
@@ -39,6 +40,8 @@ export const formatCsv: Formatter = (report, options) => {
         String(file.findings.filter((f) => f.severity === 'error').length),
         String(file.findings.filter((f) => f.severity === 'warning').length),
         spreadsheetSafe(reasons),
+        // A copy that does not count names the file that does (aanvraag-dubbel); empty otherwise.
+        spreadsheetSafe(file.duplicateOf ?? ''),
       ]),
     );
   }

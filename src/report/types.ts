@@ -114,6 +114,8 @@ export interface FileResult {
   review?: Review;
   score?: Score;
   aanvraag?: ApplicationSummary;
+  /** For a copy of another file's application (aanvraag-dubbel): the file that counts (the first by sorted path that is not ongeldig). */
+  duplicateOf?: string;
 }
 
 export interface Summary {

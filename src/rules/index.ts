@@ -3,6 +3,9 @@
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
 import type { Rule } from './define.js';
+import { andereFinanciering } from './andere-financiering.js';
+import { agbDubbel } from './agb-dubbel.js';
+import { aanvraagDubbel } from './aanvraag-dubbel.js';
 import { ftePlausibel } from './fte-plausibel.js';
 import { aandeel2029 } from './aandeel-2029.js';
 import { financieringBuitenZvw } from './financiering-buiten-zvw.js';
@@ -58,6 +61,9 @@ import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  'andere-financiering': andereFinanciering,
+  'agb-dubbel': agbDubbel,
+  'aanvraag-dubbel': aanvraagDubbel,
   'fte-plausibel': ftePlausibel,
   'aandeel-2029': aandeel2029,
   'financiering-buiten-zvw': financieringBuitenZvw,
