@@ -47,7 +47,7 @@ export interface Modelplan {
     min_aandeel?: number;
     max_aandeel?: number;
   } & MetBron)[];
-  regionale_invulling: { id: string; titel: string; verplicht?: boolean }[];
+  regionale_invulling: { id: string; titel: string; verplicht?: boolean; bron?: string }[];
   inhoud?: {
     doelgroep?: { omschrijving: string } & MetBron;
     minimaal_bereik?: { waarde: number } & MetBron;

@@ -3,6 +3,7 @@
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
 import type { Rule } from './define.js';
+import { inhoud } from './inhoud.js';
 import { andereFinanciering } from './andere-financiering.js';
 import { agbDubbel } from './agb-dubbel.js';
 import { aanvraagDubbel } from './aanvraag-dubbel.js';
@@ -61,6 +62,7 @@ import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  inhoud: inhoud,
   'andere-financiering': andereFinanciering,
   'agb-dubbel': agbDubbel,
   'aanvraag-dubbel': aanvraagDubbel,
