@@ -127,10 +127,13 @@ export interface Budgetkader {
   toelichting?: string;
   totaal: { bedrag: number } & MetBron;
   jaren: number[];
+  eerder_kasritme?: { per_jaar: { jaar: number; bedrag: number }[]; vervangen_door: string } & MetBron;
   themas: {
     id: string;
     naam: string;
     financieringsroute: Financieringsroute;
+    /** richtbedrag (default) or gereserveerd (the social domain: reserved and allocated, not a guide amount). */
+    soort_bedrag?: 'richtbedrag' | 'gereserveerd';
     richtbedrag: { bedrag: number } & MetBron;
     per_jaar?: ({ jaar: number; bedrag: number } & MetBron)[];
   }[];
