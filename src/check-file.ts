@@ -12,6 +12,7 @@ import { FILE_START, type DocumentKind, type FileResult, type Lang, type Positio
 import { summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
+import type { AanvraagFacts } from './rules/define.js';
 import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplanRules, totalRequested } from './rules/runner.js';
 
 /** What processInput needs of the run's options. */
@@ -69,14 +70,32 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
     result.aanvraag = summarizeApplication(aanvraag, frame);
     const modelplan = resolveModelplan(frame, aanvraag.modelplan);
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
-    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag));
+    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag), findings);
   }
   return result;
 }
 
 
-/** A file's outcome off the main thread: finished, or handed back (modelplannen are checked as a set there). */
-export type ChunkOutcome = { result: FileResult } | { deferred: InputRef };
+/**
+ * What the set-level rules over applications need of a finished, schema-valid application
+ * (fingerprint, modelplan, AGB codes) with the positions they may point at, so they can run after
+ * every file is finished, on the main thread, whatever thread finished the file.
+ */
+export function factsOf(work: WorkFile, result: FileResult): AanvraagFacts | undefined {
+  if (work.kind !== 'aanvraag' || !work.valid || !result.aanvraag) return undefined;
+  const aanvraag = work.data as Aanvraag;
+  const agbs = aanvraag.aanvrager.leden.flatMap((l, i) => (l.agb === undefined ? [] : [{ agb: l.agb, pointer: `/aanvrager/leden/${i}/agb` }]));
+  const positions: Record<string, Position> = {};
+  try {
+    for (const pointer of ['/titel', ...agbs.map((a) => a.pointer)]) positions[pointer] = work.locate(pointer);
+  } catch {
+    // Positions are a courtesy here: a finding without one points at the start of the file.
+  }
+  return { file: result.file, fingerprint: result.aanvraag.fingerprint, modelplanId: aanvraag.modelplan.id, counted: result.review?.decision !== 'ongeldig', agbs, positions };
+}
+
+/** A file's outcome off the main thread: finished (with its facts for the set-level rules), or handed back (modelplannen are checked as a set there). */
+export type ChunkOutcome = { result: FileResult; facts?: AanvraagFacts } | { deferred: InputRef };
 
 /** Reads nothing from standard input: chunks hold files only. */
 const noStdin: StdinReader = () => {
@@ -87,7 +106,13 @@ export async function checkChunk(chunk: readonly InputRef[], frame: Frame, optio
   const outcomes: ChunkOutcome[] = [];
   for (const input of chunk) {
     const work = await processInput(input, frame, options, { stdin: noStdin });
-    outcomes.push(work.kind === 'modelplan' ? { deferred: input } : { result: finish(work, frame, options.lang) });
+    if (work.kind === 'modelplan') {
+      outcomes.push({ deferred: input });
+      continue;
+    }
+    const result = finish(work, frame, options.lang);
+    const facts = factsOf(work, result);
+    outcomes.push(facts ? { result, facts } : { result });
   }
   return outcomes;
 }

@@ -2,7 +2,7 @@
  * The stages in order: load → parse → validate → rules → review/score → report. Returns the
  * report and the exit code; never touches process (only cli.ts does).
  */
-import { checkChunk, finish, processInput, type WorkFile } from './check-file.js';
+import { checkChunk, factsOf, finish, processInput, type WorkFile } from './check-file.js';
 import type { Frame, Modelplan } from './domain/types.js';
 import { loadFrame } from './frame/load.js';
 import { compareText } from './domain/compare.js';
@@ -10,13 +10,16 @@ import { discoverInputs, displayPath, type InputRef } from './load/discover.js';
 import type { StdinReader } from './load/read.js';
 import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
-import type { FileResult, Lang, Report, RunAudit } from './report/types.js';
+import { FILE_START, type FileResult, type Lang, type Report, type RunAudit } from './report/types.js';
 import type { ModelplanFile } from './rules/define.js';
 import { allRules } from './rules/index.js';
-import { runModelplannenRules } from './rules/runner.js';
+import type { AanvraagFacts } from './rules/define.js';
+import { runAanvragenRules, runModelplannenRules } from './rules/runner.js';
+import { makeFinding } from './report/finding.js';
+import { compareFindings } from './report/summarize.js';
+import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
-import { markDuplicates } from './review/application-summary.js';
 
 export const REPORT_VERSION = '1.1.0';
 
@@ -47,10 +50,16 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const files: FileResult[] = [];
   // Modelplannen wait for the set-level rules; every other file is finished at once (and its text let go).
   const modelplanWork: WorkFile[] = [];
+  const facts: AanvraagFacts[] = [];
   const checkHere = async (input: InputRef) => {
     const work = await processInput(input, frame, options, io);
     if (work.kind === 'modelplan') modelplanWork.push(work);
-    else files.push(finish(work, frame, options.lang));
+    else {
+      const result = finish(work, frame, options.lang);
+      const f = factsOf(work, result);
+      if (f) facts.push(f);
+      files.push(result);
+    }
   };
 
   const jobs = jobsFor(options.jobs, inputs.length);
@@ -59,7 +68,10 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     const setup = { lang: options.lang, maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd };
     const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
     for (const outcome of outcomes) {
-      if ('result' in outcome) files.push(outcome.result);
+      if ('result' in outcome) {
+        files.push(outcome.result);
+        if (outcome.facts) facts.push(outcome.facts);
+      }
       else await checkHere(outcome.deferred);
     }
     for (const input of inputs) if (input.kind === 'stdin') await checkHere(input);
@@ -73,8 +85,8 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     modelplanWork.find((w) => w.display === finding.file)?.inputs.push(finding);
   }
   files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
+  applySetFindings(files, facts, options.lang);
   files.sort((a, b) => compareText(a.file, b.file));
-  markDuplicates(files);
   const summary = summarize(files);
   const report: Report = {
     reportVersion: REPORT_VERSION,
@@ -96,4 +108,29 @@ function audit(frame: Frame, options: CheckOptions): RunAudit {
     budgetkader: { id: frame.budgetkader.id, versie: frame.budgetkader.versie, status: frame.budgetkader.status },
     schemas: SCHEMA_FILES.map((name) => ({ name, version: String(readSchema(name)['x-versie']) })),
   };
+}
+
+/**
+ * Set-level rules over the applications (the same content twice, the same AGB in several
+ * applications of one toepassingsgebied): their findings join the files' findings, sorted, and the
+ * review is decided again. They are never errors, so a score stays as it was.
+ */
+function applySetFindings(files: FileResult[], facts: readonly AanvraagFacts[], lang: Lang): void {
+  const inputs = runAanvragenRules([...facts].sort((a, b) => compareText(a.file, b.file)));
+  if (inputs.length === 0) return;
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const positions = new Map(facts.map((f) => [f.file, f.positions]));
+  const touched = new Set<FileResult>();
+  for (const input of inputs) {
+    const result = byFile.get(input.file);
+    if (!result) continue;
+    const position = positions.get(input.file)?.[input.pointer] ?? FILE_START;
+    result.findings.push(makeFinding(input, input.file, lang, () => position));
+    if (input.ruleId === 'aanvraag-dubbel' && input.messageId === 'copy') result.duplicateOf = String(input.args?.telt);
+    touched.add(result);
+  }
+  for (const result of touched) {
+    result.findings.sort(compareFindings);
+    if (result.review) result.review = decideReview(result.findings, lang);
+  }
 }

@@ -19,57 +19,71 @@ interface Expected {
 }
 
 const EXPECTED: Record<string, Expected> = {
-  'ai-spraakgestuurd-rapporteren-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'digitaal-zorgpad-copd-msz.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'medtech-slim-incontinentiemateriaal-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
-  'sociaal-domein-valpreventie.yaml': { decision: 'standaard', findings: [], reasons: [], score: [100, 100, 100] },
+  'ai-spraakgestuurd-rapporteren-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [115, 100, 150] },
+  'digitaal-zorgpad-copd-msz.yaml': { decision: 'standaard', findings: [], reasons: [], score: [105, 100, 116.7] },
+  'medtech-slim-incontinentiemateriaal-vvt.yaml': { decision: 'standaard', findings: [], reasons: [], score: [105.6, 100, 118.8] },
+  'sociaal-domein-valpreventie.yaml': { decision: 'standaard', findings: [], reasons: [], score: [120, 100, 166.7] },
   'afwijking-gemotiveerd-capaciteitsplanning-msz.yaml': {
     decision: 'aanvullende-beoordeling',
-    findings: [['kostenverdeling', 'aboveMax', 'info', 39, 16, '/begroting/0/categorie']],
+    findings: [['kostenverdeling', 'aboveMax', 'info', 44, 16, '/begroting/0/categorie']],
     reasons: ['kostenverdeling'],
-    score: [97.7, 96.7, 100],
+    score: [103.7, 96.7, 120],
   },
   'afwijking-niet-gemeld-emdr-ggz.yaml': {
     decision: 'aanvullende-beoordeling',
-    findings: [['mijlpaal-termijn', 'late', 'warning', 98, 12, '/mijlpalen/2/datum']],
+    findings: [['mijlpaal-termijn', 'late', 'warning', 120, 12, '/mijlpalen/2/datum']],
     reasons: ['mijlpaal-termijn'],
-    score: [95.6, 93.8, 100],
+    score: [100.6, 93.8, 116.7],
   },
   'regionale-invulling-digitale-triage.yaml': {
     decision: 'aanvullende-beoordeling',
     findings: [
-      ['regionale-invulling', 'filledIn', 'info', 110, 5, '/regionale_invulling/0'],
-      ['regionale-invulling', 'filledIn', 'info', 112, 5, '/regionale_invulling/1'],
+      ['regionale-invulling', 'filledIn', 'info', 135, 5, '/regionale_invulling/0'],
+      ['regionale-invulling', 'filledIn', 'info', 137, 5, '/regionale_invulling/1'],
     ],
     reasons: ['regionale-invulling', 'regionale-invulling'],
-    score: [100, 100, 100],
+    score: [108.5, 100, 128.3],
   },
   'regelfouten-vacuumtherapie.yaml': {
     decision: 'ongeldig',
     findings: [
-      ['zorgverzekeraars', 'same', 'error', 34, 12, '/zorgverzekeraars/tweede/uzovi'],
-      ['bovengrens', 'exceeded', 'error', 39, 1, '/begroting'],
-      ['kostencategorie-niet-financierbaar', 'notFundable', 'error', 48, 16, '/begroting/2/categorie'],
+      ['zorgverzekeraars', 'same', 'error', 37, 12, '/zorgverzekeraars/tweede/uzovi'],
+      ['bovengrens', 'exceeded', 'error', 44, 1, '/begroting'],
+      ['kostencategorie-niet-financierbaar', 'notFundable', 'error', 55, 16, '/begroting/2/categorie'],
     ],
     reasons: ['zorgverzekeraars', 'bovengrens', 'kostencategorie-niet-financierbaar'],
+    score: null,
+  },
+  'wlz-zorg-op-zvw-route-incontinentie.yaml': {
+    decision: 'ongeldig',
+    findings: [
+      ['zorgdomein', 'outsideZvw', 'error', 51, 16, '/begroting/1/ontvanger'],
+      ['zorgdomein', 'outsideZvw', 'error', 61, 16, '/begroting/3/ontvanger'],
+      ['zorgdomein', 'outsideZvw', 'error', 71, 16, '/begroting/5/ontvanger'],
+      ['zorgdomein', 'outsideZvw', 'error', 81, 16, '/begroting/7/ontvanger'],
+      ['zorgdomein', 'outsideZvw', 'error', 91, 16, '/begroting/9/ontvanger'],
+      ['financiering-buiten-zvw', 'outsideZvw', 'warning', 101, 29, '/borging/structurele_financiering'],
+      ['financiering-buiten-zvw', 'outsideZvw', 'warning', 105, 18, '/randvoorwaarden/0/toelichting'],
+    ],
+    reasons: ['zorgdomein', 'zorgdomein', 'zorgdomein', 'zorgdomein', 'zorgdomein'],
     score: null,
   },
   'schemafouten.yaml': {
     decision: 'ongeldig',
     findings: [
       ['schema', 'required', 'error', 3, 1, ''],
-      ['schema', 'expected', 'error', 23, 12, '/aanvrager/leden/1/agb'],
-      ['schema', 'expected', 'error', 32, 18, '/businesscase/fte_besparing'],
-      ['schema', 'required', 'error', 47, 5, '/begroting/3'],
-      ['schema', 'unknownKeySuggestion', 'error', 48, 5, '/begroting/3/omschrijvnig'],
-      ['schema', 'expected', 'error', 50, 13, '/begroting/3/bedrag'],
+      ['schema', 'expected', 'error', 26, 12, '/aanvrager/leden/1/agb'],
+      ['schema', 'expected', 'error', 35, 18, '/businesscase/fte_besparing'],
+      ['schema', 'required', 'error', 55, 5, '/begroting/3'],
+      ['schema', 'unknownKeySuggestion', 'error', 56, 5, '/begroting/3/omschrijvnig'],
+      ['schema', 'expected', 'error', 59, 13, '/begroting/3/bedrag'],
     ],
     reasons: ['schema', 'schema', 'schema', 'schema', 'schema', 'schema'],
     score: null,
   },
   'yaml-syntaxfout.yaml': {
     decision: 'ongeldig',
-    findings: [['yaml-syntaxis', 'badIndent', 'error', 14, 1, '']],
+    findings: [['yaml-syntaxis', 'badIndent', 'error', 13, 1, '']],
     reasons: ['yaml-syntaxis'],
     score: null,
   },
@@ -90,7 +104,7 @@ describe('the bundled examples', () => {
   });
 
   it('cover all three review decisions', () => {
-    expect(report.summary.decisions).toEqual({ ongeldig: 3, 'aanvullende-beoordeling': 3, standaard: 4 });
+    expect(report.summary.decisions).toEqual({ ongeldig: 4, 'aanvullende-beoordeling': 3, standaard: 4 });
   });
 
   for (const [name, expected] of Object.entries(EXPECTED)) {

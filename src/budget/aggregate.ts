@@ -15,6 +15,7 @@ import type {
   AreaRow,
   BreakdownRow,
   BudgetOptions,
+  PartyRow,
   BudgetReport,
   CountedApplication,
   CountedDecision,
@@ -44,6 +45,7 @@ export interface BudgetInput {
 interface Counted extends CountedApplication {
   financieringsroute: string;
   perJaar: Map<number, Euros>;
+  perOntvanger: { id: string; naam: string; sector: string; bedrag: Euros }[];
 }
 
 export function aggregateBudget(input: BudgetInput): BudgetReport {
@@ -55,7 +57,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   const firstByFingerprint = new Map<string, string>();
 
   for (const file of files) {
-    if (file.kind === 'modelplan' || file.kind === 'budgetkader') {
+    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten') {
       leftOut.frameFiles.push({ file: file.file, kind: file.kind });
       continue;
     }
@@ -105,6 +107,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       perToepassingsgebied: perToepassingsgebied(counted, frame, themas),
       perSector: groupBy(counted, (a) => ({ key: a.sector, label: a.sector })),
       perVerzekeraar: perVerzekeraar(counted),
+      perOntvanger: perOntvanger(counted),
     },
     aanvragen: counted.map(publicApplication),
     leftOut,
@@ -133,6 +136,7 @@ function toCounted(file: FileResult, decision: CountedDecision): Counted {
     // The sum of the years, so the per-year breakdown always adds up to the total.
     requested: sum(perJaar.values()),
     perJaar,
+    perOntvanger: summary.perOntvanger.map((p) => ({ ...p, bedrag: BigInt(p.bedrag) })),
   };
   if (summary.zorgpad !== undefined) application.zorgpad = summary.zorgpad;
   if (summary.coordinerendeVerzekeraar) {
@@ -142,7 +146,7 @@ function toCounted(file: FileResult, decision: CountedDecision): Counted {
 }
 
 function publicApplication(application: Counted): CountedApplication {
-  const { financieringsroute: _route, perJaar: _perJaar, ...rest } = application;
+  const { financieringsroute: _route, perJaar: _perJaar, perOntvanger: _perOntvanger, ...rest } = application;
   return rest;
 }
 
@@ -307,4 +311,22 @@ function perVerzekeraar(counted: readonly Counted[]): BreakdownRow[] {
   const rows = groupBy(counted, (a) => (a.verzekeraar ? { key: a.verzekeraar.uzovi, label: a.verzekeraar.naam } : { key: NONE_KEY, label: NONE_KEY }));
   // "geen" (spuk: paid to gemeenten, no insurer) last, after the UZOVI codes.
   return [...rows.filter((r) => r.key !== NONE_KEY), ...rows.filter((r) => r.key === NONE_KEY)];
+}
+
+/**
+ * Per receiving party: every begroting line goes to one member, so the rows add up to the total
+ * requested. The same AGB (or KvK, gemeentecode) in several applications is one row; its name and
+ * sector are those of the first application by sorted path.
+ */
+function perOntvanger(counted: readonly Counted[]): PartyRow[] {
+  const rows = new Map<string, PartyRow>();
+  for (const application of counted) {
+    for (const party of application.perOntvanger) {
+      const row = rows.get(party.id) ?? { key: party.id, label: party.naam, sector: party.sector, count: 0, requested: 0n };
+      row.count += 1;
+      row.requested += party.bedrag;
+      rows.set(party.id, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => compareText(a.key, b.key));
 }

@@ -103,12 +103,20 @@ export interface AreaRow extends BreakdownRow {
   zorgpaden?: BreakdownRow[];
 }
 
+/** One receiving party (begroting[].ontvanger): key is its AGB code, KvK number or gemeentecode. */
+export interface PartyRow extends BreakdownRow {
+  /** The member's sector. */
+  sector: string;
+}
+
 export interface Breakdowns {
   perJaar: YearRow[];
   perToepassingsgebied: AreaRow[];
   perSector: BreakdownRow[];
   /** Key is the UZOVI code of the coordinating insurer, or `geen` (spuk: no insurer). */
   perVerzekeraar: BreakdownRow[];
+  /** Per receiving party over all counted applications (count: applications it receives money from), sorted by key. */
+  perOntvanger: PartyRow[];
 }
 
 export type CountedDecision = Exclude<Decision, 'ongeldig'>;
@@ -145,7 +153,7 @@ export interface LeftOut {
   /** Left out by `--zonder-aanvullende-beoordeling`. */
   additionalReview: { file: string; thema: string; requested: Euros }[];
   /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
-  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' }[];
+  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' }[];
 }
 
 export interface BudgetReport {

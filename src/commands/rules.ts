@@ -14,6 +14,7 @@ const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {
   aanvraag: { nl: 'aanvraag', en: 'application' },
   modelplan: { nl: 'modelplan', en: 'modelplan' },
   modelplannen: { nl: 'modelplannen', en: 'modelplannen' },
+  aanvragen: { nl: 'aanvragen (samen)', en: 'applications (together)' },
   budgetkader: { nl: 'budgetkader', en: 'budget frame' },
 };
 

@@ -6,6 +6,8 @@ import type { DeviationPart } from '../report/types.js';
 
 export type Sector = 'msz' | 'vvt' | 'ggz' | 'huisartsenzorg' | 'sociaal-domein';
 export type Financieringsroute = 'zvw' | 'spuk';
+/** Which care a cost serves; only zvw is in scope of the Zvw route (nota §3). */
+export type Zorgdomein = 'zvw' | 'wlz' | 'wmo' | 'jeugdwet';
 
 export interface MetBron {
   bron: string;
@@ -23,14 +25,19 @@ export interface Modelplan {
   toepassingsgebied: string;
   financieringsroute: Financieringsroute;
   sectoren: Sector[];
+  sectoren_bron: string;
   zorgpaden?: { id: string; naam: string }[];
   looptijd: { van: number; tot_en_met: number } & MetBron;
+  /** At most this percentage of the total may be spent in 2029. */
+  besteding_2029?: { max_aandeel: number } & MetBron;
   bovengrens: { bedrag: number } & MetBron;
   businesscase: {
     minimale_fte_besparing: { waarde: number } & MetBron;
     maximaal_bedrag_per_fte: { bedrag: number } & MetBron;
+    /** A saving above this percentage of the staff in scope is implausible. */
+    max_aandeel_fte_besparing?: { waarde: number } & MetBron;
   };
-  randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean } & MetBron)[];
+  randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean; statussen?: RandvoorwaardeStatus[] } & MetBron)[];
   mijlpalen: ({ id: string; titel: string; uiterlijk: string } & MetBron)[];
   geld_aan_mijlpalen: boolean;
   kostencategorieen: ({
@@ -40,7 +47,12 @@ export interface Modelplan {
     min_aandeel?: number;
     max_aandeel?: number;
   } & MetBron)[];
-  regionale_invulling: { id: string; titel: string }[];
+  regionale_invulling: { id: string; titel: string; verplicht?: boolean; bron?: string }[];
+  inhoud?: {
+    doelgroep?: { omschrijving: string } & MetBron;
+    minimaal_bereik?: { waarde: number } & MetBron;
+    verplichte_onderdelen?: ({ id: string; titel: string } & MetBron)[];
+  };
   score: {
     conformiteit_gewicht: number;
     doelmatigheid_gewicht: number;
@@ -51,9 +63,13 @@ export interface Modelplan {
 export const SCORE_ELEMENTS = ['randvoorwaarden', 'mijlpalen', 'kostenverdeling', 'businesscase', 'looptijd'] as const;
 export type ScoreElementName = (typeof SCORE_ELEMENTS)[number];
 
+export type RandvoorwaardeStatus = 'beoogd' | 'gesloten';
+
 export interface Lid {
   naam: string;
   soort: 'zorgaanbieder' | 'gemeente' | 'zorgverzekeraar' | 'overig';
+  sector: Sector;
+  zorgdomein?: Zorgdomein;
   penvoerder?: boolean;
   agb?: string;
   kvk?: string;
@@ -69,6 +85,9 @@ export interface Verzekeraar {
 export interface Begrotingsregel {
   categorie: string;
   omschrijving: string;
+  /** AGB, KvK or gemeentecode of the member in aanvrager.leden that receives the money. */
+  ontvanger: string;
+  zorgdomein?: Zorgdomein;
   jaar: number;
   bedrag: number;
   structureel?: boolean;
@@ -80,7 +99,6 @@ export interface Aanvraag {
   titel: string;
   thema: string;
   financieringsroute: Financieringsroute;
-  sector: Sector;
   zorgpad?: string;
   aanvrager: {
     vorm: 'coalitie' | 'regio' | 'gemeente';
@@ -90,9 +108,12 @@ export interface Aanvraag {
   };
   contactpersoon: { naam: string; email: string };
   zorgverzekeraars?: { coordinerend: Verzekeraar; tweede: Verzekeraar };
-  businesscase: { fte_besparing: number; onderbouwing: string; maatschappelijke_businesscase?: string };
+  businesscase: { fte_besparing: number; fte_in_scope: number; peiljaar: number; onderbouwing: string; maatschappelijke_businesscase?: string };
   begroting: Begrotingsregel[];
-  randvoorwaarden: { id: string; voldaan: boolean; toelichting?: string }[];
+  andere_financiering?: { soort: 'iza-transformatiemiddelen' | 'spuk' | 'subsidie' | 'anders'; bedrag: number; omschrijving: string }[];
+  inhoud?: { doelgroep?: string; bereik?: number; onderdelen?: string[] };
+  borging: { omschrijving: string; structurele_financiering: string };
+  randvoorwaarden: { id: string; voldaan?: boolean; status?: RandvoorwaardeStatus; toelichting?: string }[];
   mijlpalen: { id: string; datum: string; bedrag?: number; omschrijving?: string }[];
   regionale_invulling?: { id: string; invulling: string }[];
   afwijkingen?: { onderdeel: DeviationPart; motivering: string }[];
@@ -106,10 +127,13 @@ export interface Budgetkader {
   toelichting?: string;
   totaal: { bedrag: number } & MetBron;
   jaren: number[];
+  eerder_kasritme?: { per_jaar: { jaar: number; bedrag: number }[]; vervangen_door: string } & MetBron;
   themas: {
     id: string;
     naam: string;
     financieringsroute: Financieringsroute;
+    /** richtbedrag (default) or gereserveerd (the social domain: reserved and allocated, not a guide amount). */
+    soort_bedrag?: 'richtbedrag' | 'gereserveerd';
     richtbedrag: { bedrag: number } & MetBron;
     per_jaar?: ({ jaar: number; bedrag: number } & MetBron)[];
   }[];
@@ -122,9 +146,28 @@ export interface Budgetkader {
   } & MetBron)[];
 }
 
-/** The normative frame a run checks against: every modelplan and the budget frame. */
+export interface Signaalwoord {
+  /** Matched case-insensitively on word boundaries; a trailing `*` also matches a longer word. */
+  woord: string;
+  bron: string;
+}
+
+export interface Referentielijsten {
+  soort: 'referentielijsten';
+  id: string;
+  versie: string;
+  toelichting?: string;
+  bron: string;
+  zorgverzekeraars: { uzovi: string; naam: string; concern: string; bron: string }[];
+  zorgkantoorregios: { code: string; naam: string }[];
+  signaalwoorden: { aanschaf: Signaalwoord[]; structureel: Signaalwoord[]; financiering_buiten_zvw: Signaalwoord[] };
+}
+
+/** The normative frame a run checks against: every modelplan, the budget frame and the reference lists. */
 export interface Frame {
   dir: string;
   modelplannen: Modelplan[];
   budgetkader: Budgetkader;
+  /** Optional: a frame folder without referentielijsten.yaml skips the checks against the lists. */
+  referentielijsten?: Referentielijsten;
 }

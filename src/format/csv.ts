@@ -78,7 +78,8 @@ function cells(file: FileResult, lang: Lang, separator: string): Record<Column, 
     euro_per_fte: a?.euroPerFte != null ? String(a.euroPerFte) : '',
     fouten: count('error'),
     waarschuwingen: count('warning'),
-    duplicaat_van: spreadsheetSafe(a?.duplicaatVan ?? ''),
+    // A copy that does not count names the file that does (rule aanvraag-dubbel); empty otherwise.
+    duplicaat_van: spreadsheetSafe(file.duplicateOf ?? ''),
     redenen: spreadsheetSafe(reasons),
   };
 }

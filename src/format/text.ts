@@ -66,13 +66,13 @@ function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions):
         }),
     ),
   ];
-  for (const e of s.elements) out.push(c.dim('    ' + t(ui.scoreElement, lang, { element: e.element, met: e.met, counted: e.counted, weight: e.weight })));
+  for (const e of s.elements) out.push(c.dim('    ' + t(ui.scoreElement, lang, { element: e.element, met: e.met, counted: e.counted, weight: e.weight, rules: e.rules.join(', ') })));
   out.push(
     c.dim(
       '    ' +
         (s.euroPerFte === null
           ? ui.scoreNoFte[lang]
-          : t(ui.scoreEfficiency, lang, { euroPerFte: formatEuros(s.euroPerFte, lang), norm: formatEuros(s.normEuroPerFte, lang) })),
+          : t(ui.scoreEfficiency, lang, { doelmatigheid: s.doelmatigheid.toFixed(1), euroPerFte: formatEuros(s.euroPerFte, lang), norm: formatEuros(s.normEuroPerFte, lang) })),
     ),
   );
   return out;

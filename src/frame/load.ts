@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import type { Budgetkader, Frame, Modelplan, Referentielijsten } from '../domain/types.js';
 import { compareVersions } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
 import { makeFinding } from '../report/finding.js';
@@ -25,6 +25,7 @@ const text = {
   },
   noBudget: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat geen budgetkader (soort: budgetkader)', en: 'modelplannen directory is unusable: {dir} holds no budget frame (soort: budgetkader)' },
   twoBudgets: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat meer dan één budgetkader', en: 'modelplannen directory is unusable: {dir} holds more than one budget frame' },
+  twoLists: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat meer dan één bestand met referentielijsten', en: 'modelplannen directory is unusable: {dir} holds more than one reference-lists file' },
   noPlans: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat geen modelplannen', en: 'modelplannen directory is unusable: {dir} holds no modelplannen' },
 } as const;
 
@@ -41,6 +42,7 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
   if (cached) return { dir, ...cached };
   const modelplannen: Modelplan[] = [];
   const budgetkaders: Budgetkader[] = [];
+  const lijsten: Referentielijsten[] = [];
   for (const { name, bytes } of files) {
     const path = join(dir, name);
     const shown = displayPath(cwd, path);
@@ -62,12 +64,16 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
     }
     if (outcome.kind === 'modelplan') modelplannen.push(outcome.data as Modelplan);
     else if (outcome.kind === 'budgetkader') budgetkaders.push(outcome.data as Budgetkader);
+    else if (outcome.kind === 'referentielijsten') lijsten.push(outcome.data as Referentielijsten);
   }
   if (budgetkaders.length === 0) throw new UsageError(fill(text.noBudget[lang], { dir: shownDir }));
   if (budgetkaders.length > 1) throw new UsageError(fill(text.twoBudgets[lang], { dir: shownDir }));
+  if (lijsten.length > 1) throw new UsageError(fill(text.twoLists[lang], { dir: shownDir }));
   if (modelplannen.length === 0) throw new UsageError(fill(text.noPlans[lang], { dir: shownDir }));
   modelplannen.sort((a, b) => (a.id === b.id ? compareVersions(a.versie, b.versie) : a.id < b.id ? -1 : 1));
-  return { dir, modelplannen, budgetkader: budgetkaders[0]! };
+  const frame: Frame = { dir, modelplannen, budgetkader: budgetkaders[0]! };
+  if (lijsten[0]) frame.referentielijsten = lijsten[0];
+  return frame;
 }
 
 interface FrameFile {
@@ -101,14 +107,15 @@ interface CachedFrame {
   key: string;
   modelplannen: Modelplan[];
   budgetkader: Budgetkader;
+  referentielijsten?: Referentielijsten;
 }
 
 async function cachedFrame(dir: string, files: readonly FrameFile[]): Promise<Omit<CachedFrame, 'key'> | undefined> {
   if (dir !== BUNDLED_MODELPLANNEN_DIR) return undefined;
   const cache = await readFile(BUNDLED_CACHE, 'utf8').catch(() => undefined);
   if (!cache) return undefined;
-  const { key, modelplannen, budgetkader } = JSON.parse(cache) as CachedFrame;
-  return key === frameKey(files) ? { modelplannen, budgetkader } : undefined;
+  const { key, ...frame } = JSON.parse(cache) as CachedFrame;
+  return key === frameKey(files) ? frame : undefined;
 }
 
 /** Build step: writes the bundled frame's cache (see cachedFrame). */
@@ -117,5 +124,6 @@ export async function writeBundledFrameCache(): Promise<void> {
   const key = frameKey(await readFrameFiles(BUNDLED_MODELPLANNEN_DIR));
   if (!key) return;
   const cache: CachedFrame = { key, modelplannen: frame.modelplannen, budgetkader: frame.budgetkader };
+  if (frame.referentielijsten) cache.referentielijsten = frame.referentielijsten;
   await writeFile(BUNDLED_CACHE, JSON.stringify(cache));
 }

@@ -30,12 +30,12 @@ export const ui = {
     en: 'score {total} = conformity {conformiteit} × {wc} + efficiency {doelmatigheid} × {wd}, divided by {wsum}',
   },
   scoreElement: {
-    nl: '{element}: {met} van {counted} voldaan, gewicht {weight}',
-    en: '{element}: {met} of {counted} met, weight {weight}',
+    nl: '{element}: {met} van {counted} voldaan, gewicht {weight} (bepaald door {rules})',
+    en: '{element}: {met} of {counted} met, weight {weight} (decided by {rules})',
   },
   scoreEfficiency: {
-    nl: 'doelmatigheid: € {euroPerFte} per bespaarde fte, norm € {norm}',
-    en: 'efficiency: € {euroPerFte} per fte saved, norm € {norm}',
+    nl: 'doelmatigheid {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per bespaarde fte (niet begrensd: meer fte per euro geeft een hogere score)',
+    en: 'efficiency {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per fte saved (not capped: more fte per euro scores higher)',
   },
   scoreNoFte: { nl: 'doelmatigheid: geen bespaarde fte, dus 0', en: 'efficiency: no fte saved, so 0' },
   watchWaiting: {

@@ -20,7 +20,7 @@ export interface SkeletonOptions {
 const T = {
   header: { nl: 'Aanvraag op basis van modelplan {id} {versie} ({titel}).', en: 'Application based on modelplan {id} {versie} ({titel}).' },
   howto: { nl: 'Vul elke <VUL IN: …> in en controleer met: modelplan check {file}', en: 'Fill in every <FILL IN: …> and check with: modelplan check {file}' },
-  status: { nl: 'Status van het modelplan: {status}. Bovengrens per project: € {bovengrens}. Looptijd: {van}–{tot}.', en: 'Modelplan status: {status}. Upper limit per project: € {bovengrens}. Term: {van}–{tot}.' },
+  planStatus: { nl: 'Status van het modelplan: {status}. Bovengrens per project: € {bovengrens}. Looptijd: {van}–{tot}.', en: 'Modelplan status: {status}. Upper limit per project: € {bovengrens}. Term: {van}–{tot}.' },
   titel: { nl: 'korte naam van het project', en: 'short name of the project' },
   sector: { nl: 'een van {sectoren}', en: 'one of {sectoren}' },
   zorgpad: { nl: 'een van {zorgpaden}', en: 'one of {zorgpaden}' },
@@ -32,7 +32,19 @@ const T = {
   agb: { nl: 'AGB-code, 8 cijfers', en: 'AGB code, 8 digits' },
   kvk: { nl: 'KvK-nummer, 8 cijfers', en: 'KvK number, 8 digits' },
   gemeentecode: { nl: 'CBS-gemeentecode, bijvoorbeeld GM0363', en: 'CBS municipality code, e.g. GM0363' },
-  ledenComment: { nl: 'Voeg elk lid toe; precies één is penvoerder. Zorgaanbieders met agb, gemeenten met gemeentecode.', en: 'Add every member; exactly one is the lead. Care providers with agb, municipalities with gemeentecode.' },
+  ledenComment: {
+    nl: 'Voeg elk lid toe met zijn sector; precies één is penvoerder (op de Zvw-route een zorgaanbieder). Zorgaanbieders met agb, gemeenten met gemeentecode. zorgdomein: zvw, wlz, wmo of jeugdwet; de Zvw-route dekt alleen zvw.',
+    en: 'Add every member with its sector; exactly one is the lead (on the Zvw route a care provider). Care providers with agb, municipalities with gemeentecode. zorgdomein: zvw, wlz, wmo or jeugdwet; the Zvw route covers zvw only.',
+  },
+  ontvanger: { nl: 'AGB, KvK of gemeentecode van het lid dat dit ontvangt', en: 'AGB, KvK or gemeentecode of the member receiving this' },
+  fteScope: { nl: 'fte personeel in scope', en: 'FTE of staff in scope' },
+  peiljaar: { nl: 'jaar van de nulmeting', en: 'year of the baseline' },
+  doelgroep: { nl: 'de doelgroep: {doelgroep}', en: 'the target group: {doelgroep}' },
+  bereik: { nl: 'aantal mensen bereikt, minstens {min}', en: 'number of people reached, at least {min}' },
+  borgingOmschrijving: { nl: 'hoe de werkwijze na de looptijd blijft', en: 'how the way of working stays after the term' },
+  borgingFinanciering: { nl: 'waaruit de structurele kosten worden betaald', en: 'what pays the structural costs' },
+  status: { nl: 'een van {statussen}', en: 'one of {statussen}' },
+  invulling: { nl: 'regionale invulling van: {titel}', en: 'regional elaboration of: {titel}' },
   contactNaam: { nl: 'naam van de contactpersoon', en: 'name of the contact person' },
   email: { nl: 'e-mailadres', en: 'e-mail address' },
   verzekeraarNaam: { nl: 'naam van de zorgverzekeraar', en: 'name of the insurer' },
@@ -56,8 +68,8 @@ const T = {
   mpOmschrijving: { nl: 'wat er dan bereikt is', en: 'what is achieved by then' },
   regionaal: { nl: 'Regionaal in te vullen (leidt tot aanvullende beoordeling):', en: 'May be filled in regionally (leads to additional review):' },
   afwijkingen: {
-    nl: 'Afwijken van het kader? Meld het met motivering (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning of fte-besparing):',
-    en: 'Deviating from the frame? Declare it with a motivation (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning or fte-besparing):',
+    nl: 'Afwijken van het kader? Meld het met motivering (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning, fte-besparing, inhoud of aandeel-2029):',
+    en: 'Deviating from the frame? Declare it with a motivation (onderdeel: kostenverdeling, doelmatigheid, mijlpaalplanning, fte-besparing, inhoud or aandeel-2029):',
   },
 } satisfies Record<string, Localized>;
 
@@ -80,7 +92,6 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     titel: fill('titel'),
     thema: modelplan.thema,
     financieringsroute: modelplan.financieringsroute,
-    sector,
   };
   if (modelplan.zorgpaden) data.zorgpad = options.zorgpad ?? fill('zorgpad', { zorgpaden: modelplan.zorgpaden.map((z) => z.id).join(', ') });
   data.aanvrager = zvw
@@ -88,22 +99,37 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
         vorm: fill('vorm'),
         naam: fill('naamCoalitie'),
         zorgkantoorregio: fill('zk'),
-        leden: [{ naam: fill('lidNaam'), soort: 'zorgaanbieder', penvoerder: true, agb: fill('agb'), kvk: fill('kvk') }],
+        leden: [{ naam: fill('lidNaam'), soort: 'zorgaanbieder', sector, zorgdomein: 'zvw', penvoerder: true, agb: fill('agb'), kvk: fill('kvk') }],
       }
-    : { vorm: 'gemeente', naam: fill('naamGemeente'), leden: [{ naam: fill('naamGemeente'), soort: 'gemeente', penvoerder: true, gemeentecode: fill('gemeentecode') }] };
+    : { vorm: 'gemeente', naam: fill('naamGemeente'), leden: [{ naam: fill('naamGemeente'), soort: 'gemeente', sector, penvoerder: true, gemeentecode: fill('gemeentecode') }] };
   data.contactpersoon = { naam: fill('contactNaam'), email: fill('email') };
   if (zvw) {
     const verzekeraar = () => ({ naam: fill('verzekeraarNaam'), uzovi: fill('uzovi') });
     data.zorgverzekeraars = { coordinerend: verzekeraar(), tweede: verzekeraar() };
   }
   const minFte = modelplan.businesscase.minimale_fte_besparing.waarde;
-  data.businesscase = { fte_besparing: fill('fte', { min: minFte }), onderbouwing: fill('onderbouwing'), maatschappelijke_businesscase: fill('maatschappelijk') };
+  data.businesscase = {
+    fte_besparing: fill('fte', { min: minFte }),
+    fte_in_scope: fill('fteScope'),
+    peiljaar: fill('peiljaar'),
+    onderbouwing: fill('onderbouwing'),
+    maatschappelijke_businesscase: fill('maatschappelijk'),
+  };
   data.begroting = modelplan.kostencategorieen
     .filter((c) => c.financierbaar)
-    .map((c) => ({ categorie: c.id, omschrijving: fill('omschrijving'), jaar: fill('jaar', { van, tot }), bedrag: fill('bedrag') }));
+    .map((c) => ({ categorie: c.id, omschrijving: fill('omschrijving'), ontvanger: fill('ontvanger'), jaar: fill('jaar', { van, tot }), bedrag: fill('bedrag') }));
+  const norm = modelplan.inhoud;
+  if (norm) {
+    data.inhoud = {
+      ...(norm.doelgroep ? { doelgroep: fill('doelgroep', { doelgroep: norm.doelgroep.omschrijving }) } : {}),
+      ...(norm.minimaal_bereik ? { bereik: fill('bereik', { min: norm.minimaal_bereik.waarde }) } : {}),
+      ...(norm.verplichte_onderdelen ? { onderdelen: norm.verplichte_onderdelen.map((o) => o.id) } : {}),
+    };
+  }
+  data.borging = { omschrijving: fill('borgingOmschrijving'), structurele_financiering: fill('borgingFinanciering') };
   data.randvoorwaarden = modelplan.randvoorwaarden.map((rv) => ({
     id: rv.id,
-    voldaan: fill('voldaan'),
+    ...(rv.statussen ? { status: fill('status', { statussen: rv.statussen.join(', ') }) } : { voldaan: fill('voldaan') }),
     ...(rv.toelichting_verplicht ? { toelichting: fill('toelichting', { titel: rv.titel }) } : {}),
   }));
   data.mijlpalen = modelplan.mijlpalen.map((mp) => ({
@@ -112,6 +138,8 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     ...(modelplan.geld_aan_mijlpalen ? { bedrag: fill('bedrag') } : {}),
     omschrijving: fill('mpOmschrijving'),
   }));
+  const required = modelplan.regionale_invulling.filter((r) => r.verplicht === true);
+  if (required.length > 0) data.regionale_invulling = required.map((r) => ({ id: r.id, invulling: fill('invulling', { titel: r.titel }) }));
 
   const doc = new Document(data);
   const root = doc.contents as YAMLMap;
@@ -124,7 +152,7 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     ` yaml-language-server: $schema=${options.schemaRef}`,
     ` ${say('header', lang, { id: modelplan.id, versie: modelplan.versie, titel: modelplan.titel })}`,
     ` ${say('howto', lang, { file: fileForHelp })}`,
-    ` ${say('status', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag), van, tot })}`,
+    ` ${say('planStatus', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag), van, tot })}`,
   ].join('\n');
   comment('aanvrager', [say('ledenComment', lang)]);
   if (zvw) comment('zorgverzekeraars', [say('verzekeraarsComment', lang)]);
@@ -143,8 +171,10 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     ...modelplan.mijlpalen.map((mp) => `  ${mp.id} (${mp.uiterlijk}): ${mp.titel}`),
   ]);
   const tail: string[] = [];
-  if (modelplan.regionale_invulling.length > 0) {
-    tail.push(say('regionaal', lang), 'regionale_invulling:', ...modelplan.regionale_invulling.flatMap((r) => [`  - id: ${r.id}   # ${r.titel}`, '    invulling: "..."']));
+  const optional = modelplan.regionale_invulling.filter((r) => r.verplicht !== true);
+  if (optional.length > 0) {
+    const header = required.length > 0 ? [] : ['regionale_invulling:'];
+    tail.push(say('regionaal', lang), ...header, ...optional.flatMap((r) => [`  - id: ${r.id}   # ${r.titel}`, '    invulling: "..."']));
   }
   tail.push(say('afwijkingen', lang), 'afwijkingen:', '  - onderdeel: kostenverdeling', '    motivering: "..."');
   doc.comment = tail.map((l) => ` ${l}`).join('\n');

@@ -25,7 +25,7 @@ export interface Position {
 export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Parts of the normative frame an application may deviate from, with a motivation. */
-export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing';
+export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing' | 'inhoud' | 'aandeel-2029';
 
 export interface Finding extends Position {
   ruleId: string;
@@ -44,7 +44,7 @@ export interface Finding extends Position {
   reviewReason?: boolean;
 }
 
-export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader';
+export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten';
 
 export type Decision = 'ongeldig' | 'aanvullende-beoordeling' | 'standaard';
 export const DECISIONS: readonly Decision[] = ['ongeldig', 'aanvullende-beoordeling', 'standaard'];
@@ -69,14 +69,16 @@ export interface ScoreElement {
   /** Elements met and elements counted; the element's share is met / counted (1 when counted is 0). */
   met: number;
   counted: number;
+  /** The rules whose findings decide this element (src/review/score.ts, SCORE_RULES). */
+  rules: string[];
 }
 
 export interface Score {
-  /** 0..100, rounded to one decimal. */
+  /** Rounded to one decimal; 100 for a conforming application at the efficiency norm, more when it saves more fte per euro. */
   total: number;
   /** 0..100, rounded to one decimal. */
   conformiteit: number;
-  /** 0..100, rounded to one decimal. */
+  /** 100 × norm euro per fte ÷ actual euro per fte, one decimal; not capped at 100. */
   doelmatigheid: number;
   weights: { conformiteit: number; doelmatigheid: number };
   elements: ScoreElement[];
@@ -91,6 +93,7 @@ export interface ApplicationSummary {
   titel: string;
   thema: string;
   financieringsroute: string;
+  /** The members' sectors, sorted and joined with ', '. */
   sector: string;
   zorgpad?: string;
   aanvrager: string;
@@ -100,11 +103,11 @@ export interface ApplicationSummary {
   totaal: number;
   /** Requested per spending year in whole euros. */
   perJaar: Record<string, number>;
+  /** Requested per receiving member (begroting[].ontvanger) in whole euros; adds up to totaal. */
+  perOntvanger: { id: string; naam: string; sector: string; bedrag: number }[];
   fteBesparing: number;
   /** Euros requested per fte saved, rounded down to whole euros; null when no fte is saved. */
   euroPerFte: number | null;
-  /** Set on a later copy of the same content: the file (first by sorted path) that counts. */
-  duplicaatVan?: string;
   /** Stable hash of the application's content, used to find the same application given twice. */
   fingerprint: string;
 }
@@ -116,6 +119,8 @@ export interface FileResult {
   review?: Review;
   score?: Score;
   aanvraag?: ApplicationSummary;
+  /** For a copy of another file's application (aanvraag-dubbel): the file that counts (the first by sorted path that is not ongeldig). */
+  duplicateOf?: string;
 }
 
 export interface Summary {

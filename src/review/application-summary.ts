@@ -1,8 +1,9 @@
 /** What the budget totals and the CSV need of one valid application. */
 import { createHash } from 'node:crypto';
 import type { Aanvraag, Frame } from '../domain/types.js';
-import type { ApplicationSummary, FileResult } from '../report/types.js';
+import type { ApplicationSummary } from '../report/types.js';
 import { totalRequested } from '../rules/runner.js';
+import { memberById, sectorsOf } from '../rules/util.js';
 
 /** JSON with sorted keys, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -24,20 +25,6 @@ export function euroPerFte(totaal: number, fte: number): number | null {
   return fte > 0 ? Math.floor(totaal / fte) : null;
 }
 
-/**
- * Marks every later copy of the same application (same fingerprint) with the first one by sorted
- * path, the copy `budget` counts. `files` must be sorted by path.
- */
-export function markDuplicates(files: readonly FileResult[]): void {
-  const first = new Map<string, string>();
-  for (const file of files) {
-    if (!file.aanvraag) continue;
-    const original = first.get(file.aanvraag.fingerprint);
-    if (original === undefined) first.set(file.aanvraag.fingerprint, file.file);
-    else file.aanvraag.duplicaatVan = original;
-  }
-}
-
 export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
@@ -48,10 +35,11 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     // The modelplan decides the theme; the application's own field is only checked against it.
     thema: modelplan?.thema ?? aanvraag.thema,
     financieringsroute: modelplan?.financieringsroute ?? aanvraag.financieringsroute,
-    sector: aanvraag.sector,
+    sector: sectorsOf(aanvraag).join(', '),
     aanvrager: aanvraag.aanvrager.naam,
     totaal: totalRequested(aanvraag),
     perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => (a < b ? -1 : 1))),
+    perOntvanger: perOntvanger(aanvraag),
     fteBesparing: aanvraag.businesscase.fte_besparing,
     euroPerFte: euroPerFte(totalRequested(aanvraag), aanvraag.businesscase.fte_besparing),
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
@@ -63,4 +51,16 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     summary.tweedeVerzekeraar = { naam: tweede.naam, uzovi: tweede.uzovi };
   }
   return summary;
+}
+
+/** Requested per receiving member (AGB, KvK or gemeentecode), with the member's name and sector; sorted by id. */
+function perOntvanger(aanvraag: Aanvraag): ApplicationSummary['perOntvanger'] {
+  const rows = new Map<string, { id: string; naam: string; sector: string; bedrag: number }>();
+  for (const line of aanvraag.begroting) {
+    const member = memberById(aanvraag, line.ontvanger)?.lid;
+    const row = rows.get(line.ontvanger) ?? { id: line.ontvanger, naam: member?.naam ?? line.ontvanger, sector: member?.sector ?? 'onbekend', bedrag: 0 };
+    row.bedrag += line.bedrag;
+    rows.set(line.ontvanger, row);
+  }
+  return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,62 +1,66 @@
 /**
- * A transparent score, derived from data only: conformity (the weighted share of the modelplan's
- * normative elements met) and doelmatigheid (euros requested per fte saved against the norm).
- * Every weight comes from the modelplan's `score` section.
+ * A transparent score that ranks, derived from the rule outcomes: each normative element counts
+ * the modelplan's items, and an item is unmet when a rule that decides that element reported it.
+ * Norms are never checked here a second time; SCORE_RULES is the one map from score element to
+ * the rules that decide it. Doelmatigheid is not capped at the norm: it keeps rising with more fte
+ * saved per euro, so two conforming applications with different euros per fte score differently.
+ *
+ *   conformiteit  = Σ weight × met / counted  ÷  Σ weight            (0..1)
+ *   doelmatigheid = norm euro per fte ÷ actual euro per fte           (0..∞; 1 at the norm)
+ *                 = norm × fte_besparing ÷ total requested
+ *   total         = (wc × conformiteit + wd × doelmatigheid) ÷ (wc + wd)   (shown × 100)
  */
 import type { Aanvraag, Modelplan, ScoreElementName } from '../domain/types.js';
 import { SCORE_ELEMENTS } from '../domain/types.js';
-import type { Score, ScoreElement } from '../report/types.js';
+import type { Finding, Score, ScoreElement } from '../report/types.js';
+import type { RuleId } from '../rules/index.js';
 
 const oneDecimal = (fraction: number) => Math.round(fraction * 1000) / 10;
 
-function count(aanvraag: Aanvraag, modelplan: Modelplan, totaal: number): Record<ScoreElementName, { met: number; counted: number }> {
-  const { van, tot_en_met: tot } = modelplan.looptijd;
-  const inLooptijd = (year: number) => year >= van && year <= tot;
-
-  const randvoorwaarden = modelplan.randvoorwaarden.map((rv) => {
-    const given = aanvraag.randvoorwaarden.find((r) => r.id === rv.id);
-    return given?.voldaan === true && (!rv.toelichting_verplicht || (given.toelichting ?? '').trim() !== '');
-  });
-  const mijlpalen = modelplan.mijlpalen.map((mp) => {
-    const given = aanvraag.mijlpalen.find((m) => m.id === mp.id);
-    return given !== undefined && given.datum <= mp.uiterlijk && inLooptijd(Number(given.datum.slice(0, 4)));
-  });
-  const normed = modelplan.kostencategorieen.filter((c) => c.min_aandeel !== undefined || c.max_aandeel !== undefined);
-  const kostenverdeling = normed.map((c) => {
-    const sum = aanvraag.begroting.filter((r) => r.categorie === c.id).reduce((s, r) => s + r.bedrag, 0);
-    // Integer comparison of shares: 100 * part against percentage * total, no floating point.
-    const aboveMin = c.min_aandeel === undefined || 100 * sum >= c.min_aandeel * totaal;
-    const belowMax = c.max_aandeel === undefined || 100 * sum <= c.max_aandeel * totaal;
-    return aboveMin && belowMax;
-  });
-  const looptijd = aanvraag.begroting.map((r) => inLooptijd(r.jaar));
-  const businesscase = [aanvraag.businesscase.fte_besparing >= modelplan.businesscase.minimale_fte_besparing.waarde];
-  const tally = (xs: boolean[]) => ({ met: xs.filter(Boolean).length, counted: xs.length });
-  return {
-    randvoorwaarden: tally(randvoorwaarden),
-    mijlpalen: tally(mijlpalen),
-    kostenverdeling: tally(kostenverdeling),
-    businesscase: tally(businesscase),
-    looptijd: tally(looptijd),
-  };
+interface ElementRule {
+  /** The rules whose findings mark an item of this element as unmet. */
+  rules: readonly RuleId[];
+  /** How many items the element counts for this application. */
+  counted: (aanvraag: Aanvraag, modelplan: Modelplan) => number;
 }
 
-export function scoreAanvraag(aanvraag: Aanvraag, modelplan: Modelplan, totaal: number): Score {
+/** Score element → the rules that decide it. A missing element is a compile error. */
+export const SCORE_RULES = {
+  randvoorwaarden: { rules: ['randvoorwaarden'], counted: (_a, m) => m.randvoorwaarden.length },
+  mijlpalen: { rules: ['mijlpalen-verplicht', 'mijlpaal-termijn', 'mijlpaal-looptijd'], counted: (_a, m) => m.mijlpalen.length },
+  kostenverdeling: {
+    rules: ['kostenverdeling'],
+    counted: (_a, m) => m.kostencategorieen.filter((c) => c.min_aandeel !== undefined || c.max_aandeel !== undefined).length,
+  },
+  businesscase: { rules: ['fte-minimum', 'fte-plausibel'], counted: () => 1 },
+  looptijd: { rules: ['looptijd', 'aandeel-2029'], counted: (a) => a.begroting.length },
+} as const satisfies Record<ScoreElementName, ElementRule>;
+
+/** The item a finding is about: a milestone or condition id, a cost category, else its place. */
+function subject(finding: Finding): string {
+  const { id, categorie } = finding.args;
+  if (typeof id === 'string') return `id:${id}`;
+  if (typeof categorie === 'string') return `categorie:${categorie}`;
+  return `pointer:${finding.pointer}`;
+}
+
+export function scoreAanvraag(aanvraag: Aanvraag, modelplan: Modelplan, totaal: number, findings: readonly Finding[]): Score {
   const weights = modelplan.score;
-  const counts = count(aanvraag, modelplan, totaal);
-  const elements: ScoreElement[] = SCORE_ELEMENTS.map((element) => ({
-    element,
-    weight: weights.elementen[element],
-    ...counts[element],
-  }));
+  const elements: ScoreElement[] = SCORE_ELEMENTS.map((element) => {
+    const decide: ElementRule = SCORE_RULES[element];
+    const counted = decide.counted(aanvraag, modelplan);
+    const unmet = new Set(findings.filter((f) => (decide.rules as readonly string[]).includes(f.ruleId)).map(subject));
+    return { element, weight: weights.elementen[element], met: Math.max(0, counted - unmet.size), counted, rules: [...decide.rules] };
+  });
   const weightSum = elements.reduce((s, e) => s + e.weight, 0);
   const conformiteit =
     weightSum === 0 ? 1 : elements.reduce((s, e) => s + e.weight * (e.counted === 0 ? 1 : e.met / e.counted), 0) / weightSum;
 
   const fte = aanvraag.businesscase.fte_besparing;
   const norm = modelplan.businesscase.maximaal_bedrag_per_fte.bedrag;
-  const euroPerFte = fte > 0 ? totaal / fte : null;
-  const doelmatigheid = euroPerFte === null ? 0 : euroPerFte <= norm ? 1 : norm / euroPerFte;
+  const euroPerFte = fte > 0 && totaal > 0 ? totaal / fte : null;
+  // Uncapped: twice the fte for the same money doubles doelmatigheid.
+  const doelmatigheid = euroPerFte === null ? 0 : (norm * fte) / totaal;
 
   const wc = weights.conformiteit_gewicht;
   const wd = weights.doelmatigheid_gewicht;

@@ -1,6 +1,6 @@
 import { defineBudgetkaderRule, type RawFinding } from './define.js';
 
-type Id = 'themes' | 'perYear' | 'yearOutside';
+type Id = 'themes' | 'perYear' | 'yearOutside' | 'routeCap' | 'earlierRhythm';
 
 export const budgetkaderSom = defineBudgetkaderRule({
   id: 'budgetkader-som',
@@ -9,8 +9,8 @@ export const budgetkaderSom = defineBudgetkaderRule({
   title: { nl: 'Budgetkader telt niet op', en: 'Budget frame does not add up' },
   docs: {
     description: {
-      nl: 'De richtbedragen van de thema’s tellen op tot het totaal (€ 275 + 275 + 50 + 200 miljoen = € 800 miljoen); bedragen per jaar tellen op tot het richtbedrag van hun thema; elk jaar en elk plafondjaar valt binnen de bestedingsjaren.',
-      en: 'The themes’ guide amounts add up to the total (€ 275 + 275 + 50 + 200 million = € 800 million); amounts per year add up to their theme’s guide amount; every year and every cap year falls inside the spending years.',
+      nl: 'De richtbedragen van de thema’s tellen op tot het totaal (€ 275 + 275 + 50 + 200 miljoen = € 800 miljoen); bedragen per jaar tellen op tot het richtbedrag van hun thema; elk jaar en elk plafondjaar valt binnen de bestedingsjaren; de thema’s op de route van een plafond tellen op tot dat plafond (Zvw: € 275 + 275 + 50 miljoen = € 600 miljoen, §5e); het sociaal domein telt op tot zijn jaren (€ 100 + 100 miljoen, gereserveerd, §1 en §4.3); een vastgelegd eerder kasritme (seed 004: € 400 miljoen per jaar in 2027 en 2028) telt op tot het totaal.',
+      en: 'The themes’ guide amounts add up to the total (€ 275 + 275 + 50 + 200 million = € 800 million); amounts per year add up to their theme’s guide amount; every year and every cap year falls inside the spending years; the themes on a cap’s route add up to that cap (Zvw: € 275 + 275 + 50 million = € 600 million, §5e); the social domain adds up to its years (€ 100 + 100 million, reserved, §1 and §4.3); a recorded earlier cash rhythm (seed 004: € 400 million a year in 2027 and 2028) adds up to the total.',
     },
     source: 'Nota VWS 26 maart 2026, §1, §4.1, §4.3 en §5e',
     example: 'totaal: { bedrag: 800000000, bron: … }\nthemas:\n  - { id: ai, naam: AI, financieringsroute: zvw, richtbedrag: { bedrag: 300000000, bron: … } }   # enzovoort: samen geen 800 miljoen',
@@ -18,6 +18,8 @@ export const budgetkaderSom = defineBudgetkaderRule({
   messages: {
     themes: { nl: 'de richtbedragen tellen op tot € {som:euro}, het totaal is € {totaal:euro}', en: 'the guide amounts add up to € {som:euro}, the total is € {totaal:euro}' },
     perYear: { nl: 'thema "{id}": de bedragen per jaar tellen op tot € {som:euro}, het richtbedrag is € {richtbedrag:euro}', en: 'theme "{id}": the amounts per year add up to € {som:euro}, the guide amount is € {richtbedrag:euro}' },
+    routeCap: { nl: 'de thema\'s op de route {route} tellen op tot € {som:euro}, het plafond "{plafond}" is € {bedrag:euro}', en: 'the themes on route {route} add up to € {som:euro}, the cap "{plafond}" is € {bedrag:euro}' },
+    earlierRhythm: { nl: 'het eerdere kasritme telt op tot € {som:euro}, het totaal is € {totaal:euro}', en: 'the earlier cash rhythm adds up to € {som:euro}, the total is € {totaal:euro}' },
     yearOutside: { nl: 'jaar {jaar} valt buiten de bestedingsjaren {jaren}', en: 'year {jaar} is outside the spending years {jaren}' },
   },
   check({ budgetkader }) {
@@ -34,8 +36,15 @@ export const budgetkaderSom = defineBudgetkaderRule({
       });
     });
     budgetkader.plafonds.forEach((p, i) => {
+      const route = budgetkader.themas.filter((t) => t.financieringsroute === p.financieringsroute).reduce((s, t) => s + t.richtbedrag.bedrag, 0);
+      if (route !== p.bedrag) out.push({ pointer: `/plafonds/${i}/bedrag`, messageId: 'routeCap', args: { route: p.financieringsroute, som: route, plafond: p.id, bedrag: p.bedrag } });
       if (!budgetkader.jaren.includes(p.tot_en_met)) out.push({ pointer: `/plafonds/${i}/tot_en_met`, messageId: 'yearOutside', args: { jaar: p.tot_en_met, jaren } });
     });
+    const earlier = budgetkader.eerder_kasritme;
+    if (earlier) {
+      const sum = earlier.per_jaar.reduce((s, j) => s + j.bedrag, 0);
+      if (sum !== budgetkader.totaal.bedrag) out.push({ pointer: '/eerder_kasritme/per_jaar', messageId: 'earlierRhythm', args: { som: sum, totaal: budgetkader.totaal.bedrag } });
+    }
     return out;
   },
 });

@@ -3,10 +3,10 @@
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { DeviationPart, Lang, Localized, MessageArgs, Severity } from '../report/types.js';
+import type { DeviationPart, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 
-export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'budgetkader';
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader';
 
 export interface RuleDocs {
   /** What the rule checks and why, a few sentences. */
@@ -68,6 +68,27 @@ export interface ModelplannenContext {
   frame: Frame;
 }
 
+/**
+ * What set-level rules over a batch of applications know of one application: gathered when the
+ * file is finished (in a worker thread too), with the positions of the places they may point at.
+ */
+export interface AanvraagFacts {
+  file: string;
+  /** Hash of the content (ApplicationSummary.fingerprint). */
+  fingerprint: string;
+  modelplanId: string;
+  /** False for an application whose review decision is ongeldig: budget does not count it. */
+  counted: boolean;
+  /** Every member's AGB code with its pointer (/aanvrager/leden/i/agb). */
+  agbs: { agb: string; pointer: string }[];
+  /** Positions of '/titel' and of every AGB pointer. */
+  positions: Record<string, Position>;
+}
+
+export interface AanvragenContext {
+  files: readonly AanvraagFacts[];
+}
+
 export interface BudgetkaderContext {
   budgetkader: Budgetkader;
 }
@@ -95,6 +116,11 @@ export interface ModelplannenRule<M extends string = string> extends RuleBase<M>
   check(ctx: ModelplannenContext): FileRawFinding<M>[];
 }
 
+export interface AanvragenRule<M extends string = string> extends RuleBase<M> {
+  scope: 'aanvragen';
+  check(ctx: AanvragenContext): FileRawFinding<M>[];
+}
+
 export interface BudgetkaderRule<M extends string = string> extends RuleBase<M> {
   scope: 'budgetkader';
   check(ctx: BudgetkaderContext): RawFinding<M>[];
@@ -105,6 +131,7 @@ export type Rule<M extends string = string> =
   | AanvraagRule<M>
   | ModelplanRule<M>
   | ModelplannenRule<M>
+  | AanvragenRule<M>
   | BudgetkaderRule<M>;
 
 /* Identity helpers: they infer the message ids, so a check can only emit ids its rule declares. */
@@ -112,6 +139,7 @@ export const definePipelineRule = <M extends string>(rule: PipelineRule<M>): Pip
 export const defineAanvraagRule = <M extends string>(rule: AanvraagRule<M>): AanvraagRule<M> => rule;
 export const defineModelplanRule = <M extends string>(rule: ModelplanRule<M>): ModelplanRule<M> => rule;
 export const defineModelplannenRule = <M extends string>(rule: ModelplannenRule<M>): ModelplannenRule<M> => rule;
+export const defineAanvragenRule = <M extends string>(rule: AanvragenRule<M>): AanvragenRule<M> => rule;
 export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => rule;
 
 /**

@@ -4,6 +4,16 @@
  */
 import { compareText } from '../domain/compare.js';
 import type { Rule } from './define.js';
+import { inhoud } from './inhoud.js';
+import { andereFinanciering } from './andere-financiering.js';
+import { agbDubbel } from './agb-dubbel.js';
+import { aanvraagDubbel } from './aanvraag-dubbel.js';
+import { ftePlausibel } from './fte-plausibel.js';
+import { aandeel2029 } from './aandeel-2029.js';
+import { financieringBuitenZvw } from './financiering-buiten-zvw.js';
+import { zorgdomein } from './zorgdomein.js';
+import { zvwZorgaanbieder } from './zvw-zorgaanbieder.js';
+import { begrotingOntvanger } from './begroting-ontvanger.js';
 import { aanvragerIdentificatie } from './aanvrager-identificatie.js';
 import { aanvragerPenvoerder } from './aanvrager-penvoerder.js';
 import { aanvragerRoute } from './aanvrager-route.js';
@@ -21,6 +31,7 @@ import { fteMinimum } from './fte-minimum.js';
 import { interneFout } from './interne-fout.js';
 import { kostencategorie } from './kostencategorie.js';
 import { kostencategorieNietFinancierbaar } from './kostencategorie-niet-financierbaar.js';
+import { kostenSignaalwoord } from './kosten-signaalwoord.js';
 import { kostenverdeling } from './kostenverdeling.js';
 import { looptijd } from './looptijd.js';
 import { mijlpaalBedragen } from './mijlpaal-bedragen.js';
@@ -47,9 +58,21 @@ import { yamlMeerdereDocumenten } from './yaml-meerdere-documenten.js';
 import { yamlOnbekendeTag } from './yaml-onbekende-tag.js';
 import { yamlSyntaxis } from './yaml-syntaxis.js';
 import { zorgpadKeuze } from './zorgpad-keuze.js';
+import { zorgkantoorregio } from './zorgkantoorregio.js';
+import { zorgverzekeraarConcern } from './zorgverzekeraar-concern.js';
 import { zorgverzekeraars } from './zorgverzekeraars.js';
 
 export const registry = {
+  inhoud: inhoud,
+  'andere-financiering': andereFinanciering,
+  'agb-dubbel': agbDubbel,
+  'aanvraag-dubbel': aanvraagDubbel,
+  'fte-plausibel': ftePlausibel,
+  'aandeel-2029': aandeel2029,
+  'financiering-buiten-zvw': financieringBuitenZvw,
+  zorgdomein: zorgdomein,
+  'zvw-zorgaanbieder': zvwZorgaanbieder,
+  'begroting-ontvanger': begrotingOntvanger,
   'aanvrager-identificatie': aanvragerIdentificatie,
   'aanvrager-penvoerder': aanvragerPenvoerder,
   'aanvrager-route': aanvragerRoute,
@@ -67,6 +90,7 @@ export const registry = {
   'interne-fout': interneFout,
   kostencategorie: kostencategorie,
   'kostencategorie-niet-financierbaar': kostencategorieNietFinancierbaar,
+  'kosten-signaalwoord': kostenSignaalwoord,
   kostenverdeling: kostenverdeling,
   looptijd: looptijd,
   'mijlpaal-bedragen': mijlpaalBedragen,
@@ -93,8 +117,13 @@ export const registry = {
   'yaml-onbekende-tag': yamlOnbekendeTag,
   'yaml-syntaxis': yamlSyntaxis,
   'zorgpad-keuze': zorgpadKeuze,
+  zorgkantoorregio: zorgkantoorregio,
+  'zorgverzekeraar-concern': zorgverzekeraarConcern,
   zorgverzekeraars: zorgverzekeraars,
 } satisfies Record<string, Rule>;
+
+/** A rule's ID, typed from the registry: a misspelt ID is a compile error. */
+export type RuleId = keyof typeof registry;
 
 /** Every rule, sorted by ID. */
 export const allRules: readonly Rule[] = Object.values(registry as Record<string, Rule>).sort((a, b) => compareText(a.id, b.id));

@@ -6,7 +6,7 @@
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { FindingInput } from '../report/finding.js';
 import type { DeviationPart } from '../report/types.js';
-import type { AanvraagRule, BudgetkaderRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
+import type { AanvraagFacts, AanvraagRule, AanvragenRule, BudgetkaderRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
 import { allRules } from './index.js';
 
 const byScope = <S extends Rule['scope']>(scope: S) =>
@@ -55,6 +55,11 @@ export function runModelplannenRules(files: readonly ModelplanFile[], frame: Fra
   return (byScope('modelplannen') as ModelplannenRule[]).flatMap((rule) =>
     rule.check({ files, frame }).map((raw) => ({ ...raw, ruleId: rule.id })),
   );
+}
+
+/** Set-level rules over every application of the run (duplicates, the same care provider twice). */
+export function runAanvragenRules(files: readonly AanvraagFacts[]): (FindingInput & { file: string })[] {
+  return (byScope('aanvragen') as AanvragenRule[]).flatMap((rule) => rule.check({ files }).map((raw) => ({ ...raw, ruleId: rule.id })));
 }
 
 export function runBudgetkaderRules(budgetkader: Budgetkader): FindingInput[] {

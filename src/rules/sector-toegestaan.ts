@@ -7,17 +7,21 @@ export const sectorToegestaan = defineAanvraagRule({
   title: { nl: 'Sector past niet bij het modelplan', en: 'Sector does not fit the modelplan' },
   docs: {
     description: {
-      nl: 'Elk toepassingsgebied is in de nota aan sectoren gekoppeld (bijvoorbeeld capaciteitsplanning: msz en vvt). De sector van de aanvraag moet een van de sectoren van het modelplan zijn.',
-      en: 'The note ties every application area to sectors (for example capacity planning: msz and vvt). The application’s sector must be one of the modelplan’s sectors.',
+      nl: 'Elk toepassingsgebied is in de nota aan sectoren gekoppeld (bijvoorbeeld capaciteitsplanning: msz en vvt). Elk lid van de aanvrager noemt zijn sector; de sectoren van de aanvraag volgen uit de leden, zodat een aanvraag meer sectoren kan omvatten (mentaal schakelpunt: ggz en huisartsenzorg). Elke sector van een lid moet een sector van het modelplan zijn.',
+      en: 'The note ties every application area to sectors (for example capacity planning: msz and vvt). Every member of the applicant states its sector; the application’s sectors follow from its members, so an application can span sectors (mentaal schakelpunt: ggz and huisartsenzorg). Every member’s sector must be one of the modelplan’s sectors.',
     },
     source: 'Nota VWS 26 maart 2026, §4.1.1–§4.1.3',
-    example: 'modelplan: { id: capaciteitsplanning, versie: 1.0.0 }\nsector: ggz   # toegestaan: msz, vvt',
+    example: 'modelplan: { id: capaciteitsplanning, versie: 1.0.0 }\naanvrager:\n  leden:\n    - { naam: GGZ Voorbeeld, soort: zorgaanbieder, sector: ggz }   # toegestaan: msz, vvt',
   },
   messages: {
-    notAllowed: { nl: 'sector "{sector}" is niet toegestaan in dit modelplan; toegestaan: {toegestaan}', en: 'sector "{sector}" is not allowed in this modelplan; allowed: {toegestaan}' },
+    notAllowed: { nl: 'sector "{sector}" van dit lid is niet toegestaan in dit modelplan; kies uit: {toegestaan}', en: 'this member’s sector "{sector}" is not allowed in this modelplan; choose from: {toegestaan}' },
   },
   check({ aanvraag, modelplan }) {
-    if (!modelplan || modelplan.sectoren.includes(aanvraag.sector)) return [];
-    return [{ pointer: '/sector', messageId: 'notAllowed', args: { sector: aanvraag.sector, toegestaan: modelplan.sectoren.join(', ') } }];
+    if (!modelplan) return [];
+    return aanvraag.aanvrager.leden.flatMap((lid, i) =>
+      (modelplan.sectoren as string[]).includes(lid.sector)
+        ? []
+        : [{ pointer: `/aanvrager/leden/${i}/sector`, messageId: 'notAllowed' as const, args: { sector: lid.sector, toegestaan: modelplan.sectoren.join(', ') } }],
+    );
   },
 });

@@ -1,3 +1,5 @@
+import type { Aanvraag, Lid } from '../domain/types.js';
+
 /** Small exact-arithmetic helpers shared by rules. */
 
 /** A decimal number as an exact fraction numerator / 10^scale (fte values such as 12.5). */
@@ -20,4 +22,15 @@ export function exceedsPerFte(amount: number, fte: number, norm: number): boolea
 /** The year of an ISO date (YYYY-MM-DD). */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
+}
+
+/** The member of the applicant with this AGB code, KvK number or gemeentecode, with its index. */
+export function memberById(aanvraag: Aanvraag, id: string): { lid: Lid; index: number } | undefined {
+  const index = aanvraag.aanvrager.leden.findIndex((l) => l.agb === id || l.kvk === id || l.gemeentecode === id);
+  return index < 0 ? undefined : { lid: aanvraag.aanvrager.leden[index]!, index };
+}
+
+/** The application's sectors: those of its members, sorted and unique. */
+export function sectorsOf(aanvraag: Aanvraag): string[] {
+  return [...new Set(aanvraag.aanvrager.leden.map((l) => l.sector))].sort();
 }

@@ -77,7 +77,8 @@ function fill(modelplan, i, next, withRegion) {
   const { minimale_fte_besparing: minFte, maximaal_bedrag_per_fte: perFte } = modelplan.businesscase;
   const fte = Math.max(minFte.waarde, Math.ceil(total / perFte.bedrag)) + Math.floor(next() * 3);
   const [coordinating, second] = [...INSURERS].sort(() => next() - 0.5);
-  const years = modelplan.looptijd.tot_en_met - modelplan.looptijd.van + 1;
+  // Two spending years: only a limited share may fall in 2029 (besteding_2029).
+  const years = Math.min(2, modelplan.looptijd.tot_en_met - modelplan.looptijd.van + 1);
   const milestoneAmount = Math.floor(total / modelplan.mijlpalen.length);
 
   doc.set('titel', `${modelplan.titel} ${place} ${i}`);
@@ -97,15 +98,21 @@ function fill(modelplan, i, next, withRegion) {
     doc.setIn(['zorgverzekeraars', 'tweede'], doc.createNode({ naam: second[0], uzovi: second[1] }));
   }
   doc.setIn(['businesscase', 'fte_besparing'], fte);
+  doc.setIn(['businesscase', 'fte_in_scope'], fte * 10);
+  doc.setIn(['businesscase', 'peiljaar'], 2026);
   doc.setIn(['businesscase', 'onderbouwing'], text(next, 4 + Math.floor(next() * 4)));
   doc.setIn(['businesscase', 'maatschappelijke_businesscase'], text(next, 2));
+  const penvoerder = aanvrager.get('leden').items[0];
+  const receiver = String(penvoerder.get('agb') ?? penvoerder.get('gemeentecode'));
   doc.get('begroting').items.forEach((line, k) => {
     line.set('omschrijving', `${categories[k].titel} (${place})`);
     line.set('jaar', modelplan.looptijd.van + (k % years));
+    line.set('ontvanger', receiver);
     line.set('bedrag', amounts[k]);
   });
   for (const rv of doc.get('randvoorwaarden').items) {
-    rv.set('voldaan', true);
+    if (rv.has('status')) rv.set('status', 'beoogd');
+    else rv.set('voldaan', true);
     if (rv.has('toelichting')) rv.set('toelichting', text(next, 1));
   }
   doc.get('mijlpalen').items.forEach((mijlpaal, k) => {
@@ -114,6 +121,13 @@ function fill(modelplan, i, next, withRegion) {
     mijlpaal.set('omschrijving', frame.titel);
     if (mijlpaal.has('bedrag')) mijlpaal.set('bedrag', k === modelplan.mijlpalen.length - 1 ? total - milestoneAmount * k : milestoneAmount);
   });
+  doc.set('borging', doc.createNode({ omschrijving: text(next, 1), structurele_financiering: 'Uit de reguliere contractering en de besparing op inhuur.' }));
+  if (doc.has('inhoud')) {
+    const norm = modelplan.inhoud;
+    if (norm.doelgroep) doc.setIn(['inhoud', 'doelgroep'], norm.doelgroep.omschrijving);
+    if (norm.minimaal_bereik) doc.setIn(['inhoud', 'bereik'], norm.minimaal_bereik.waarde + Math.floor(next() * 1000));
+  }
+  for (const part of doc.get('regionale_invulling')?.items ?? []) part.set('invulling', `${part.get('id')}: ${text(next, 2)}`);
   if (withRegion && modelplan.regionale_invulling.length > 0) {
     doc.set('regionale_invulling', doc.createNode(modelplan.regionale_invulling.map((part) => ({ id: part.id, invulling: `${part.titel}: ${text(next, 2)}` }))));
   }

@@ -51,6 +51,7 @@ const fileArb = (index: number): fc.Arbitrary<FileResult> =>
           perJaar: fc.dictionary(fc.constantFrom('2026', '2027', '2028', '2029', '2030'), amountArb, { minKeys: 1 }),
           decision: fc.constantFrom<Decision>('standaard', 'aanvullende-beoordeling'),
           fingerprint: fc.constantFrom('f1', 'f2', 'f3', `uniek-${index}`, `uniek-${index}`, `uniek-${index}`),
+          partijen: fc.uniqueArray(fc.constantFrom('01000001', '01000002', '73730101', 'GM0344'), { minLength: 1, maxLength: 4 }),
         })
         .map((spec) => application({ file: `aanvragen/${String(index).padStart(3, '0')}.yaml`, ...spec })),
     },
@@ -70,6 +71,10 @@ function checkSums(report: BudgetReport): void {
   expect(total(report.themas)).toBe(overall.requested);
   expect(count(report.themas)).toBe(overall.count);
   expect(total(breakdowns.perJaar)).toBe(overall.requested);
+  // Per receiving party: every euro goes to exactly one party, the same party over applications is one row.
+  expect(total(breakdowns.perOntvanger)).toBe(overall.requested);
+  expect(new Set(breakdowns.perOntvanger.map((r) => r.key)).size).toBe(breakdowns.perOntvanger.length);
+  for (const row of breakdowns.perOntvanger) expect(row.count).toBeLessThanOrEqual(overall.count);
   expect(total(breakdowns.perToepassingsgebied)).toBe(overall.requested);
   expect(count(breakdowns.perToepassingsgebied)).toBe(overall.count);
   for (const area of breakdowns.perToepassingsgebied) {

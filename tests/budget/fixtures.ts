@@ -61,11 +61,18 @@ export interface ApplicationSpec {
   perJaar?: Record<string, number>;
   decision?: Decision;
   fingerprint?: string;
+  /** Receiving parties (ids); the total is split over them, the last gets the rest. Default: one party. */
+  partijen?: string[];
 }
 
 export function application(spec: ApplicationSpec): FileResult {
   const perJaar = spec.perJaar ?? { '2027': 10 };
   const totaal = Object.values(perJaar).reduce((a, b) => a + b, 0);
+  const ids = spec.partijen ?? ['73730101'];
+  const share = Math.floor(totaal / ids.length);
+  const perOntvanger = ids
+    .map((id, i) => ({ id, naam: `Partij ${id}`, sector: spec.sector ?? 'vvt', bedrag: i === ids.length - 1 ? totaal - share * (ids.length - 1) : share }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const summary: ApplicationSummary = {
     modelplan: { id: spec.modelplan ?? 'spraak', versie: '1.0.0' },
     titel: `Aanvraag ${spec.file}`,
@@ -75,6 +82,7 @@ export function application(spec: ApplicationSpec): FileResult {
     aanvrager: 'Coalitie Test',
     totaal,
     perJaar,
+    perOntvanger,
     fteBesparing: 1,
     euroPerFte: totaal,
     fingerprint: spec.fingerprint ?? `fp:${spec.file}`,

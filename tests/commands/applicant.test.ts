@@ -12,7 +12,7 @@ import { EXAMPLES, MODELPLANNEN, runBuilt, runInProcess } from '../helpers/cli.j
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const plans = readdirSync(MODELPLANNEN)
-  .filter((f) => f.endsWith('.yaml') && f !== 'budgetkader.yaml')
+  .filter((f) => f.endsWith('.yaml') && f !== 'budgetkader.yaml' && f !== 'referentielijsten.yaml')
   .map((f) => f.slice(0, -5))
   .sort();
 
@@ -28,8 +28,9 @@ interface Skeleton {
   contactpersoon: unknown;
   zorgverzekeraars: unknown;
   businesscase: unknown;
+  borging: unknown;
   begroting: ({ categorie: string } & Record<string, unknown>)[];
-  randvoorwaarden: ({ voldaan: unknown; toelichting?: unknown })[];
+  randvoorwaarden: ({ id: string; voldaan?: unknown; status?: unknown; toelichting?: unknown })[];
   mijlpalen: ({ id: string } & Record<string, unknown>)[];
 }
 
@@ -63,10 +64,12 @@ describe('modelplan init', () => {
     Object.assign(data.aanvrager.leden[0]!, { naam: 'Zorggroep West', agb: '73730101', kvk: '41234567' });
     data.contactpersoon = { naam: 'A. Jansen', email: 'a.jansen@example.nl' };
     data.zorgverzekeraars = { coordinerend: { naam: 'Verzekeraar A', uzovi: '3311' }, tweede: { naam: 'Verzekeraar B', uzovi: '3343' } };
-    data.businesscase = { fte_besparing: 10, onderbouwing: 'Tijdmeting in een pilot', maatschappelijke_businesscase: 'Meer tijd voor zorg' };
-    for (const line of data.begroting) Object.assign(line, { omschrijving: 'Uitvoering', jaar: 2027, bedrag: amounts[line.categorie] });
+    data.businesscase = { fte_besparing: 10, fte_in_scope: 400, peiljaar: 2026, onderbouwing: 'Tijdmeting in een pilot', maatschappelijke_businesscase: 'Meer tijd voor zorg' };
+    data.borging = { omschrijving: 'In de werkinstructies', structurele_financiering: 'Uit de lagere inhuurkosten' };
+    for (const line of data.begroting) Object.assign(line, { omschrijving: 'Uitvoering', ontvanger: '73730101', jaar: 2027, bedrag: amounts[line.categorie] });
     for (const rv of data.randvoorwaarden) {
-      rv.voldaan = true;
+      if ('status' in rv) rv.status = 'beoogd';
+      else rv.voldaan = true;
       if ('toelichting' in rv) rv.toelichting = 'Geregeld en vastgelegd';
     }
     const frame = parse(readFileSync(join(MODELPLANNEN, 'spraakgestuurd-rapporteren.yaml'), 'utf8')) as { mijlpalen: { id: string; uiterlijk: string }[] };
@@ -158,6 +161,6 @@ describe('modelplan schema', () => {
   });
 
   it('an unknown kind is a usage error', async () => {
-    expect(await runInProcess(['schema', 'aanvrag'])).toMatchObject({ code: 2, stderr: 'modelplan: onbekende soort "aanvrag"; kies uit: aanvraag, modelplan, budgetkader, report\n' });
+    expect(await runInProcess(['schema', 'aanvrag'])).toMatchObject({ code: 2, stderr: 'modelplan: onbekende soort "aanvrag"; kies uit: aanvraag, modelplan, budgetkader, referentielijsten, report\n' });
   });
 });

@@ -14,7 +14,7 @@ describe('aanvrager-identificatie', () => {
       name: 'a gemeente without CBS code and an insurer without UZOVI',
       base: baseAanvraag,
       mutate: (a) => {
-        a.aanvrager.leden.push({ naam: 'Gemeente Utrecht', soort: 'gemeente' }, { naam: 'Verzekeraar Noord', soort: 'zorgverzekeraar' });
+        a.aanvrager.leden.push({ naam: 'Gemeente Utrecht', soort: 'gemeente', sector: 'vvt' }, { naam: 'Verzekeraar Noord', soort: 'zorgverzekeraar', sector: 'vvt' });
       },
       expected: [
         { messageId: 'gemeentecode', severity: 'error', pointer: '/aanvrager/leden/3', args: { naam: 'Gemeente Utrecht' }, at: 'naam: Gemeente Utrecht' },

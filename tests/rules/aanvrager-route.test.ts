@@ -14,7 +14,7 @@ describe('aanvrager-route', () => {
     {
       name: 'nor as a coalition of only gemeenten',
       base: baseAanvraag,
-      mutate: (a) => (a.aanvrager.leden = [{ naam: 'Gemeente Utrecht', soort: 'gemeente', penvoerder: true, gemeentecode: 'GM0344' }]),
+      mutate: (a) => (a.aanvrager.leden = [{ naam: 'Gemeente Utrecht', soort: 'gemeente', sector: 'vvt', penvoerder: true, gemeentecode: 'GM0344' }]),
       expected: [{ messageId: 'zvwGemeente', severity: 'error', pointer: '/aanvrager/leden', at: 'leden' }],
     },
     {

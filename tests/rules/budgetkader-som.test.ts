@@ -8,13 +8,28 @@ describe('budgetkader-som', () => {
       name: 'guide amounts that do not add up to the total',
       base: baseBudgetkader,
       mutate: (b) => (b.themas[0]!.richtbedrag.bedrag = 300_000_000),
-      expected: [{ messageId: 'themes', severity: 'error', pointer: '/themas', args: { som: 825_000_000, totaal: 800_000_000 }, at: 'themas' }],
+      expected: [
+        { messageId: 'themes', severity: 'error', pointer: '/themas', args: { som: 825_000_000, totaal: 800_000_000 }, at: 'themas' },
+        { messageId: 'routeCap', severity: 'error', pointer: '/plafonds/0/bedrag', args: { route: 'zvw', som: 625_000_000, plafond: 'zvw-plafond', bedrag: 600_000_000 } },
+      ],
     },
     {
       name: 'amounts per year that do not add up to the guide amount',
       base: baseBudgetkader,
       mutate: (b) => (b.themas[3]!.per_jaar![1]!.bedrag = 90_000_000),
-      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, richtbedrag: 200_000_000 }, at: 'per_jaar' }],
+      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, richtbedrag: 200_000_000 }, at: '    |per_jaar:\n      - jaar' }],
+    },
+    {
+      name: 'Zvw themes that do not add up to the Zvw cap',
+      base: baseBudgetkader,
+      mutate: (b) => (b.plafonds[0]!.bedrag = 550_000_000),
+      expected: [{ messageId: 'routeCap', severity: 'error', pointer: '/plafonds/0/bedrag', args: { route: 'zvw', som: 600_000_000, plafond: 'zvw-plafond', bedrag: 550_000_000 }, at: 'bedrag: |550000000' }],
+    },
+    {
+      name: 'an earlier cash rhythm (seed 004) that does not add up to the total',
+      base: baseBudgetkader,
+      mutate: (b) => (b.eerder_kasritme!.per_jaar[1]!.bedrag = 300_000_000),
+      expected: [{ messageId: 'earlierRhythm', severity: 'error', pointer: '/eerder_kasritme/per_jaar', args: { som: 700_000_000, totaal: 800_000_000 } }],
     },
     {
       name: 'a cap year outside the spending years',

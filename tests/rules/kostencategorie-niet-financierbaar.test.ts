@@ -14,7 +14,7 @@ describe('kostencategorie-niet-financierbaar', () => {
     {
       name: 'buying hulpmiddelen is not',
       base: medtech,
-      mutate: (a) => a.begroting.push({ categorie: 'aanschaf-hulpmiddelen', omschrijving: 'Sensorluiers', jaar: 2027, bedrag: 100000 }),
+      mutate: (a) => a.begroting.push({ categorie: 'aanschaf-hulpmiddelen', omschrijving: 'Sensorluiers', ontvanger: '73731111', jaar: 2027, bedrag: 100000 }),
       expected: [
         {
           messageId: 'notFundable',

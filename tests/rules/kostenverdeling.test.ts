@@ -12,7 +12,7 @@ describe('kostenverdeling', () => {
         a.begroting[2]!.bedrag = 700000;
         a.begroting[0]!.bedrag = 300000;
         a.begroting[1]!.bedrag = 320000;
-        a.begroting.push({ categorie: 'implementatie', omschrijving: 'Extra', jaar: 2028, bedrag: 300000 });
+        a.begroting.push({ categorie: 'implementatie', omschrijving: 'Extra', ontvanger: '73730101', jaar: 2028, bedrag: 300000 });
       },
       expected: [],
     },
@@ -36,11 +36,11 @@ describe('kostenverdeling', () => {
       base: baseAanvraag,
       mutate: (a) => {
         a.begroting = [
-          { categorie: 'licenties-en-ict', omschrijving: 'Koppeling', jaar: 2027, bedrag: 400000 },
-          { categorie: 'opleiding', omschrijving: 'Training', jaar: 2027, bedrag: 300000 },
-          { categorie: 'projectmanagement', omschrijving: 'Leiding', jaar: 2028, bedrag: 150000 },
-          { categorie: 'kennisnetwerk', omschrijving: 'Kennisdeling', jaar: 2028, bedrag: 100000 },
-          { categorie: 'evaluatie', omschrijving: 'Evaluatie', jaar: 2029, bedrag: 50000 },
+          { categorie: 'licenties-en-ict', omschrijving: 'Koppeling', ontvanger: '73730101', jaar: 2027, bedrag: 400000 },
+          { categorie: 'opleiding', omschrijving: 'Training', ontvanger: '73730101', jaar: 2027, bedrag: 300000 },
+          { categorie: 'projectmanagement', omschrijving: 'Leiding', ontvanger: '73730101', jaar: 2028, bedrag: 150000 },
+          { categorie: 'kennisnetwerk', omschrijving: 'Kennisdeling', ontvanger: '73730101', jaar: 2028, bedrag: 100000 },
+          { categorie: 'evaluatie', omschrijving: 'Evaluatie', ontvanger: '73730101', jaar: 2029, bedrag: 50000 },
         ];
       },
       expected: [{ messageId: 'belowMin', severity: 'warning', pointer: '/begroting', deviation: 'kostenverdeling', args: { categorie: 'implementatie', aandeel: 0, min: 20 }, at: 'begroting' }],

@@ -27,7 +27,7 @@ describe('modelplan-verwijzing', () => {
   it('an unresolved reference stops the frame rules: only the reference finding remains', () => {
     const a = baseAanvraag();
     a.modelplan.versie = '9.9.9';
-    a.sector = 'sociaal-domein';
+    a.aanvrager.leden[0]!.sector = 'sociaal-domein';
     expect(checkDocument(a).findings.map((f) => f.ruleId)).toEqual(['modelplan-verwijzing']);
   });
 

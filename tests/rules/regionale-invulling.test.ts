@@ -1,5 +1,13 @@
 import { describe } from 'vitest';
+import type { Aanvraag } from '../../src/domain/types.js';
 import { baseAanvraag, ruleCases } from './harness.js';
+
+/** The speech application moved to mentaal-schakelpunt, whose regionale-samenwerking is required. */
+const msp = (): Aanvraag => {
+  const a = baseAanvraag();
+  a.modelplan = { id: 'mentaal-schakelpunt', versie: '1.0.0' };
+  return a;
+};
 
 describe('regionale-invulling', () => {
   ruleCases('regionale-invulling', [
@@ -15,6 +23,17 @@ describe('regionale-invulling', () => {
       base: baseAanvraag,
       mutate: (a) => (a.regionale_invulling = [{ id: 'bekostiging', invulling: 'Eigen tarief' }]),
       expected: [{ messageId: 'notOffered', severity: 'error', pointer: '/regionale_invulling/0/id', args: { id: 'bekostiging', ids: 'implementatieregio, regionale-samenwerking' }, at: 'bekostiging' }],
+    },
+    {
+      name: 'a required regional part that is not filled in is an error',
+      base: msp,
+      expected: [{ messageId: 'requiredMissing', severity: 'error', pointer: '', args: { id: 'regionale-samenwerking', titel: 'Regionale samenwerkingsafspraken (ROAZ / regioplan)' } }],
+    },
+    {
+      name: 'filled in, it is a review reason like any other',
+      base: msp,
+      mutate: (a) => (a.regionale_invulling = [{ id: 'regionale-samenwerking', invulling: 'Afspraken in het ROAZ Midden-Nederland' }]),
+      expected: [{ messageId: 'filledIn', severity: 'info', pointer: '/regionale_invulling/0', reviewReason: true }],
     },
   ]);
 });

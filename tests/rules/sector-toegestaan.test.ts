@@ -4,12 +4,20 @@ import { baseAanvraag, ruleCases } from './harness.js';
 describe('sector-toegestaan', () => {
   ruleCases('sector-toegestaan', [
     { name: 'vvt is allowed for spraakgestuurd rapporteren', base: baseAanvraag, expected: [] },
-    { name: 'huisartsenzorg is allowed too', base: baseAanvraag, mutate: (a) => (a.sector = 'huisartsenzorg'), expected: [] },
+    { name: 'members may span sectors the modelplan allows', base: baseAanvraag, mutate: (a) => (a.aanvrager.leden[1]!.sector = 'huisartsenzorg'), expected: [] },
     {
-      name: 'the social domain is not',
+      name: 'a member in the social domain is not allowed',
       base: baseAanvraag,
-      mutate: (a) => (a.sector = 'sociaal-domein'),
-      expected: [{ messageId: 'notAllowed', severity: 'error', pointer: '/sector', args: { sector: 'sociaal-domein', toegestaan: 'msz, vvt, ggz, huisartsenzorg' }, at: 'sociaal-domein' }],
+      mutate: (a) => (a.aanvrager.leden[2]!.sector = 'sociaal-domein'),
+      expected: [
+        {
+          messageId: 'notAllowed',
+          severity: 'error',
+          pointer: '/aanvrager/leden/2/sector',
+          args: { sector: 'sociaal-domein', toegestaan: 'msz, vvt, ggz, huisartsenzorg' },
+          at: 'sociaal-domein',
+        },
+      ],
     },
   ]);
 });

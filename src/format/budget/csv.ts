@@ -65,6 +65,7 @@ export const CSV_SECTIONS = [
   'zorgpad',
   'sector',
   'insurer',
+  'party',
   'application',
   'invalid',
   'duplicate',
@@ -83,6 +84,7 @@ export const csvSectionName: Record<CsvSection, Localized> = {
   zorgpad: { nl: 'zorgpad', en: 'care-pathway' },
   sector: { nl: 'sector', en: 'sector' },
   insurer: { nl: 'verzekeraar', en: 'insurer' },
+  party: { nl: 'ontvanger', en: 'receiving-party' },
   application: { nl: 'aanvraag', en: 'application' },
   invalid: { nl: 'ongeldig', en: 'invalid' },
   duplicate: { nl: 'dubbel', en: 'duplicate' },
@@ -178,6 +180,8 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
   }
   for (const r of report.breakdowns.perSector) rows.push({ section: 'sector', key: text(r.key), name: text(r.label), count: num(r.count), requested: num(r.requested) });
   for (const r of report.breakdowns.perVerzekeraar) rows.push({ section: 'insurer', key: text(r.key), name: text(r.label), count: num(r.count), requested: num(r.requested) });
+  // Key sector/id, as zorgpad rows use area/zorgpad.
+  for (const r of report.breakdowns.perOntvanger) rows.push({ section: 'party', key: text(`${r.sector}/${r.key}`), name: text(r.label), count: num(r.count), requested: num(r.requested) });
   for (const a of report.aanvragen) {
     rows.push({
       section: 'application',

@@ -23,6 +23,9 @@ export const budgetText = {
   perToepassingsgebied: { nl: 'Per toepassingsgebied', en: 'Per application area' },
   perSector: { nl: 'Per sector', en: 'Per sector' },
   perVerzekeraar: { nl: 'Per coördinerende zorgverzekeraar', en: 'Per coordinating insurer' },
+  perOntvanger: { nl: 'Per ontvangende partij', en: 'Per receiving party' },
+  ontvanger: { nl: 'AGB / KvK / gemeente', en: 'AGB / KvK / municipality' },
+  ontvangerNaam: { nl: 'partij', en: 'party' },
   proRata: { nl: 'Pro-rata bij overtekening', en: 'Pro rata on over-subscription' },
   aanvragen: { nl: 'Meegetelde aanvragen', en: 'Counted applications' },
   leftOut: { nl: 'Niet meegeteld', en: 'Not counted' },
@@ -80,6 +83,7 @@ export const budgetText = {
   reasonAdditionalReview: { nl: 'aanvullende beoordeling', en: 'additional review' },
   reasonModelplan: { nl: 'modelplan (kader, geen aanvraag)', en: 'modelplan (frame, not an application)' },
   reasonBudgetkader: { nl: 'budgetkader (kader, geen aanvraag)', en: 'budget frame (frame, not an application)' },
+  reasonReferentielijsten: { nl: 'referentielijsten (kader, geen aanvraag)', en: 'reference lists (frame, not an application)' },
   duplicateOf: { nl: 'dezelfde aanvraag als {file}', en: 'the same application as {file}' },
   leftOutRequested: { nl: 'gevraagd € {bedrag}, niet meegeteld', en: 'requested € {bedrag}, not counted' },
 

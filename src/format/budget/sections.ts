@@ -83,6 +83,7 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
     areaSection(report, lang),
     simpleBreakdown(text.perSector, text.sector, report.breakdowns.perSector, report, lang),
     insurerSection(report, lang),
+    partySection(report, lang),
     proRataSection(report, lang),
     applicationSection(report, lang),
     leftOutSection(report, lang),
@@ -319,8 +320,19 @@ function leftOutSection(report: BudgetReport, lang: Lang): Section | null {
     ...additionalReview.map((x) => ({
       cells: [plain(x.file), plain(text.reasonAdditionalReview[lang]), plain(t(text.leftOutRequested, lang, { bedrag: formatEuros(x.requested, lang) }))],
     })),
-    ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
+    ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : x.kind === 'referentielijsten' ? text.reasonReferentielijsten : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
   ];
   if (rows.length === 0) return null;
   return { title: text.leftOut[lang], columns: [left(text.file, lang), left(text.reason, lang), left(text.detail, lang)], rows, notes: [] };
+}
+
+function partySection(report: BudgetReport, lang: Lang): Section {
+  const rows: Row[] = report.breakdowns.perOntvanger.map((r) => ({ cells: [plain(r.key), plain(r.label), plain(r.sector), plain(r.count), plain(formatEuros(r.requested, lang))] }));
+  rows.push(totalRow(report, lang, 2));
+  return {
+    title: text.perOntvanger[lang],
+    columns: [left(text.ontvanger, lang), left(text.ontvangerNaam, lang), left(text.sector, lang), right(text.count, lang), right(text.requested, lang)],
+    rows,
+    notes: [],
+  };
 }
