@@ -1,4 +1,5 @@
 /** Flags → options, as pure functions: every value checked, every mistake a UsageError. */
+import { t } from './i18n/ui.js';
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { SEPARATORS } from './format/csv-cell.js';
@@ -29,9 +30,7 @@ const messages = {
   size: { nl: '--max-file-size verwacht een aantal bytes, bijvoorbeeld 2000000 of 2MB, gevonden "{value}"', en: '--max-file-size expects a number of bytes, e.g. 2000000 or 2MB, found "{value}"' },
 };
 
-function say(text: { nl: string; en: string }, lang: Lang, args: Record<string, string>): string {
-  return text[lang].replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w);
-}
+const say = t;
 
 /**
  * The language is needed before commander builds its (translated) help, so it is read from argv

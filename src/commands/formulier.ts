@@ -3,6 +3,8 @@
  * live by the same engine as `check`. Flags → options (pure), then the server runs until the user
  * stops it (Ctrl+C); the exit code is that of `check` on the last saved state.
  */
+import type { TemplateArgs } from '../i18n/template.js';
+import { t } from '../i18n/ui.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -72,8 +74,8 @@ const T = {
   fails: { nl: 'met fouten', en: 'with errors' },
 } satisfies Record<string, Localized>;
 
-function say(key: keyof typeof T, lang: Lang, args: Record<string, string | number> = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in args ? String(args[k]) : whole));
+function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
+  return t(T[key], lang, args);
 }
 
 /** Flags → options; pure apart from asking whether the file exists. */

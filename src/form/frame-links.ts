@@ -3,6 +3,8 @@
  * its norms stand beside which field. This is the one table that ties frame data to pointer
  * templates; the norms themselves are read from the modelplan (data), never written here.
  */
+import type { TemplateArgs } from '../i18n/template.js';
+import { t } from '../i18n/ui.js';
 import type { Modelplan } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -29,8 +31,8 @@ const T = {
   geenZvw: { nl: 'Alleen bij de Zvw-route; dit modelplan gaat via {route}: laat leeg.', en: 'Zvw route only; this modelplan goes through {route}: leave empty.' },
 } satisfies Record<string, Localized>;
 
-function say(key: keyof typeof T, lang: Lang, args: Record<string, string | number> = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in args ? String(args[k]) : whole));
+function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
+  return t(T[key], lang, args);
 }
 
 function share(c: Modelplan['kostencategorieen'][number]): string {

@@ -1,5 +1,5 @@
 /** A Markdown summary for $GITHUB_STEP_SUMMARY and pull-request comments: one table, then findings per file. */
-import { decisionName, formatDecimal, severityName } from '../i18n/ui.js';
+import { decisionName, formatDecimal, severityName, t } from '../i18n/ui.js';
 import { markdownCell } from './escape.js';
 import type { Formatter } from './types.js';
 
@@ -19,13 +19,7 @@ export const formatMarkdown: Formatter = (report, options) => {
   const lines = [
     `## ${text.title[lang]}`,
     '',
-    text.summary[lang]
-      .replace('{files}', String(s.files))
-      .replace('{valid}', String(s.valid))
-      .replace('{withErrors}', String(s.withErrors))
-      .replace('{standaard}', String(s.decisions.standaard))
-      .replace('{review}', String(s.decisions['aanvullende-beoordeling']))
-      .replace('{ongeldig}', String(s.decisions.ongeldig)),
+    t(text.summary, lang, { files: s.files, valid: s.valid, withErrors: s.withErrors, standaard: s.decisions.standaard, review: s.decisions['aanvullende-beoordeling'], ongeldig: s.decisions.ongeldig }),
     '',
     text.header[lang],
     '|---|---|---:|---:|---:|',

@@ -3,6 +3,7 @@
  * must be sound for a run to mean anything, so any problem in it is a usage error (exit 2) that
  * names the file and says how to see all its findings.
  */
+import { t } from '../i18n/ui.js';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import type { Budgetkader, Frame, Modelplan, Referentielijsten } from '../domain
 import { compareVersions } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
 import { makeFinding } from '../report/finding.js';
-import type { Lang } from '../report/types.js';
+import type { Lang, Localized } from '../report/types.js';
 import { readDocument } from '../parse/document.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { displayPath } from '../load/discover.js';
@@ -27,16 +28,12 @@ const text = {
   twoBudgets: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat meer dan één budgetkader', en: 'modelplannen directory is unusable: {dir} holds more than one budget frame' },
   twoLists: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat meer dan één bestand met referentielijsten', en: 'modelplannen directory is unusable: {dir} holds more than one reference-lists file' },
   noPlans: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat geen modelplannen', en: 'modelplannen directory is unusable: {dir} holds no modelplannen' },
-} as const;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-}
+} satisfies Record<string, Localized>;
 
 export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<Frame> {
   const shownDir = displayPath(cwd, dir);
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(fill(text.notDir[lang], { dir: shownDir }));
+  if (!info?.isDirectory()) throw new UsageError(t(text.notDir, lang, { dir: shownDir }));
   const files = await readFrameFiles(dir);
   const cached = await cachedFrame(dir, files);
   if (cached) return { dir, ...cached };
@@ -53,7 +50,7 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
         ? makeFinding(first, shown, lang, first.position ? () => first.position! : outcome.locate)
         : undefined;
       throw new UsageError(
-        fill(text.broken[lang], {
+        t(text.broken, lang, {
           file: shown,
           line: finding?.line ?? 1,
           column: finding?.column ?? 1,
@@ -66,10 +63,10 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
     else if (outcome.kind === 'budgetkader') budgetkaders.push(outcome.data as Budgetkader);
     else if (outcome.kind === 'referentielijsten') lijsten.push(outcome.data as Referentielijsten);
   }
-  if (budgetkaders.length === 0) throw new UsageError(fill(text.noBudget[lang], { dir: shownDir }));
-  if (budgetkaders.length > 1) throw new UsageError(fill(text.twoBudgets[lang], { dir: shownDir }));
-  if (lijsten.length > 1) throw new UsageError(fill(text.twoLists[lang], { dir: shownDir }));
-  if (modelplannen.length === 0) throw new UsageError(fill(text.noPlans[lang], { dir: shownDir }));
+  if (budgetkaders.length === 0) throw new UsageError(t(text.noBudget, lang, { dir: shownDir }));
+  if (budgetkaders.length > 1) throw new UsageError(t(text.twoBudgets, lang, { dir: shownDir }));
+  if (lijsten.length > 1) throw new UsageError(t(text.twoLists, lang, { dir: shownDir }));
+  if (modelplannen.length === 0) throw new UsageError(t(text.noPlans, lang, { dir: shownDir }));
   modelplannen.sort((a, b) => (a.id === b.id ? compareVersions(a.versie, b.versie) : a.id < b.id ? -1 : 1));
   const frame: Frame = { dir, modelplannen, budgetkader: budgetkaders[0]! };
   if (lijsten[0]) frame.referentielijsten = lijsten[0];

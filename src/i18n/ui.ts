@@ -1,4 +1,5 @@
 /** Interface texts (headings, summary line, help), in Dutch and English. Rule messages live with their rule. */
+import { fillTemplate, type TemplateArgs } from './template.js';
 import type { Decision, Lang, Localized, Severity } from '../report/types.js';
 
 export const severityName: Record<Severity, Localized> = {
@@ -45,8 +46,8 @@ export const ui = {
   watchStopped: { nl: 'gestopt met volgen', en: 'stopped watching' },
 } satisfies Record<string, Localized>;
 
-export function t(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+export function t(text: Localized, lang: Lang, args: TemplateArgs = {}): string {
+  return fillTemplate(text[lang], args);
 }
 
 /**

@@ -3,6 +3,8 @@
  * placeholders (<VUL IN: …>) wherever the applicant has to decide, so an untouched skeleton never
  * passes `check`. The first line points editors at the application schema.
  */
+import type { TemplateArgs } from '../i18n/template.js';
+import { t } from '../i18n/ui.js';
 import { Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Modelplan } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
@@ -75,8 +77,8 @@ const T = {
 
 type TextKey = keyof typeof T;
 
-function say(key: TextKey, lang: Lang, args: Record<string, string | number> = {}): string {
-  return T[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in args ? String(args[k]) : w));
+function say(key: TextKey, lang: Lang, args: TemplateArgs = {}): string {
+  return t(T[key], lang, args);
 }
 
 export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fileForHelp: string): string {

@@ -1,19 +1,20 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
+import { SKIPPED_DIRS, unreadableReason, type UnreadableReason } from './fs-facts.js';
+import { t } from '../i18n/ui.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compareText } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
-import type { Lang } from '../report/types.js';
+import type { Lang, Localized } from '../report/types.js';
 
 export type InputRef =
   | { kind: 'file'; display: string; path: string }
   | { kind: 'stdin'; display: string }
   /** Found, but not a readable file: it is reported as a finding, never dropped. */
-  | { kind: 'unreadable'; display: string; path: string; reason: 'isDirectory' | 'linkLoop' | 'unreadable' | 'notRegular'; detail: string };
+  | { kind: 'unreadable'; display: string; path: string; reason: UnreadableReason; detail: string };
 
 export const STDIN_DISPLAY = '<stdin>';
 const YAML_FILE = /\.ya?ml$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
@@ -26,7 +27,7 @@ const usage = {
   noMatch: { nl: 'geen bestanden gevonden voor patroon: {path}', en: 'no files match the pattern: {path}' },
   noInput: { nl: 'geef een of meer bestanden, mappen of patronen op (of - voor standaardinvoer)', en: 'give one or more files, directories or patterns (or - for standard input)' },
   emptyDir: { nl: 'map bevat geen YAML-bestanden (*.yaml, *.yml): {path}', en: 'directory holds no YAML files (*.yaml, *.yml): {path}' },
-};
+} satisfies Record<string, Localized>;
 
 export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang): Promise<InputRef[]> {
   if (args.length === 0) throw new UsageError(usage.noInput[lang]);
@@ -48,18 +49,18 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
       const { unlistedMatching } = await import('./glob.js');
       matches.push(...(await unlistedMatching(arg, cwd)));
-      if (matches.length === 0) throw new UsageError(usage.noMatch[lang].replace('{path}', arg));
+      if (matches.length === 0) throw new UsageError(t(usage.noMatch, lang, { path: arg }));
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
       continue;
     }
-    if (!info) throw new UsageError(usage.missing[lang].replace('{path}', arg));
+    if (!info) throw new UsageError(t(usage.missing, lang, { path: arg }));
     const before = found.size;
     await addPath(absolute, cwd, add, { fromGlob: false });
     // A directory named on the command line that holds nothing to check is a mistake (the wrong folder),
     // as a glob without matches is: a pipeline must not go green on it.
     if (found.size === before && (await stat(absolute).catch(() => undefined))?.isDirectory()) {
       const alreadyFound = [...found.values()].some((ref) => ref.kind !== 'stdin' && ref.path.startsWith(absolute + sep));
-      if (!alreadyFound) throw new UsageError(usage.emptyDir[lang].replace('{path}', arg));
+      if (!alreadyFound) throw new UsageError(t(usage.emptyDir, lang, { path: arg }));
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.display, b.display));
@@ -77,7 +78,7 @@ async function addPath(
     info = await stat(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    add({ kind: 'unreadable', display, path: absolute, reason: code === 'ELOOP' ? 'linkLoop' : 'unreadable', detail: code ?? 'unknown' });
+    add({ kind: 'unreadable', display, path: absolute, reason: unreadableReason(code), detail: code ?? 'unknown' });
     return;
   }
   if (info.isDirectory()) {
@@ -108,7 +109,7 @@ async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, visi
       const target = await stat(full).catch((error: NodeJS.ErrnoException) => error);
       if (target instanceof Error) {
         if (YAML_FILE.test(entry.name)) {
-          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: target.code === 'ELOOP' ? 'linkLoop' : 'unreadable', detail: target.code ?? 'unknown' });
+          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: unreadableReason(target.code), detail: target.code ?? 'unknown' });
         }
       } else if (target.isDirectory()) {
         await walk(full, cwd, add, visited);

@@ -4,6 +4,7 @@
  * and special files (a named pipe, a socket). Every input must appear in the report, so they are
  * found here and reported as unreadable.
  */
+import { SKIPPED_DIRS } from './fs-facts.js';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
@@ -19,7 +20,6 @@ export function staticBase(pattern: string): string {
   return fixed.join('/') || '/';
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** Absolute paths of the broken symbolic links and special files that the pattern matches. */
 export async function unlistedMatching(pattern: string, cwd: string): Promise<string[]> {

@@ -1,4 +1,5 @@
 /** Reads one input with a size limit; every failure is a value, never an exception. */
+import { unreadableReason } from './fs-facts.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { InputRef } from './discover.js';
 
@@ -19,10 +20,8 @@ export async function readInput(ref: InputRef, maxBytes: number, stdin: StdinRea
   try {
     return readFileLimited(ref.path, maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    if (code === 'ELOOP') return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'linkLoop', args: { reason: code } };
-    if (code === 'EISDIR') return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'isDirectory', args: { reason: code } };
-    return { ok: false, ruleId: 'bestand-onleesbaar', messageId: 'unreadable', args: { reason: code } };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, ruleId: 'bestand-onleesbaar', messageId: unreadableReason(code), args: { reason: code ?? (error as Error).message } };
   }
 }
 

@@ -3,6 +3,7 @@
  * one that deviates from the normative frame or fills in a regional part needs
  * `aanvullende-beoordeling`; everything else follows the frame: `standaard`.
  */
+import { t } from '../i18n/ui.js';
 import type { Finding, Lang, Review, ReviewReason } from '../report/types.js';
 
 const declaredText = {
@@ -14,7 +15,7 @@ function reason(finding: Finding, lang: Lang): ReviewReason {
   const motivering = finding.args.motivering;
   const message =
     finding.deviation && typeof motivering === 'string'
-      ? declaredText[lang].replace('{message}', finding.message).replace('{motivering}', motivering)
+      ? t(declaredText, lang, { message: finding.message, motivering })
       : finding.message;
   return { ruleId: finding.ruleId, pointer: finding.pointer, line: finding.line, column: finding.column, message };
 }

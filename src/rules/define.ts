@@ -4,6 +4,7 @@
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { DeviationPart, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
+import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 
 export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader';
@@ -147,11 +148,9 @@ export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>
  * amount with the language's digit grouping (1.250.000 / 1,250,000).
  */
 export function renderMessage(template: string, args: MessageArgs, lang: Lang = 'nl'): string {
-  return template.replace(/\{(\w+)(?::(euro))?\}/g, (whole, name: string, format: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
-    const value = args[name]!;
+  return fillTemplate(template, args, (value, spec) => {
     if (typeof value !== 'number') return String(value);
-    if (format === 'euro') return formatEuros(value, lang);
+    if (spec === 'euro') return formatEuros(value, lang);
     // Shares and ratios in the language's decimal notation; whole numbers (years, counts) as they are.
     return Number.isInteger(value) ? String(value) : formatDecimal(value, lang);
   });

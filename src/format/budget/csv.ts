@@ -5,6 +5,7 @@
  * point. Amounts are plain integers (whole euros). Fields are quoted per RFC 4180, lines end in CRLF.
  * Text from the inputs has control characters escaped and cannot start a formula.
  */
+import { t } from '../../i18n/ui.js';
 import { csvField, spreadsheetSafe } from '../csv-cell.js';
 import type { BudgetReport, PercentTenths } from '../../budget/types.js';
 import type { Lang, Localized } from '../../report/types.js';
@@ -199,7 +200,7 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
   for (const x of invalid) {
     rows.push({ section: 'invalid', key: text(x.file), message: text(x.ruleId === null ? x.message : `${x.line}:${x.column} ${x.message} (${x.ruleId})`) });
   }
-  for (const x of duplicates) rows.push({ section: 'duplicate', key: text(x.file), requested: num(x.requested), message: text(messages.duplicateOf[lang].replace('{file}', x.duplicateOf)) });
+  for (const x of duplicates) rows.push({ section: 'duplicate', key: text(x.file), requested: num(x.requested), message: text(t(messages.duplicateOf, lang, { file: x.duplicateOf })) });
   for (const x of additionalReview) rows.push({ section: 'additionalReviewLeftOut', key: text(x.file), thema: text(x.thema), requested: num(x.requested) });
   for (const x of frameFiles) rows.push({ section: 'frameFile', key: text(x.file), name: text(x.kind) });
   return rows;

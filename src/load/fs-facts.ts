@@ -1,0 +1,13 @@
+/** Facts about the file system every loader shares: folders never searched, and what an errno means for a file. */
+
+/** Folders a walk or a glob never enters. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+
+export type UnreadableReason = 'isDirectory' | 'linkLoop' | 'unreadable' | 'notRegular';
+
+/** Why a file could not be read, from the errno of the failed call. */
+export function unreadableReason(code: string | undefined): UnreadableReason {
+  if (code === 'ELOOP') return 'linkLoop';
+  if (code === 'EISDIR') return 'isDirectory';
+  return 'unreadable';
+}
