@@ -18,6 +18,8 @@ const CORE_TAGS = new Set(
 
 export interface ParsedDocument {
   data: unknown;
+  /** The `yaml` document and its text, for checks on the source as typed. */
+  source: { doc: Document.Parsed; text: string; position: (start: number, end: number) => Position };
   /** Position of the value at `pointer` (or of its key, with atKey); the nearest ancestor if absent. */
   locate(pointer: string, atKey?: boolean): Position;
 }
@@ -96,7 +98,7 @@ export function parseYaml(text: string): ParseOutcome {
     if (structural.length > 0) return { ok: false, problems: structural };
 
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, doc: { data, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
+    return { ok: true, doc: { data, source: { doc, text, position }, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
   } catch (error) {
     if (error instanceof RangeError) {
       return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FIRST_POSITION });

@@ -3,7 +3,7 @@
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { DeviationPart, Lang, Localized, MessageArgs, Severity } from '../report/types.js';
+import type { DeviationPart, Fix, Lang, Localized, MessageArgs, Severity } from '../report/types.js';
 import { formatEuros } from '../i18n/ui.js';
 
 export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'budgetkader';
@@ -27,6 +27,8 @@ export interface RawFinding<M extends string = string> {
   atKey?: boolean;
   deviation?: DeviationPart;
   reviewReason?: boolean;
+  /** An unambiguous repair of the source text (see Fix). */
+  fix?: Fix;
 }
 
 /** A raw finding that belongs to one of several files (set-level rules). */

@@ -1,0 +1,141 @@
+/**
+ * Values judged on their source text, not only on what YAML made of them: `bedrag: 150.000` is the
+ * float 150 to YAML (and passes the schema), `agb: 06010101` the number 6010101, and
+ * `titel: Spraak #1 in Oost` the text "Spraak". Which field is money, an identifier or free text
+ * comes from the schemas (field-kinds.ts). Each finding stands at the value as typed and, where the
+ * repair is unambiguous, carries it as data (a Fix) for `check --fix` and editors.
+ *
+ * Documents that took the fast path (js-yaml) come here too: `mayBeMisread` sends any text that
+ * could hold such a value to the `yaml` path, which has the source ranges.
+ */
+import type { Document, Node as YamlNode, Scalar } from 'yaml';
+import type { DocumentKind, Fix, MessageArgs, Position } from '../report/types.js';
+import { encodePointer, readablePath } from '../parse/pointer.js';
+import { yamlLib } from '../parse/yaml-lib.js';
+import { CANONICAL_AMOUNT, readAmount } from './amount.js';
+import { fieldKind } from './field-kinds.js';
+
+export interface AsWrittenFinding {
+  ruleId: 'bedrag-notatie' | 'code-aanhalingstekens' | 'tekst-afgebroken';
+  messageId: string;
+  pointer: string;
+  args: MessageArgs;
+  position: Position;
+  severity?: 'warning';
+  fix?: Fix;
+}
+
+/** Quick tests on the raw text: a hit only costs speed (the `yaml` path), a miss would cost a silent misreading. */
+const MAY_BE_MISREAD: [quick: RegExp, exact: RegExp][] = [
+  [/\d[.,]\d{3}/, /\d[.,]\d{3}(?!\d)/], // 150.000, 1,250
+  [/\d\.0/, /\d\.0+[ \t]*(?:#|\r?$)/m], // 150000.0
+  [/\d[eE]/, /\d[eE][-+]?\d/], // 1e6
+  [/[:-][ \t]+\+?0\d/, /[:-][ \t]+\+?0\d/], // leading zeros: 06010101, 0150000
+  [/[:-][ \t]+\+\d/, /[:-][ \t]+\+\d/], // +150000
+  [/[ \t]#/, /^[ \t]*(?:- +)*(?:[^#\n:]+:[ \t]+)?[^\s"'#|>&*!{[\]-][^\n#]*[ \t]#/m], // plain text, then ` #`
+];
+
+export function mayBeMisread(text: string): boolean {
+  return MAY_BE_MISREAD.some(([quick, exact]) => quick.test(text) && exact.test(text));
+}
+
+type PositionOf = (start: number, end: number) => Position;
+
+export function checkAsWritten(doc: Document.Parsed, text: string, kind: DocumentKind, position: PositionOf): AsWrittenFinding[] {
+  const lib = yamlLib();
+  const out: AsWrittenFinding[] = [];
+  const segments: string[] = [];
+  const walk = (node: unknown, key: string | undefined, depth: number) => {
+    if (depth > 64) return;
+    if (lib.isMap(node)) {
+      for (const pair of node.items) {
+        if (!lib.isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        segments.push(name);
+        walk(pair.value, name, depth + 1);
+        segments.pop();
+      }
+    } else if (lib.isSeq(node)) {
+      node.items.forEach((item, index) => {
+        segments.push(String(index));
+        walk(item, undefined, depth + 1);
+        segments.pop();
+      });
+    } else if (lib.isScalar(node)) {
+      const finding = judgeScalar(node as Scalar.Parsed, key, segments, kind, text, position);
+      if (finding) out.push(finding);
+    }
+  };
+  walk(doc.contents, undefined, 0);
+  return out;
+}
+
+function judgeScalar(
+  node: Scalar.Parsed,
+  key: string | undefined,
+  segments: readonly string[],
+  kind: DocumentKind,
+  text: string,
+  position: PositionOf,
+): AsWrittenFinding | undefined {
+  const range = (node as YamlNode).range;
+  if (!range) return undefined;
+  const field = fieldKind(kind, segments);
+  if (field === 'other') return undefined;
+  const [start, end] = range;
+  const typed = text.slice(start, end);
+  const pointer = encodePointer(segments);
+  const path = readablePath(pointer);
+  const plain = node.type === 'PLAIN';
+  const at = position(start, end);
+  const fix = (replacement: string, fixEnd = end): Fix => ({ start, end: fixEnd, replacement, range: position(start, fixEnd) });
+
+  if (field === 'bedrag') {
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    if (!plain && !quoted) return undefined;
+    if (plain && CANONICAL_AMOUNT.test(typed)) return undefined;
+    const source = quoted ? String(node.value) : typed;
+    const reading = readAmount(source);
+    if (!reading) return undefined; // cents or no amount at all: the schema says what is wrong
+    if (reading.euros > BigInt(Number.MAX_SAFE_INTEGER)) return undefined; // the schema's maximum says it
+    const digits = reading.euros.toString();
+    const euros = Number(reading.euros);
+    const base = { ruleId: 'bedrag-notatie' as const, pointer, position: at };
+    if (reading.kind === 'ambiguous') return { ...base, messageId: 'ambiguous', args: { path, typed, digits, euros } };
+    if (quoted) return { ...base, messageId: 'quoted', args: { path, typed, digits }, fix: fix(digits) };
+    if (typeof node.value === 'number') return { ...base, messageId: 'readAs', args: { path, typed, read: String(node.value), digits, euros }, fix: fix(digits) };
+    return { ...base, messageId: 'notation', args: { path, typed, digits }, fix: fix(digits) };
+  }
+
+  if (field === 'code') {
+    if (!plain || typeof node.value === 'string') return undefined;
+    const write = `${key ?? path}: ${JSON.stringify(typed)}`;
+    return {
+      ruleId: 'code-aanhalingstekens',
+      messageId: 'unquoted',
+      pointer,
+      args: { path, typed, read: String(node.value), write },
+      position: at,
+      fix: fix(JSON.stringify(typed)),
+    };
+  }
+
+  // Free text: a plain, one-line scalar followed by ` #…` on the same line lost that part.
+  if (!plain || typeof node.value !== 'string' || typed.includes('\n')) return undefined;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
+  const comment = /^([ \t]+)#(.*?)[ \t]*$/.exec(rest);
+  if (!comment) return undefined;
+  const full = typed + comment[1] + '#' + comment[2];
+  const quotedFull = JSON.stringify(full);
+  const write = key === undefined ? `- ${quotedFull}` : `${key}: ${quotedFull}`;
+  return {
+    ruleId: 'tekst-afgebroken',
+    messageId: 'cut',
+    severity: 'warning',
+    pointer,
+    args: { path, kept: typed, lost: '#' + comment[2], write },
+    position: at,
+    fix: fix(quotedFull, end + comment[0].length),
+  };
+}
