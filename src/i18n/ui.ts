@@ -37,6 +37,9 @@ export const ui = {
     nl: 'doelmatigheid: € {euroPerFte} per bespaarde fte, norm € {norm}',
     en: 'efficiency: € {euroPerFte} per fte saved, norm € {norm}',
   },
+  requested: { nl: 'gevraagd € {totaal}', en: 'requested € {totaal}' },
+  perFte: { nl: '€ {euroPerFte} per bespaarde fte', en: '€ {euroPerFte} per fte saved' },
+  noFteSaved: { nl: 'geen bespaarde fte', en: 'no fte saved' },
   scoreNoFte: { nl: 'doelmatigheid: geen bespaarde fte, dus 0', en: 'efficiency: no fte saved, so 0' },
   watchWaiting: {
     nl: '[{time}] {files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en); wacht op wijzigingen (Ctrl+C stopt)',

@@ -8,7 +8,7 @@ import type { DocumentKind, Lang, Position } from '../report/types.js';
 import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
 import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';
-import { checkAsWritten, mayBeMisread } from '../validate/as-written.js';
+import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-written.js';
 import { bytePosition, decode } from './decode.js';
 import { parseFast } from './fast.js';
 import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
@@ -127,7 +127,10 @@ function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang, 
   const findings: PlacedInput[] = [
     ...placeholders.map(placeholderFinding),
     ...asWritten,
-    ...humanizeSchemaErrors(errors, lang).map((raw) => ({ ...raw, ruleId: 'schema' })),
+    ...humanizeSchemaErrors(errors, lang).map(({ rename, ...raw }) => {
+      const fix = rename && source ? renameKeyFix(source.doc, raw.pointer, rename, source.position) : undefined;
+      return { ...raw, ruleId: 'schema', ...(fix ? { fix } : {}) };
+    }),
   ];
   // A warning (text cut by `#`) leaves the document valid: the rules still run on it.
   return { kind, data, valid: findings.every((f) => f.severity === 'warning' || f.severity === 'info'), locate, findings };

@@ -10,7 +10,7 @@
  */
 import type { Document, Node as YamlNode, Scalar } from 'yaml';
 import type { DocumentKind, Fix, MessageArgs, Position } from '../report/types.js';
-import { encodePointer, readablePath } from '../parse/pointer.js';
+import { decodePointer, encodePointer, readablePath } from '../parse/pointer.js';
 import { yamlLib } from '../parse/yaml-lib.js';
 import { CANONICAL_AMOUNT, readAmount } from './amount.js';
 import { fieldKind } from './field-kinds.js';
@@ -138,4 +138,26 @@ function judgeScalar(
     position: at,
     fix: fix(quotedFull, end + comment[0].length),
   };
+}
+
+/** The repair that renames the key at `pointer` (its last segment) to `name`, as typed elsewhere. */
+export function renameKeyFix(doc: Document.Parsed, pointer: string, name: string, position: PositionOf): Fix | undefined {
+  const lib = yamlLib();
+  const segments = decodePointer(pointer);
+  let node: unknown = doc.contents;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (lib.isMap(node)) {
+      const pair = node.items.find((item) => lib.isScalar(item.key) && String(item.key.value) === segment);
+      if (!pair) return undefined;
+      if (i === segments.length - 1) {
+        const key = pair.key as Scalar.Parsed;
+        if (!key.range || key.type !== 'PLAIN') return undefined;
+        return { start: key.range[0], end: key.range[1], replacement: name, range: position(key.range[0], key.range[1]) };
+      }
+      node = pair.value;
+    } else if (lib.isSeq(node)) node = node.items[Number(segment)];
+    else return undefined;
+  }
+  return undefined;
 }
