@@ -59,7 +59,7 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       kind: null,
       valid: false,
       locate: nowhere,
-      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position })),
+      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position, ...(p.fix ? { fix: p.fix } : {}) })),
     };
   }
   return classify(parsed.doc.data, parsed.doc.locate, lang, parsed.doc.source);

@@ -12,11 +12,12 @@ import type { Document, Node as YamlNode, Scalar } from 'yaml';
 import type { DocumentKind, Fix, MessageArgs, Position } from '../report/types.js';
 import { decodePointer, encodePointer, readablePath } from '../parse/pointer.js';
 import { yamlLib } from '../parse/yaml-lib.js';
+import { HAS_INVISIBLE } from '../parse/diagnose.js';
 import { CANONICAL_AMOUNT, readAmount } from './amount.js';
 import { fieldKind } from './field-kinds.js';
 
 export interface AsWrittenFinding {
-  ruleId: 'bedrag-notatie' | 'code-aanhalingstekens' | 'tekst-afgebroken';
+  ruleId: 'bedrag-notatie' | 'code-aanhalingstekens' | 'tekst-afgebroken' | 'yaml-syntaxis';
   messageId: string;
   pointer: string;
   args: MessageArgs;
@@ -32,6 +33,8 @@ const MAY_BE_MISREAD: [quick: RegExp, exact: RegExp][] = [
   [/\d[eE]/, /\d[eE][-+]?\d/], // 1e6
   [/[:-][ \t]+\+?0\d/, /[:-][ \t]+\+?0\d/], // leading zeros: 06010101, 0150000
   [/[:-][ \t]+\+\d/, /[:-][ \t]+\+\d/], // +150000
+  [/[“„‘‚«]/, /[“„‘‚«]/], // curly quotes used as quotes
+  [HAS_INVISIBLE, HAS_INVISIBLE], // a no-break space where YAML needs a space (parse/diagnose.ts)
   [/[ \t]#/, /^[ \t]*(?:- +)*(?:[^#\n:]+:[ \t]+)?[^\s"'#|>&*!{[\]-][^\n#]*[ \t]#/m], // plain text, then ` #`
 ];
 
@@ -120,8 +123,14 @@ function judgeScalar(
     };
   }
 
-  // Free text: a plain, one-line scalar followed by ` #…` on the same line lost that part.
   if (!plain || typeof node.value !== 'string' || typed.includes('\n')) return undefined;
+  // Curly quotes around a whole text: meant as quotes, but part of the text to YAML.
+  const curly = /^[“„‘‚«](.*)[”“’‘»]$/.exec(typed);
+  if (curly) {
+    const write = (key === undefined ? '- ' : `${key}: `) + JSON.stringify(curly[1]);
+    return { ruleId: 'yaml-syntaxis', messageId: 'curlyQuotes', severity: 'warning', pointer, args: { write, code: 'CURLY_QUOTES' }, position: at };
+  }
+  // Free text: a plain, one-line scalar followed by ` #…` on the same line lost that part.
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
   const comment = /^([ \t]+)#(.*?)[ \t]*$/.exec(rest);
