@@ -145,7 +145,8 @@ function judgeScalar(
     pointer,
     args: { path, kept: typed, lost: '#' + comment[2], write },
     position: at,
-    fix: fix(quotedFull, end + comment[0].length),
+    // A second ` #` in what was lost: which part is text and which a comment is not clear.
+    ...(/[ \t]#/.test(comment[2]!) ? {} : { fix: fix(quotedFull, end + comment[0].length) }),
   };
 }
 
