@@ -27,12 +27,16 @@ export interface AsWrittenFinding {
 }
 
 /** Quick tests on the raw text: a hit only costs speed (the `yaml` path), a miss would cost a silent misreading. */
+/** Where a plain value starts: after `key:` or a list dash, and a space. */
+const VALUE = String.raw`(?::|^[ \t]*-)[ \t]+`;
+const VALUE_END = String.raw`[ \t]*(?:#|\r?$)`;
+const misread = (body: string) => new RegExp(VALUE + body, 'm');
 const MAY_BE_MISREAD: [quick: RegExp, exact: RegExp][] = [
-  [/\d[.,]\d{3}/, /\d[.,]\d{3}(?!\d)/], // 150.000, 1,250
-  [/\d\.0/, /\d\.0+[ \t]*(?:#|\r?$)/m], // 150000.0
-  [/\d[eE]/, /\d[eE][-+]?\d/], // 1e6
-  [/[:-][ \t]+\+?0\d/, /[:-][ \t]+\+?0\d/], // leading zeros: 06010101, 0150000
-  [/[:-][ \t]+\+\d/, /[:-][ \t]+\+\d/], // +150000
+  [/\d[.,]\d{3}/, misread(String.raw`\+?\d{1,3}(?:[.,]\d{3})+` + VALUE_END)], // 150.000, 1,250
+  [/\d\.0/, misread(String.raw`\+?\d+\.0+` + VALUE_END)], // 150000.0
+  [/\d[eE]/, misread(String.raw`\+?\d+(?:\.\d+)?[eE][-+]?\d+` + VALUE_END)], // 1e6
+  [/[:-][ \t]+\+?0\d/, misread(String.raw`\+?0\d`)], // leading zeros: 06010101, 0150000
+  [/[:-][ \t]+\+\d/, misread(String.raw`\+\d`)], // +150000
   [/[“„‘‚«]/, /[“„‘‚«]/], // curly quotes used as quotes
   [HAS_INVISIBLE, HAS_INVISIBLE], // a no-break space where YAML needs a space (parse/diagnose.ts)
   [/[ \t]#/, /^[ \t]*(?:- +)*(?:[^#\n:]+:[ \t]+)?[^\s"'#|>&*!{[\]-][^\n#]*[ \t]#/m], // plain text, then ` #`
