@@ -6,6 +6,7 @@
  * repair can make the next one visible, e.g. an invisible space hid the rest of the file), so a
  * second `--fix` finds nothing to do.
  */
+import { realpath, stat } from 'node:fs/promises';
 import { finish, processBytes, processInput, type WorkFile } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
@@ -68,7 +69,9 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
       const repaired = repairFile(input.display, read.bytes, frame, options);
       if (repaired.fixes.applied.length > 0 || repaired.fixes.untouched) fixes.push(repaired.fixes);
       if (repaired.changed && !options.dryRun) {
-        await writeFileAtomic(input.path, repaired.content);
+        // The file itself (not a symbolic link to it is replaced), with its permissions.
+        const target = await realpath(input.path);
+        await writeFileAtomic(target, repaired.content, { mode: (await stat(target)).mode & 0o7777 });
         repaired.fixes.written = true;
       }
       work = repaired.work;

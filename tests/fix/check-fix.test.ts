@@ -3,11 +3,14 @@
  * a file that passes, differs only on the fixed lines, keeps every comment, and is unchanged by a
  * second run; --dry-run changes no byte; stdin and unparseable files are never touched.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/cli.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Report } from '../../src/report/types.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
 import { VALPREVENTIE } from '../rules/as-written-helpers.js';
 
 /** The valid example with comments of an applicant's own, on lines of their own and after values. */
@@ -49,6 +52,30 @@ const fixable: [name: string, from: string, to: string, repaired: string][] = [
   ['a no-break space after a colon', 'sector: sociaal-domein', 'sector:\u00a0sociaal-domein', 'sector: sociaal-domein'],
   ['a no-break space in the indentation', '  vorm: gemeente', '\u00a0 vorm: gemeente', '  vorm: gemeente'],
 ];
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+describe('the repair as data on the finding', () => {
+  it('is in --format json, valid against schemas/report.schema.json, with offsets and the same range as line and column', async () => {
+    const text = COMMENTED.replace('    bedrag: 180000', '    bedrag: 180.000').replace('kvk: "55667788"', 'kvk: 05566778');
+    const dir = workspace({ 'aanvraag.yaml': text });
+    const report = JSON.parse((await runInProcess(['check', '--format', 'json', 'aanvraag.yaml'], { cwd: dir })).stdout) as Report;
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: 'x-versie', schemaType: 'string' });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const fixes = report.files[0]!.findings.map((f) => f.fix);
+    const kvk = text.indexOf('05566778');
+    const bedrag = text.indexOf('180.000');
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    const columnOf = (offset: number) => offset - text.lastIndexOf('\n', offset - 1);
+    expect(fixes).toEqual([
+      { start: kvk, end: kvk + 8, replacement: '"05566778"', range: { line: lineOf(kvk), column: columnOf(kvk), endLine: lineOf(kvk), endColumn: columnOf(kvk) + 8 } },
+      { start: bedrag, end: bedrag + 7, replacement: '180000', range: { line: lineOf(bedrag), column: columnOf(bedrag), endLine: lineOf(bedrag), endColumn: columnOf(bedrag) + 7 } },
+    ]);
+  });
+});
 
 describe('check --fix', () => {
   it.each(fixable)('%s: repaired, passes, only that line changed, comments kept, a second run changes nothing', async (_name, from, to, repaired) => {
@@ -122,6 +149,16 @@ describe('check --fix', () => {
     const bytes = readFileSync(join(dir, 'aanvraag.yaml'));
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(bytes.toString('utf8')).toBe(crlf.replace('180.000', '180000'));
+  });
+
+  it('writes the file a symbolic link points to, with its permissions', async () => {
+    const dir = workspace({ 'echt.yaml': COMMENTED.replace('    bedrag: 180000', '    bedrag: 180.000') });
+    chmodSync(join(dir, 'echt.yaml'), 0o640);
+    symlinkSync('echt.yaml', join(dir, 'link.yaml'));
+    await runInProcess(['check', '--fix', 'link.yaml'], { cwd: dir });
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'echt.yaml'), 'utf8')).toBe(COMMENTED);
+    expect(statSync(join(dir, 'echt.yaml')).mode & 0o777).toBe(0o640);
   });
 
   it('never touches a file it cannot parse, nor an ambiguous value', async () => {

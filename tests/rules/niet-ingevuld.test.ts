@@ -33,6 +33,12 @@ describe('niet-ingevuld', () => {
     expect(findings[0]!.args.hint).toBe(hint);
   });
 
+  it('without brackets, in both languages', () => {
+    const text = 'soort: aanvraag\ntitel: "VUL IN: Spraakgestuurd rapporteren"\n';
+    expect(parseFindings(text, 'nl').filter((f) => f.ruleId === 'niet-ingevuld').map((f) => f.message)).toEqual(['titel: nog invullen (Spraakgestuurd rapporteren)']);
+    expect(parseFindings(text, 'en').filter((f) => f.ruleId === 'niet-ingevuld').map((f) => f.message)).toEqual(['titel: still to be filled in (Spraakgestuurd rapporteren)']);
+  });
+
   it('text that only contains the words later on is no placeholder', () => {
     expect(parseFindings('soort: aanvraag\ntitel: "Project VUL IN: later"\n').filter((f) => f.ruleId === 'niet-ingevuld')).toEqual([]);
     expect(parseFindings('soort: aanvraag\ntitel: "Vul in de wijk"\n').filter((f) => f.ruleId === 'niet-ingevuld')).toEqual([]);
