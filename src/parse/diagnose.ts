@@ -268,13 +268,13 @@ export function diagnose(text: string, code: string, offset: number, message: st
   if (code === 'TAB_AS_INDENT') return { messageId: 'tabIndent', args: { code }, start: offset, end: offset };
 
   // Curly quotes used as quotes: “…” is plain text to YAML, so a colon inside breaks it.
-  for (const { line, n } of near(L - 1, L).reverse()) {
+  for (const { line } of near(L - 1, L).reverse()) {
     const sh = shape(line.text);
     const value = sh.valueColumn !== undefined ? line.text.slice(sh.valueColumn) : line.text.slice(sh.content);
     if (CURLY_OPEN.test(value[0] ?? '')) {
       const column = sh.valueColumn ?? sh.content;
       const inner = value.replace(/^[“”„‘’‚«»]/, '').replace(/[“”„‘’‚«»]\s*$/, '');
-      return withCode({ messageId: 'curlyQuotes', args: { write: (sh.key ? `${sh.key}: ` : '') + JSON.stringify(inner), line: n + 1 }, start: line.start + column, end: line.start + column + 1 });
+      return withCode({ messageId: 'curlyQuotes', args: { write: (sh.key ? `${sh.key}: ` : '') + JSON.stringify(inner) }, start: line.start + column, end: line.start + column + 1 });
     }
   }
 
@@ -288,7 +288,7 @@ export function diagnose(text: string, code: string, offset: number, message: st
     const close = open === '[' ? ']' : '}';
     const span = text.slice(line.start + column, Math.max(offset, line.start + line.text.length)).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g, '');
     if (span.split(open).length > span.split(close).length) {
-      return withCode({ messageId: 'unclosed', args: { open, close, line: n + 1 }, start: line.start + column, end: line.start + line.text.length });
+      return withCode({ messageId: 'unclosed', args: { open, close }, start: line.start + column, end: line.start + line.text.length });
     }
     break;
   }
@@ -305,13 +305,13 @@ export function diagnose(text: string, code: string, offset: number, message: st
         open === '"' ? /^"(?:[^"\\]|\\.)*"/.test(value) : open === "'" ? /^'(?:[^']|'')*'(?!')/.test(value) : open === '[' ? value.includes(']') : open === '{' ? value.includes('}') : true;
       if (!closed) {
         const close = open === '[' ? ']' : open === '{' ? '}' : open!;
-        return withCode({ messageId: 'unclosed', args: { open: open!, close, line: n + 1 }, start: line.start + column, end: line.start + line.text.length });
+        return withCode({ messageId: 'unclosed', args: { open: open!, close }, start: line.start + column, end: line.start + line.text.length });
       }
     }
   }
 
   // An apostrophe inside '…': the text ends there and the rest is left over.
-  for (const { line, n } of near(L, L).concat(near(L - 1, L - 1))) {
+  for (const { line } of near(L, L).concat(near(L - 1, L - 1))) {
     const sh = shape(line.text);
     const column = sh.valueColumn ?? sh.content;
     const value = stripComment(line.text.slice(column)).trimEnd();
@@ -319,18 +319,18 @@ export function diagnose(text: string, code: string, offset: number, message: st
     if (single && single[2]!.trim() !== '') {
       const apostrophe = line.start + column + 1 + single[1]!.length;
       const inner = value.slice(1, value.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
-      return withCode({ messageId: 'apostrophe', args: { write: (sh.key ? `${sh.key}: ` : '- ') + JSON.stringify(inner), line: n + 1 }, start: apostrophe, end: apostrophe + 1 });
+      return withCode({ messageId: 'apostrophe', args: { write: (sh.key ? `${sh.key}: ` : '- ') + JSON.stringify(inner) }, start: apostrophe, end: apostrophe + 1 });
     }
   }
 
   // A colon and a space inside unquoted text: YAML takes the part before it for a key.
-  for (const { line, n } of near(L, L)) {
+  for (const { line } of near(L, L)) {
     const sh = shape(line.text);
     if (sh.key === undefined || !sh.value || /^["'[{|>&*!]/.test(sh.value)) continue;
     const inner = /:(?=[ ]|$)/.exec(sh.value);
     if (inner) {
       const colon = line.start + sh.valueColumn! + inner.index;
-      return withCode({ messageId: 'colonInText', args: { write: `${sh.key}: ${JSON.stringify(sh.value)}`, line: n + 1 }, start: colon, end: colon + 1 });
+      return withCode({ messageId: 'colonInText', args: { write: `${sh.key}: ${JSON.stringify(sh.value)}` }, start: colon, end: colon + 1 });
     }
   }
 
