@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readDocument } from '../../src/parse/document.js';
 import { mayBeMisread } from '../../src/validate/as-written.js';
 import { readAmount } from '../../src/validate/amount.js';
@@ -85,5 +86,17 @@ describe('readAmount: money as people write it, exactly', () => {
   it('1,250 is ambiguous; cents and words are no whole amount', () => {
     expect(readAmount('1,250')).toEqual({ kind: 'ambiguous', euros: 1250n });
     for (const text of ['1.000,50', '150.5', 'veel', '1.25', '12 appels', '']) expect(readAmount(text), text).toBeUndefined();
+  });
+});
+
+describe('readAmount: property', () => {
+  it('any whole amount written the Dutch way (groups, €, ,-, ,00) reads back exactly', () => {
+    const nl = new Intl.NumberFormat('nl-NL', { useGrouping: true, maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 999_999_999_999 }), fc.constantFrom('', '€ ', '€', 'EUR '), fc.constantFrom('', ',-', ',00', ' euro'), (euros, before, after) => {
+        const written = before + nl.format(euros) + after;
+        expect(readAmount(written)).toEqual({ kind: 'whole', euros: BigInt(euros) });
+      }),
+    );
   });
 });
