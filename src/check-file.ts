@@ -36,15 +36,24 @@ export async function processInput(input: InputRef, frame: Frame, options: FileO
   try {
     const read = await readInput(input, options.maxFileBytes, io.stdin);
     if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
-    const doc = readDocument(read.bytes, options.lang);
-    const work: WorkFile = { display: input.display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
+    return processBytes(input.display, read.bytes, frame, options);
+  } catch (error) {
+    return { ...base, inputs: [internalError(error)] };
+  }
+}
+
+/** The stages after reading, on bytes already in memory (also used by `check --fix` on a repaired text). */
+export function processBytes(display: string, bytes: Uint8Array, frame: Frame, options: FileOptions): WorkFile {
+  try {
+    const doc = readDocument(bytes, options.lang);
+    const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
     if (!doc.valid) return work;
     if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
     else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
     else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
     return work;
   } catch (error) {
-    return { ...base, inputs: [internalError(error)] };
+    return { display, kind: null, valid: false, locate: () => FILE_START, inputs: [internalError(error)] };
   }
 }
 

@@ -122,6 +122,8 @@ export interface CheckFlags extends InputFlags {
   separator?: string;
   bom?: boolean;
   headerLabels?: boolean;
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 export interface CheckInvocation {
@@ -173,4 +175,19 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
+}
+
+const fixMessages = {
+  dryRunWithoutFix: { nl: '--dry-run hoort bij --fix: modelplan check --fix --dry-run <paden...>', en: '--dry-run goes with --fix: modelplan check --fix --dry-run <paths...>' },
+  fixStdin: { nl: '--fix wijzigt bestanden en kan niet met standaardinvoer (-)', en: '--fix changes files and cannot be used with standard input (-)' },
+  fixWatch: { nl: '--fix kan niet samen met --watch', en: '--fix cannot be combined with --watch' },
+};
+
+/** `check --fix [--dry-run]`: whether to repair, and the mistakes that make it a usage error. */
+export function fixMode(paths: readonly string[], flags: CheckFlags & { watch?: boolean }, lang: Lang): { dryRun: boolean } | undefined {
+  if (flags.dryRun && !flags.fix) throw new UsageError(fixMessages.dryRunWithoutFix[lang]);
+  if (!flags.fix) return undefined;
+  if (paths.includes('-')) throw new UsageError(fixMessages.fixStdin[lang]);
+  if (flags.watch) throw new UsageError(fixMessages.fixWatch[lang]);
+  return { dryRun: flags.dryRun ?? false };
 }

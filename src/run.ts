@@ -79,6 +79,11 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     for (const input of inputs) await checkHere(input);
   }
 
+  return assembleReport(files, modelplanWork, facts, frame, options);
+}
+
+/** Modelplannen checked as a set, then the report: files sorted, summary, catalogue, audit, exit code. */
+export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], facts: readonly AanvraagFacts[], frame: Frame, options: CheckOptions): RunResult {
   // Set-level rules: modelplannen checked together (unique id and version, …).
   const modelplanFiles: ModelplanFile[] = modelplanWork.filter((w) => w.valid).map((w) => ({ file: w.display, modelplan: w.data as Modelplan }));
   for (const finding of runModelplannenRules(modelplanFiles, frame)) {

@@ -8,10 +8,10 @@ import { escapeControl } from './format/escape.js';
 import { t } from './i18n/ui.js';
 import type { Lang } from './report/types.js';
 
-export async function writeFileAtomic(path: string, content: string, options: { exclusive?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, options: { exclusive?: boolean; mode?: number } = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, content, { flag: 'wx' });
+    await writeFile(temporary, content, { flag: 'wx', ...(options.mode !== undefined ? { mode: options.mode } : {}) });
     if (options.exclusive) {
       // link() fails when the target exists, so an existing file is never replaced.
       const { link } = await import('node:fs/promises');

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
 import { UsageError } from '../errors.js';
-import { checkInvocation, type CheckFlags, type CheckInvocation } from '../options.js';
+import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options.js';
 import type { Summary } from '../report/types.js';
 import { applyView } from '../report/view.js';
 import { runCheck } from '../run.js';
@@ -28,11 +28,15 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'bom'))
     .option(...sharedOption(ctx, 'headerLabels'))
+    .option('--fix', pick(ctx, { nl: 'repareer wat eenduidig te repareren is (bedragen, codes, tekst met #, veldnamen, onzichtbare spaties); de rest van het bestand blijft byte voor byte', en: 'repair what can be repaired unambiguously (amounts, codes, text with #, field names, invisible spaces); the rest of the file stays byte for byte' }))
+    .option('--dry-run', pick(ctx, { nl: 'met --fix: toon de reparaties als diff en wijzig niets', en: 'with --fix: show the repairs as a diff and change nothing' }))
     .option('-w, --watch', pick(ctx, { nl: 'controleer opnieuw bij elke wijziging (Ctrl+C stopt)', en: 'check again on every change (Ctrl+C stops)' }))
     .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: CheckFlags & { watch?: boolean }) => {
       const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      const fix = fixMode(paths, flags, invocation.check.lang);
+      if (fix) return ctx.setExitCode(await fixOnce(invocation, fix.dryRun, ctx));
       const once = () => checkOnce(invocation, ctx);
       if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
       if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
@@ -49,4 +53,19 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
   if (invocation.output) await writeFileAtomic(invocation.output, text);
   else ctx.stdout(text);
   return { exitCode, summary: report.summary };
+}
+
+/** `check --fix [--dry-run]`: repair, then report what is left (text: the repairs first). */
+async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
+  const { runFix } = await import('../fix/run.js');
+  const result = await runFix({ ...invocation.check, dryRun });
+  const format = await checkFormatters[invocation.format]();
+  let text = format(result.report, invocation.formatOptions);
+  if (invocation.format === 'text') {
+    const { formatFixes } = await import('../format/fix.js');
+    text = formatFixes(result.fixes, { lang: invocation.formatOptions.lang, color: invocation.formatOptions.color, dryRun }) + text;
+  }
+  if (invocation.output) await writeFileAtomic(invocation.output, text);
+  else ctx.stdout(text);
+  return result.exitCode;
 }

@@ -32,7 +32,18 @@ function fileHeader(file: FileResult, c: ChalkInstance, options: FormatOptions):
     parts.push(color(`[${decision}]`));
   }
   if (file.score) parts.push(c.dim(`${ui.score[options.lang]} ${formatDecimal(file.score.total, options.lang, 1)}`));
+  const figures = figuresText(file, options.lang);
+  if (figures) parts.push(c.dim(figures));
   return parts.join('  ');
+}
+
+/** The two figures an applicant checks first: the total requested and the euros per fte saved. */
+export function figuresText(file: FileResult, lang: FormatOptions['lang']): string | undefined {
+  if (!file.aanvraag) return undefined;
+  const requested = t(ui.requested, lang, { totaal: formatEuros(file.aanvraag.totaal, lang) });
+  const perFte = file.score?.euroPerFte;
+  if (perFte === undefined) return requested;
+  return requested + ', ' + (perFte === null ? ui.noFteSaved[lang] : t(ui.perFte, lang, { euroPerFte: formatEuros(perFte, lang) }));
 }
 
 function findingLine(f: Finding, width: number, c: ChalkInstance, options: FormatOptions): string {

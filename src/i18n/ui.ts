@@ -38,6 +38,9 @@ export const ui = {
     nl: 'doelmatigheid {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per bespaarde fte (niet begrensd: meer fte per euro geeft een hogere score)',
     en: 'efficiency {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per fte saved (not capped: more fte per euro scores higher)',
   },
+  requested: { nl: 'gevraagd € {totaal}', en: 'requested € {totaal}' },
+  perFte: { nl: '€ {euroPerFte} per bespaarde fte', en: '€ {euroPerFte} per fte saved' },
+  noFteSaved: { nl: 'geen bespaarde fte', en: 'no fte saved' },
   scoreNoFte: { nl: 'doelmatigheid: geen bespaarde fte, dus 0', en: 'efficiency: no fte saved, so 0' },
   watchWaiting: {
     nl: '[{time}] {files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en); wacht op wijzigingen (Ctrl+C stopt)',

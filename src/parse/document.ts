@@ -7,9 +7,10 @@ import { FILE_START, type DocumentKind, type Lang, type Position } from '../repo
 import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
 import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';
+import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-written.js';
 import { bytePosition, decode } from './decode.js';
 import { parseFast } from './fast.js';
-import { locatorFor, parseYaml } from './yaml.js';
+import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'];
 
@@ -45,7 +46,8 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
   }
   // The common case, a plain document that passes its schema, is served by the fast parser;
   // anything else (a finding of any kind) is decided by the reference parser alone.
-  const fast = parseFast(decoded.text);
+  // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
+  const fast = mayBeMisread(decoded.text) ? undefined : parseFast(decoded.text);
   if (fast) {
     const outcome = classify(fast, locateLazily(decoded.text), lang);
     if (outcome.findings.length === 0) return outcome;
@@ -56,10 +58,10 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       kind: null,
       valid: false,
       locate: nowhere,
-      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position })),
+      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position, ...(p.fix ? { fix: p.fix } : {}) })),
     };
   }
-  return classify(parsed.doc.data, parsed.doc.locate, lang);
+  return classify(parsed.doc.data, parsed.doc.locate, lang, parsed.doc.source);
 }
 
 /**
@@ -91,7 +93,7 @@ function detachStrings(value: unknown, depth = 0): void {
 }
 
 /** Parsed data → its kind (the explicit `soort`), placeholders and schema findings. */
-function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang): DocumentOutcome {
+function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang, source?: ParsedDocument['source']): DocumentOutcome {
   detachStrings(data);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'notMapping', pointer: '', args: { found: showValue(data, lang) } }] };
@@ -117,11 +119,18 @@ function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang):
   }
   // Placeholders from `modelplan init` are reported as such; schema errors at them give way.
   const placeholders = findPlaceholders(data);
-  const atPlaceholder = new Set(placeholders.map((p) => p.pointer));
-  const errors = validateDocument(kind, data).filter((e) => !atPlaceholder.has(e.instancePath));
+  // Values judged as typed (amounts, codes, text cut by `#`); a schema error at one gives way too.
+  const asWritten: PlacedInput[] = source ? checkAsWritten(source.doc, source.text, kind, source.position) : [];
+  const handled = new Set([...placeholders.map((p) => p.pointer), ...asWritten.map((f) => f.pointer)]);
+  const errors = validateDocument(kind, data).filter((e) => !handled.has(e.instancePath));
   const findings: PlacedInput[] = [
     ...placeholders.map(placeholderFinding),
-    ...humanizeSchemaErrors(errors, lang).map((raw) => ({ ...raw, ruleId: 'schema' })),
+    ...asWritten,
+    ...humanizeSchemaErrors(errors, lang).map(({ rename, ...raw }) => {
+      const fix = rename && source ? renameKeyFix(source.doc, raw.pointer, rename, source.position) : undefined;
+      return { ...raw, ruleId: 'schema', ...(fix ? { fix } : {}) };
+    }),
   ];
-  return { kind, data, valid: findings.length === 0, locate, findings };
+  // A warning (text cut by `#`) leaves the document valid: the rules still run on it.
+  return { kind, data, valid: findings.every((f) => f.severity === 'warning' || f.severity === 'info'), locate, findings };
 }

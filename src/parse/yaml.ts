@@ -8,6 +8,8 @@ import { yamlLib } from './yaml-lib.js';
 import { FILE_START, type Position } from '../report/types.js';
 import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
+import { diagnose, invisibleSpaces, type SyntaxMessageId } from './diagnose.js';
+import type { Fix } from '../report/types.js';
 
 /** Expansions allowed for aliases before a file counts as an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -18,13 +20,15 @@ const CORE_TAGS = new Set(
 
 export interface ParsedDocument {
   data: unknown;
+  /** The `yaml` document and its text, for checks on the source as typed. */
+  source: { doc: Document.Parsed; text: string; position: (start: number, end: number) => Position };
   /** Position of the value at `pointer` (or of its key, with atKey); the nearest ancestor if absent. */
   locate(pointer: string, atKey?: boolean): Position;
 }
 
 export type ParseProblemId =
   | { ruleId: 'bestand-leeg'; messageId: 'empty' }
-  | { ruleId: 'yaml-syntaxis'; messageId: 'tabIndent' | 'badIndent' | 'unclosed' | 'unknownAlias' | 'tooDeep' | 'syntax' }
+  | { ruleId: 'yaml-syntaxis'; messageId: SyntaxMessageId | 'unknownAlias' | 'tooDeep' }
   | { ruleId: 'yaml-dubbele-sleutel'; messageId: 'duplicate' }
   | { ruleId: 'yaml-onbekende-tag'; messageId: 'tag' }
   | { ruleId: 'yaml-alias'; messageId: 'tooMany' | 'circular' }
@@ -33,6 +37,7 @@ export type ParseProblemId =
 export type ParseProblem = ParseProblemId & {
   args: Record<string, string | number>;
   position: Position;
+  fix?: Fix;
 };
 
 export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; problems: ParseProblem[] };
@@ -51,6 +56,14 @@ export function parseYaml(text: string): ParseOutcome {
     const line = text.slice(0, tooDeep.offset).split('\n').length;
     const column = tooDeep.offset - text.lastIndexOf('\n', tooDeep.offset - 1);
     return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: { line, column, endLine: line, endColumn: column } });
+  }
+  // Invisible spaces where YAML needs a real one: every one of them, each with its repair.
+  const invisible = invisibleSpaces(text, (start, end) => countedPosition(text, start, end));
+  if (invisible.length > 0) {
+    return {
+      ok: false,
+      problems: invisible.map((d) => ({ ruleId: 'yaml-syntaxis', messageId: d.messageId, args: d.args, position: countedPosition(text, d.start, d.end), fix: d.fix }) as ParseProblem),
+    };
   }
   try {
     const docs = yamlLib().parseAllDocuments(text, {
@@ -85,7 +98,7 @@ export function parseYaml(text: string): ParseOutcome {
         position: position(error.pos[0], error.pos[1]),
       })),
       ...(firstSyntax
-        ? [{ ruleId: 'yaml-syntaxis', ...syntaxMessage(firstSyntax.code, firstSyntax.message), position: position(firstSyntax.pos[0], firstSyntax.pos[1]) } as ParseProblem]
+        ? [syntaxProblem(text, firstSyntax.code, firstSyntax.pos, firstSyntax.message, position)]
         : []),
     ];
     if (problems.length > 0) return { ok: false, problems };
@@ -95,7 +108,7 @@ export function parseYaml(text: string): ParseOutcome {
     if (structural.length > 0) return { ok: false, problems: structural };
 
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, doc: { data, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
+    return { ok: true, doc: { data, source: { doc, text, position }, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
   } catch (error) {
     if (error instanceof RangeError) {
       return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FILE_START });
@@ -128,22 +141,27 @@ function fail(problem: ParseProblem): ParseOutcome {
   return { ok: false, problems: [problem] };
 }
 
-function syntaxMessage(code: string, message: string): { messageId: ParseProblem['messageId']; args: Record<string, string> } {
-  // The library's message ends in "at line L, column C" plus an excerpt; our finding has its own position.
-  const detail = message.slice(0, 300).split(/ at line \d+/)[0]!.trim();
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return { messageId: 'tabIndent', args: {} };
-    case 'BAD_INDENT':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return { messageId: 'badIndent', args: { detail } };
-    case 'MISSING_CHAR':
-      return { messageId: 'unclosed', args: { detail } };
-    case 'BAD_ALIAS':
-      return { messageId: 'unknownAlias', args: { detail } };
-    default:
-      return { messageId: 'syntax', args: { detail } };
+/** The parser's first error, read again for its likely cause at the line that is wrong (diagnose.ts). */
+function syntaxProblem(text: string, code: string, pos: [number, number], message: string, position: (s: number, e: number) => Position): ParseProblem {
+  let diagnosis: ReturnType<typeof diagnose>;
+  try {
+    diagnosis = diagnose(text, code, pos[0], message);
+  } catch {
+    diagnosis = { messageId: 'syntax', args: { code }, start: pos[0], end: pos[1] };
   }
+  const at = diagnosis.messageId === 'syntax' ? position(pos[0], pos[1]) : position(diagnosis.start, diagnosis.end);
+  return { ruleId: 'yaml-syntaxis', messageId: diagnosis.messageId, args: diagnosis.args, position: at };
+}
+
+/** A position counted on the text itself, for problems found before the parser ran. */
+function countedPosition(text: string, start: number, end: number): Position {
+  const at = (offset: number) => {
+    const line = text.slice(0, offset).split('\n').length;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+  };
+  const a = at(start);
+  const b = at(Math.max(start, end));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 /** The key as written at the duplicate's position, cut short for the message. */

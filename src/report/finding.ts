@@ -32,5 +32,6 @@ export function makeFinding(
   };
   if (input.deviation) finding.deviation = input.deviation;
   if (input.reviewReason) finding.reviewReason = true;
+  if (input.fix) finding.fix = input.fix;
   return finding;
 }

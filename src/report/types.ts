@@ -27,6 +27,19 @@ export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn:
 /** Parts of the normative frame an application may deviate from, with a motivation. */
 export type DeviationPart = 'kostenverdeling' | 'doelmatigheid' | 'mijlpaalplanning' | 'fte-besparing' | 'inhoud' | 'aandeel-2029';
 
+/**
+ * A repair that is unambiguous, as data: replace the source text from offset `start` up to `end`
+ * (UTF-16 code units into the decoded text, after a BOM) with `replacement`; `range` is the same
+ * span as 1-based line and column (end exclusive). `modelplan check --fix` applies exactly these,
+ * and an editor can offer each as a quick fix on that range.
+ */
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+  range: Position;
+}
+
 export interface Finding extends Position {
   ruleId: string;
   severity: Severity;
@@ -42,6 +55,8 @@ export interface Finding extends Position {
   deviation?: DeviationPart;
   /** Set when this finding makes the application need additional review. */
   reviewReason?: boolean;
+  /** Set when the finding has an unambiguous repair (applied by `check --fix`). */
+  fix?: Fix;
 }
 
 export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten';

@@ -3,7 +3,7 @@
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { DeviationPart, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
+import type { DeviationPart, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 
@@ -28,6 +28,8 @@ export interface RawFinding<M extends string = string> {
   atKey?: boolean;
   deviation?: DeviationPart;
   reviewReason?: boolean;
+  /** An unambiguous repair of the source text (see Fix). */
+  fix?: Fix;
 }
 
 /** A raw finding that belongs to one of several files (set-level rules). */

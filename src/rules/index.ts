@@ -18,12 +18,14 @@ import { aanvragerIdentificatie } from './aanvrager-identificatie.js';
 import { aanvragerPenvoerder } from './aanvrager-penvoerder.js';
 import { aanvragerRoute } from './aanvrager-route.js';
 import { afwijkingZonderGrond } from './afwijking-zonder-grond.js';
+import { bedragNotatie } from './bedrag-notatie.js';
 import { bestandCodering } from './bestand-codering.js';
 import { bestandLeeg } from './bestand-leeg.js';
 import { bestandOnleesbaar } from './bestand-onleesbaar.js';
 import { bestandTeGroot } from './bestand-te-groot.js';
 import { bovengrens } from './bovengrens.js';
 import { budgetkaderSom } from './budgetkader-som.js';
+import { codeAanhalingstekens } from './code-aanhalingstekens.js';
 import { doelmatigheid } from './doelmatigheid.js';
 import { eenmaligeInvestering } from './eenmalige-investering.js';
 import { fteBesparing } from './fte-besparing.js';
@@ -51,6 +53,7 @@ import { nietIngevuld } from './niet-ingevuld.js';
 import { schema } from './schema.js';
 import { sectorToegestaan } from './sector-toegestaan.js';
 import { soortOnbekend } from './soort-onbekend.js';
+import { tekstAfgebroken } from './tekst-afgebroken.js';
 import { themaRoute } from './thema-route.js';
 import { yamlAlias } from './yaml-alias.js';
 import { yamlDubbeleSleutel } from './yaml-dubbele-sleutel.js';
@@ -77,12 +80,14 @@ export const registry = {
   'aanvrager-penvoerder': aanvragerPenvoerder,
   'aanvrager-route': aanvragerRoute,
   'afwijking-zonder-grond': afwijkingZonderGrond,
+  'bedrag-notatie': bedragNotatie,
   'bestand-codering': bestandCodering,
   'bestand-leeg': bestandLeeg,
   'bestand-onleesbaar': bestandOnleesbaar,
   'bestand-te-groot': bestandTeGroot,
   bovengrens: bovengrens,
   'budgetkader-som': budgetkaderSom,
+  'code-aanhalingstekens': codeAanhalingstekens,
   doelmatigheid: doelmatigheid,
   'eenmalige-investering': eenmaligeInvestering,
   'fte-besparing': fteBesparing,
@@ -110,6 +115,7 @@ export const registry = {
   schema: schema,
   'sector-toegestaan': sectorToegestaan,
   'soort-onbekend': soortOnbekend,
+  'tekst-afgebroken': tekstAfgebroken,
   'thema-route': themaRoute,
   'yaml-alias': yamlAlias,
   'yaml-dubbele-sleutel': yamlDubbeleSleutel,

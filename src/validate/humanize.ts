@@ -7,6 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { RawFinding } from '../rules/define.js';
 import type { Lang, Localized } from '../report/types.js';
 import { childPointer, readablePath } from '../parse/pointer.js';
+import { intendedField } from './field-names.js';
 
 type SchemaMessageId =
   | 'required'
@@ -74,8 +75,11 @@ function expectation(error: ErrorObject, lang: Lang): string {
   }
 }
 
-export function humanizeSchemaErrors(errors: readonly ErrorObject[], lang: Lang): RawFinding<SchemaMessageId>[] {
-  const out: RawFinding<SchemaMessageId>[] = [];
+/** A schema finding; `rename` is set when the field-name table says which field was meant (fixable). */
+export type SchemaFinding = RawFinding<SchemaMessageId> & { rename?: string };
+
+export function humanizeSchemaErrors(errors: readonly ErrorObject[], lang: Lang): SchemaFinding[] {
+  const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const finding = humanize(error, lang);
@@ -87,7 +91,7 @@ export function humanizeSchemaErrors(errors: readonly ErrorObject[], lang: Lang)
   return out;
 }
 
-function humanize(error: ErrorObject, lang: Lang): RawFinding<SchemaMessageId> {
+function humanize(error: ErrorObject, lang: Lang): SchemaFinding {
   const pointer = error.instancePath;
   const path = readablePath(pointer);
   switch (error.keyword) {
@@ -98,10 +102,13 @@ function humanize(error: ErrorObject, lang: Lang): RawFinding<SchemaMessageId> {
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
-      const suggestion = suggest(key, known);
+      // The table of other spellings first (English, Dutch near-misses), then a typo.
+      const intended = intendedField(key, known);
+      const suggestion = intended ?? suggest(key, known);
       const child = childPointer(pointer, key);
+      const present = error.data !== null && typeof error.data === 'object' && Object.prototype.hasOwnProperty.call(error.data, suggestion ?? '');
       return suggestion
-        ? { pointer: child, atKey: true, messageId: 'unknownKeySuggestion', args: { path, key: showKey(key), suggestion } }
+        ? { pointer: child, atKey: true, messageId: 'unknownKeySuggestion', args: { path, key: showKey(key), suggestion }, ...(intended && !present ? { rename: intended } : {}) }
         : { pointer: child, atKey: true, messageId: 'unknownKey', args: { path, key: showKey(key) } };
     }
     case 'enum': {

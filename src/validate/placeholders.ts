@@ -5,7 +5,12 @@
  */
 import { childPointer, readablePath } from '../parse/pointer.js';
 
-export const PLACEHOLDER = /^<(?:VUL IN|FILL IN)(?::\s*([^>]*))?>$/;
+/**
+ * `<VUL IN: …>`, also when the brackets were removed (`VUL IN: …`, `"VUL IN: …>"`): any value that
+ * starts with the marker is not filled in. Without the `<` the colon is needed, so ordinary text
+ * is never taken for one.
+ */
+export const PLACEHOLDER = /^(?:<\s*(?:VUL IN|FILL IN)(?:\s*:\s*([^>]*?))?\s*>?|(?:VUL IN|FILL IN)\s*:\s*(.*?)\s*>?)$/is;
 
 export interface Placeholder {
   pointer: string;
@@ -23,9 +28,9 @@ export function findPlaceholders(data: unknown): Placeholder[] {
   const walk = (value: unknown) => {
     if (path.length > 64) return; // applications are shallow; the parser already bounds nesting
     if (typeof value === 'string') {
-      if (!value.includes('<')) return;
+      if (!/IN/i.test(value)) return;
       const match = PLACEHOLDER.exec(value.trim());
-      if (match) found.push({ pointer: path.reduce<string>((pointer, segment) => childPointer(pointer, segment), ''), hint: (match[1] ?? '').trim() });
+      if (match) found.push({ pointer: path.reduce<string>((pointer, segment) => childPointer(pointer, segment), ''), hint: (match[1] ?? match[2] ?? '').trim() });
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { baseAanvraag, positionOf } from './harness.js';
 import { parseFindings } from './pipeline-harness.js';
+import { at, shown, SPRAAK, VALPREVENTIE } from './as-written-helpers.js';
 
 /** The base application with a change, as YAML text, and the schema findings it gets. */
 function schemaFindings(mutate: (a: Record<string, unknown>) => void, lang: 'nl' | 'en' = 'nl') {
@@ -70,5 +71,39 @@ describe('schema', () => {
       ['constructor', 3, 1],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('schema: field names from other languages and near-misses (src/validate/field-names.ts)', () => {
+  const cases: [found: string, intended: string, path: string, replace: (text: string) => string][] = [
+    ['budget', 'begroting', '(document)', (t) => t.replace(/^begroting:/m, 'budget:')],
+    ['amount', 'bedrag', 'begroting[0]', (t) => t.replace('    bedrag: 180000', '    amount: 180000')],
+    ['year', 'jaar', 'begroting[0]', (t) => t.replace('    jaar: 2027', '    year: 2027')],
+    ['sectoren', 'sector', '(document)', (t) => t.replace('sector: sociaal-domein', 'sectoren: sociaal-domein')],
+    ['title', 'titel', '(document)', (t) => t.replace(/^titel:/m, 'title:')],
+    ['description', 'omschrijving', 'begroting[0]', (t) => t.replace('    omschrijving: "Opsporing', '    description: "Opsporing')],
+  ];
+  it.each(cases)('%s → bedoelde u "%s"? (nl and en), at the key, with the rename as repair', (found, intended, path, replace) => {
+    const text = replace(VALPREVENTIE);
+    const where = at(text, found + ':');
+    const nl = parseFindings(text, 'nl').filter((f) => f.messageId === 'unknownKeySuggestion');
+    expect(nl.map(shown)).toEqual([{ ruleId: 'schema', messageId: 'unknownKeySuggestion', ...where, message: `${path}: onbekend veld "${found}"; bedoelde u "${intended}"?` }]);
+    const en = parseFindings(text, 'en').filter((f) => f.messageId === 'unknownKeySuggestion');
+    expect(en.map((f) => f.message)).toEqual([`${path}: unknown field "${found}"; did you mean "${intended}"?`]);
+    expect(nl[0]!.fix).toMatchObject({ replacement: intended, range: { ...where, endLine: where.line, endColumn: where.column + found.length } });
+  });
+
+  it('mijlpalen and datum in an application with milestones', () => {
+    const text = SPRAAK.replace(/^mijlpalen:/m, 'milestones:');
+    expect(parseFindings(text).filter((f) => f.messageId === 'unknownKeySuggestion').map((f) => f.message)).toEqual(['(document): onbekend veld "milestones"; bedoelde u "mijlpalen"?']);
+    const date = SPRAAK.replace(/^(\s+)datum:/m, '$1date:');
+    expect(parseFindings(date).filter((f) => f.messageId === 'unknownKeySuggestion').map((f) => f.args.suggestion)).toEqual(['datum']);
+  });
+
+  it('no rename when the intended field is already there', () => {
+    const text = VALPREVENTIE.replace('    bedrag: 180000', '    bedrag: 180000\n    amount: 5');
+    const findings = parseFindings(text).filter((f) => f.messageId === 'unknownKeySuggestion');
+    expect(findings.map((f) => f.args.suggestion)).toEqual(['bedrag']);
+    expect(findings[0]!.fix).toBeUndefined();
   });
 });
