@@ -10,7 +10,8 @@
 import type { Frame, Modelplan } from '../domain/types.js';
 import { compareText } from '../load/discover.js';
 import type { FileResult } from '../report/types.js';
-import { largestRemainder, percentTenths, reducedFraction, subscription, sum } from './money.js';
+import { allocateScenario } from './allocate.js';
+import { percentTenths, reducedFraction, subscription, sum } from './money.js';
 import type {
   AreaRow,
   BreakdownRow,
@@ -79,7 +80,11 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   }
 
   const themas = themeTotals(counted, frame);
-  if (options.allocation === 'pro-rata') allocate(counted, themas);
+  const plafonds = plafondTotals(counted, frame);
+  if (options.allocation !== 'geen') {
+    const scenario = allocateScenario(options.allocation, counted, themas, plafonds);
+    counted.forEach((a, i) => (a.allocated = scenario.perAanvraag[i]!));
+  }
   const requested = sum(counted.map((a) => a.requested));
   const budget = BigInt(kader.totaal.bedrag);
 
@@ -98,7 +103,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       subscription: subscription(requested, budget),
     },
     themas,
-    plafonds: plafondTotals(counted, frame),
+    plafonds,
     jaarbedragen: themeYears(counted, frame),
     breakdowns: {
       perJaar: perJaar(counted, frame),
@@ -135,6 +140,7 @@ function toCounted(file: FileResult, decision: CountedDecision): Counted {
     perJaar,
   };
   if (summary.zorgpad !== undefined) application.zorgpad = summary.zorgpad;
+  if (file.score) application.score = file.score.total;
   if (summary.coordinerendeVerzekeraar) {
     application.verzekeraar = { uzovi: summary.coordinerendeVerzekeraar.uzovi, naam: summary.coordinerendeVerzekeraar.naam };
   }
@@ -180,20 +186,6 @@ function themeTotal(
     total.proRata = { factor: reducedFraction(richtbedrag, requested), percentage: percentTenths(richtbedrag, requested) };
   }
   return total;
-}
-
-/** Pro-rata per over-subscribed theme; every other application keeps its request. */
-function allocate(counted: Counted[], themas: readonly ThemeTotal[]): void {
-  for (const application of counted) application.allocated = application.requested;
-  for (const thema of themas) {
-    if (!thema.proRata || thema.richtbedrag === null) continue;
-    const members = counted.filter((a) => a.thema === thema.id);
-    const scaled = largestRemainder(
-      members.map((a) => ({ key: a.file, amount: a.requested })),
-      thema.richtbedrag,
-    );
-    members.forEach((a, i) => (a.allocated = scaled[i]!));
-  }
 }
 
 function yearAmount(application: Counted, include: (year: number) => boolean): Euros {

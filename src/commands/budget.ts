@@ -29,8 +29,8 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .option(
       '--toewijzing <method>',
       pick(ctx, {
-        nl: 'geen (standaard) of pro-rata: breng elk overtekend thema per aanvraag terug tot het richtbedrag (grootste-restmethode)',
-        en: 'geen (default) or pro-rata: scale each over-subscribed theme back to its guide amount per application (largest remainder)',
+        nl: 'geen (standaard), pro-rata (elk overtekend thema per aanvraag terug tot het richtbedrag), rangorde (op score tot het richtbedrag) of verschuiven (ruimte van ondertekende Zvw-thema’s naar overtekende, binnen het Zvw-plafond)',
+        en: 'geen (default), pro-rata (each over-subscribed theme scaled back to its guide amount), rangorde (by score up to the guide amount) or verschuiven (room left by under-subscribed Zvw themes to over-subscribed ones, within the Zvw cap)',
       }),
     )
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))

@@ -3,7 +3,7 @@
  * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
  */
 import { NONE_KEY } from '../../budget/aggregate.js';
-import type { BudgetReport, Euros, PercentTenths, Subscription } from '../../budget/types.js';
+import type { BudgetReport, Euros, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { Lang, Localized } from '../../report/types.js';
 import { budgetText as text } from './labels.js';
@@ -67,13 +67,20 @@ export function shareBar(requested: Euros, reference: Euros | null, percentage: 
   return { text: `${bar} ${formatPercent(percentage, lang)}${marker}`, tone: over ? 'over' : 'ok' };
 }
 
+/** The note and the column header of each allocation that assigns amounts. */
+export const allocationLabels = {
+  'pro-rata': { note: text.allocationNote, column: text.allocated },
+  rangorde: { note: text.allocationNoteRangorde, column: text.allocatedRangorde },
+  verschuiven: { note: text.allocationNoteVerschuiven, column: text.allocatedVerschuiven },
+} satisfies Record<ScenarioMethod, { note: Localized; column: Localized }>;
+
 const plain = (value: string | number): Cell => ({ text: String(value) });
 const left = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'left' as const });
 const right = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'right' as const });
 
 export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument {
   const notes: string[] = [];
-  if (report.options.allocation === 'pro-rata') notes.push(text.allocationNote[lang]);
+  if (report.options.allocation !== 'geen') notes.push(allocationLabels[report.options.allocation].note[lang]);
   if (report.options.excludeAdditionalReview) notes.push(text.excludeNote[lang]);
   const sections = [
     themeSection(report, lang),
@@ -279,7 +286,8 @@ function proRataSection(report: BudgetReport, lang: Lang): Section | null {
 }
 
 function applicationSection(report: BudgetReport, lang: Lang): Section {
-  const withAllocation = report.options.allocation === 'pro-rata';
+  const method = report.options.allocation;
+  const withAllocation = method !== 'geen';
   const reviewCount = report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').length;
   const rows: Row[] = report.aanvragen.map((a) => {
     const cells: Cell[] = [
@@ -296,7 +304,7 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
   if (withAllocation) total.push(plain(formatEuros(report.aanvragen.reduce((s, a) => s + (a.allocated ?? a.requested), 0n), lang)));
   rows.push({ kind: 'total', cells: total });
   const columns = [left(text.file, lang), left(text.thema, lang), left(text.toepassingsgebied, lang), left(text.sector, lang), right(text.requested, lang)];
-  if (withAllocation) columns.push(right(text.allocated, lang));
+  if (method !== 'geen') columns.push(right(allocationLabels[method].column, lang));
   return {
     title: text.aanvragen[lang],
     columns,
