@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, type Argument, type Option } from 'commander';
 import { registerBudget } from './commands/budget.js';
+import { registerRapport } from './commands/rapport.js';
 import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
@@ -37,6 +38,7 @@ const dutchValueNames: Record<string, string> = {
   paths: 'paden',
   kind: 'soort',
   'rule-id': 'regel-id',
+  date: 'datum',
 };
 
 export function localizeValueNames(term: string, lang: Lang): string {
@@ -101,6 +103,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerRules(program, ctx);
   registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
+  registerRapport(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

@@ -15,6 +15,7 @@ import { allRules } from './rules/index.js';
 import { runModelplannenRules } from './rules/runner.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
+import type { BudgetOptions, BudgetReport } from './budget/types.js';
 
 export const REPORT_VERSION = '1.0.0';
 
@@ -82,6 +83,23 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     rules: allRules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, description: r.docs.description, source: r.docs.source })),
   };
   return { report, exitCode: exitCodeFor(files, summary, options), frame };
+}
+
+export interface BudgetRunResult extends RunResult {
+  /** The totals of the counted applications (src/budget/aggregate.ts). */
+  budget: BudgetReport;
+}
+
+/**
+ * The check stages, then the budget totals. The exit code is 0 whenever the totals were produced:
+ * invalid applications are listed in them, not fatal (use `check` to fail on findings).
+ */
+export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: RunIO): Promise<BudgetRunResult> {
+  const result = await runCheck(check, io);
+  // Loaded here: only a budget run needs the aggregation.
+  const { aggregateBudget } = await import('./budget/aggregate.js');
+  const totals = aggregateBudget({ files: result.report.files, frame: result.frame, lang: result.report.lang, options: budget });
+  return { ...result, budget: totals, exitCode: 0 };
 }
 
 function audit(frame: Frame, options: CheckOptions): RunAudit {

@@ -118,8 +118,12 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
 
 function invalidEntry(file: FileResult): InvalidEntry {
   const first = file.findings.find((f) => f.severity === 'error') ?? file.findings[0];
-  if (!first) return { file: file.file, kind: file.kind, ruleId: null, line: null, column: null, message: '' };
-  return { file: file.file, kind: file.kind, ruleId: first.ruleId, line: first.line, column: first.column, message: first.message };
+  const entry: InvalidEntry = first
+    ? { file: file.file, kind: file.kind, ruleId: first.ruleId, line: first.line, column: first.column, message: first.message }
+    : { file: file.file, kind: file.kind, ruleId: null, line: null, column: null, message: '' };
+  const requested = file.aanvraag ? sum(Object.values(file.aanvraag.perJaar).map((amount) => BigInt(amount))) : file.requestedWhenInvalid;
+  if (requested !== undefined) entry.requested = BigInt(requested);
+  return entry;
 }
 
 function toCounted(file: FileResult, decision: CountedDecision): Counted {

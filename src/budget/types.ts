@@ -155,6 +155,11 @@ export interface InvalidEntry {
   line: number | null;
   column: number | null;
   message: string;
+  /**
+   * What the file asks, when that is known: the total of an application that passed its schema but
+   * not its rules, or the budget lines of one that parsed but failed its schema. Shown apart, never counted.
+   */
+  requested?: Euros;
 }
 
 export interface LeftOut {

@@ -1,13 +1,13 @@
 /**
  * `modelplan budget <paths…>`: the total of all applications per theme against the guide amounts
- * (nota §4.2), so over- or under-subscription shows before final approval. Wiring only: runCheck,
- * then the pure aggregation, then a formatter. Exit code 0 when the totals were produced (invalid
+ * (nota §4.2), so over- or under-subscription shows before final approval. Wiring only: runBudget
+ * (the check stages, then the pure aggregation), then a formatter. Exit code 0 when the totals were produced (invalid
  * applications are listed, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
 import type { BudgetFlags } from '../budget/options.js';
 import { BUDGET_FORMATS } from '../format/budget/names.js';
-import { runCheck } from '../run.js';
+import { runBudget } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -42,13 +42,12 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], flags: BudgetFlags) => {
       const { budgetInvocation } = await import('../budget/options.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
-      const { report, frame } = await runCheck(invocation.check, { stdin: ctx.stdin });
-      // Loaded here: only a budget run needs the aggregation and its formatters.
-      const [{ aggregateBudget }, { budgetFormatters }] = await Promise.all([import('../budget/aggregate.js'), import('../format/budget/index.js')]);
-      const budget = aggregateBudget({ files: report.files, frame, lang: report.lang, options: invocation.budget });
+      const { budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
+      // Loaded here: only a budget run needs its formatters.
+      const { budgetFormatters } = await import('../format/budget/index.js');
       const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
       if (invocation.output) await writeFileAtomic(invocation.output, text);
       else ctx.stdout(text);
-      ctx.setExitCode(0);
+      ctx.setExitCode(exitCode);
     });
 }

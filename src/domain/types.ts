@@ -127,4 +127,11 @@ export interface Frame {
   dir: string;
   modelplannen: Modelplan[];
   budgetkader: Budgetkader;
+  /** Reference lists (modelplannen/referentielijsten.yaml, issue 13); absent when the frame has none. */
+  referentielijsten?: Referentielijsten;
+}
+
+export interface Referentielijsten {
+  /** The 31 zorgkantoorregio's. */
+  zorgkantoorregios: { code: string; naam: string }[];
 }

@@ -91,6 +91,8 @@ export interface ApplicationSummary {
   financieringsroute: string;
   sector: string;
   zorgpad?: string;
+  /** The applicant's zorgkantoorregio (ZK + 2 digits), when given. */
+  zorgkantoorregio?: string;
   aanvrager: string;
   coordinerendeVerzekeraar?: { naam: string; uzovi: string };
   /** Total requested in whole euros. */
@@ -107,6 +109,11 @@ export interface FileResult {
   kind: DocumentKind | null;
   findings: Finding[];
   review?: Review;
+  /**
+   * An application that parsed but failed its schema: the sum of its budget lines, when every
+   * amount is a whole number ≥ 0 (so the demand of invalid applications can be shown, not hidden).
+   */
+  requestedWhenInvalid?: number;
   score?: Score;
   aanvraag?: ApplicationSummary;
 }

@@ -37,8 +37,26 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
+  if (aanvraag.aanvrager.zorgkantoorregio !== undefined) summary.zorgkantoorregio = aanvraag.aanvrager.zorgkantoorregio;
   if (aanvraag.zorgverzekeraars) {
     summary.coordinerendeVerzekeraar = { naam: aanvraag.zorgverzekeraars.coordinerend.naam, uzovi: aanvraag.zorgverzekeraars.coordinerend.uzovi };
   }
   return summary;
+}
+
+/**
+ * The demand of an application that parsed but failed its schema: the sum of its budget lines when
+ * every amount is a whole number ≥ 0 and the sum is exact; otherwise unknown.
+ */
+export function requestedWhenInvalid(data: unknown): number | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const begroting = (data as { begroting?: unknown }).begroting;
+  if (!Array.isArray(begroting)) return undefined;
+  let total = 0;
+  for (const line of begroting) {
+    const bedrag = line !== null && typeof line === 'object' ? (line as { bedrag?: unknown }).bedrag : undefined;
+    if (typeof bedrag !== 'number' || !Number.isSafeInteger(bedrag) || bedrag < 0) return undefined;
+    total += bedrag;
+  }
+  return Number.isSafeInteger(total) ? total : undefined;
 }
