@@ -349,20 +349,20 @@ function applicationSection(report: RapportReport, ctx: Ctx): string {
     ` <output id="filter-aantal" data-template="${L(ctx, text.shown)}" aria-live="polite"></output></div>`;
   return (
     `<section id="aanvragen" aria-labelledby="aanvragen-h"><h2 id="aanvragen-h">${L(ctx, text.applications)} (${report.applications.length})</h2><p class="note">${L(ctx, text.applicationsNote)}</p>${controls}` +
-    `<div class="scroll"><table id="aanvragen-tabel" class="applications"><caption>${L(ctx, text.applications)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="aanvragen-h"><table id="aanvragen-tabel" class="applications"><caption>${L(ctx, text.applications)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`
   );
 }
 
 const STYLE = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#c8c8c8;--accent:#1f4e8c;--over:#a4161a;--ok:#2b6a30;--band:#f3f5f8}
-*{box-sizing:border-box}
+*{box-sizing:border-box}[hidden]{display:none!important}
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;color:var(--ink);background:#fff;margin:0 auto;max-width:1200px;padding:24px}
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem}
 p.lead{color:var(--muted);margin-top:0}.note{color:var(--muted);font-size:.9rem}
-nav ol{columns:2;padding-left:1.2rem;margin:.4rem 0}
+nav ol{columns:3;padding-left:1.4rem;margin:.4rem 0;font-size:.9rem}
 a{color:var(--accent)}
 dl.stamp{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dl.stamp dt{font-weight:600}dl.stamp dd{margin:0}
-ul.plans{columns:3;margin:0;padding-left:1.1rem;font-size:.85rem}
+ul.plans{display:flex;flex-wrap:wrap;gap:0 1.2rem;list-style:none;margin:0;padding:0;font-size:.8rem}
 ul.summary li{margin:.2rem 0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.9rem}
 caption{text-align:left;font-weight:600;padding:.2rem 0;color:var(--muted);font-size:.85rem}
