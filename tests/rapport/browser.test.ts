@@ -119,13 +119,14 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
     // 794 CSS px is the width of an A4 page at 96 dpi; 1123 its height.
     const { page } = await open({ width: 794 });
     await page.emulateMedia({ media: 'print' });
-    const layout = await page.evaluate(() => ({
-      summaryBottom: document.getElementById('samenvatting')!.getBoundingClientRect().bottom,
-      nav: getComputedStyle(document.querySelector('nav')!).display,
-      controls: getComputedStyle(document.getElementById('aanvragen-filter')!).display,
-      breakBefore: getComputedStyle(document.getElementById('aanvragen')!).breakBefore,
-      headerGroup: getComputedStyle(document.querySelector('#aanvragen-tabel thead')!).display,
-    }));
+    // Evaluated in the page (a string: this project's types have no DOM).
+    const layout = (await page.evaluate(`({
+      summaryBottom: document.getElementById('samenvatting').getBoundingClientRect().bottom,
+      nav: getComputedStyle(document.querySelector('nav')).display,
+      controls: getComputedStyle(document.getElementById('aanvragen-filter')).display,
+      breakBefore: getComputedStyle(document.getElementById('aanvragen')).breakBefore,
+      headerGroup: getComputedStyle(document.querySelector('#aanvragen-tabel thead')).display,
+    })`)) as { summaryBottom: number; nav: string; controls: string; breakBefore: string; headerGroup: string };
     expect(layout.summaryBottom).toBeLessThan(1123 - 2 * 53);
     expect(layout).toMatchObject({ nav: 'none', controls: 'none', breakBefore: 'page', headerGroup: 'table-header-group' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -153,11 +154,9 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
         await page.setContent(readFileSync(new URL(url), 'utf8').replace(/<script>[\s\S]*?<\/script>/, ''));
       }
       await page.addScriptTag({ content: source });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
+      const violations = (await page.evaluate(`axe
+        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })
+        .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as { id: string; impact: string | null; nodes: number }[];
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     }
   });
