@@ -243,7 +243,14 @@ function perJaar(counted: readonly Counted[], frame: Frame): YearRow[] {
   const otherYears = [...new Set(counted.flatMap((a) => [...a.perJaar.keys()]))].filter((y) => !kaderYears.includes(y)).sort((a, b) => a - b);
   return [...kaderYears.map((y) => ({ year: y, inBudgetkader: true })), ...otherYears.map((y) => ({ year: y, inBudgetkader: false }))].map(({ year, inBudgetkader }) => {
     const having = counted.filter((a) => a.perJaar.has(year));
-    return { key: String(year), label: String(year), inBudgetkader, count: having.length, requested: sum(having.map((a) => a.perJaar.get(year)!)) };
+    const requested = sum(having.map((a) => a.perJaar.get(year)!));
+    const row: YearRow = { key: String(year), label: String(year), inBudgetkader, count: having.length, requested };
+    const total = frame.budgetkader.totaal.per_jaar?.find((y) => y.jaar === year);
+    if (total) {
+      const bedrag = BigInt(total.bedrag);
+      row.jaarbedrag = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
+    }
+    return row;
   });
 }
 

@@ -112,6 +112,8 @@ export interface BreakdownRow {
 export interface YearRow extends BreakdownRow {
   /** False for a year outside the budgetkader's spending years. */
   inBudgetkader: boolean;
+  /** Where the budgetkader names a total for this year (`totaal.per_jaar`): that amount, and requested against it. */
+  jaarbedrag?: { bedrag: Euros; difference: Euros; percentage: PercentTenths; subscription: Subscription };
 }
 
 export interface AreaRow extends BreakdownRow {

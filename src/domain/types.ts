@@ -104,7 +104,8 @@ export interface Budgetkader {
   versie: string;
   status: 'concept' | 'vastgesteld';
   toelichting?: string;
-  totaal: { bedrag: number } & MetBron;
+  /** `per_jaar`: a total per year where the frame names one (seed 004: €400m in 2027 and in 2028). */
+  totaal: { bedrag: number; per_jaar?: ({ jaar: number; bedrag: number } & MetBron)[] } & MetBron;
   jaren: number[];
   themas: {
     id: string;

@@ -25,7 +25,7 @@ interface BudgetJson {
   themas: { id: string; financieringsroute: string; richtbedrag: number | null; count: number; requested: number }[];
   plafonds: { id: string; bedrag: number; requested: number; requestedLater: number }[];
   jaarbedragen: { thema: string; jaren: { jaar: number; bedrag: number | null; requested: number }[] }[];
-  breakdowns: { perJaar: { key: string; count: number; requested: number }[] };
+  breakdowns: { perJaar: { key: string; count: number; requested: number; jaarbedrag?: { bedrag: number } }[] };
   aanvragen: JsonApplication[];
   leftOut: { invalid: { file: string; kind: string | null; requested?: number }[]; duplicates: unknown[] };
 }
@@ -75,7 +75,11 @@ async function compare(paths: string[], extra: string[] = []): Promise<{ page: E
   });
 
   const perJaar = rows(section(page, 'per-jaar'));
-  for (const y of budget.breakdowns.perJaar) expect([perJaar.get(y.key)!.euro.requested, perJaar.get(y.key)!.count.count]).toEqual([big(y.requested), y.count]);
+  for (const y of budget.breakdowns.perJaar) {
+    const expected: Record<string, bigint | null> = { requested: big(y.requested) };
+    if (y.jaarbedrag) expected.jaarbedrag = big(y.jaarbedrag.bedrag);
+    expect([perJaar.get(y.key)!.euro, perJaar.get(y.key)!.count.count]).toEqual([expected, y.count]);
+  }
 
   const beoordelingen = rows(section(page, 'beoordelingen'));
   for (const [decision, count] of Object.entries(decisions)) expect(beoordelingen.get(decision)!.count.count).toBe(count);
@@ -120,6 +124,8 @@ describe('rapport figures equal budget --format json', () => {
     expect(rows(section(page, 'aanvragen'), 'data-file').size).toBe(10);
     expect(rows(section(page, 'ongeldig')).get('totaal')!.euro.requested).toBe(1_800_000n);
     expect(textOf(section(page, 'stempel'))).toContain('2027-03-01');
+    // The bundled budgetkader holds €400m for 2027 and for 2028 (seed 004), none for 2029.
+    expect([...rows(section(page, 'per-jaar')).values()].map((r) => r.euro.jaarbedrag)).toEqual([400_000_000n, 400_000_000n, undefined, undefined]);
   });
 
   describe('on a generated batch against a tight frame (three themes over-subscribed, one with room)', () => {

@@ -50,6 +50,7 @@ export const budgetText = {
   shareOfPlafond: { nl: 'Van plafond', en: 'Of cap' },
   jaar: { nl: 'Jaar', en: 'Year' },
   jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
+  jaartotaal: { nl: 'Totaal voor het jaar (€)', en: 'Total for the year (€)' },
   shareOfJaarbedrag: { nl: 'Van jaarbedrag', en: 'Of the year’s amount' },
   toepassingsgebied: { nl: 'Toepassingsgebied (modelplan)', en: 'Application area (modelplan)' },
   sector: { nl: 'Sector', en: 'Sector' },

@@ -207,17 +207,28 @@ function totalRow(report: BudgetReport, lang: Lang, blanks: number): Row {
 }
 
 function perJaarSection(report: BudgetReport, lang: Lang): Section {
-  const rows: Row[] = report.breakdowns.perJaar.map((y) => ({
-    cells: [
+  // With totals per year in the budgetkader (seed 004: €400m in 2027 and 2028): requested against them.
+  const withTotals = report.breakdowns.perJaar.some((y) => y.jaarbedrag);
+  const rows: Row[] = report.breakdowns.perJaar.map((y) => {
+    const cells: Cell[] = [
       y.inBudgetkader ? plain(y.label) : { text: t(text.outsideYears, lang, { jaar: y.label }), tone: 'over' },
       plain(y.count),
       plain(formatEuros(y.requested, lang)),
-    ],
-  }));
+    ];
+    if (withTotals) {
+      const j = y.jaarbedrag;
+      cells.push(j ? plain(formatEuros(j.bedrag, lang)) : { text: text.noYearAmount[lang], tone: 'muted' }, j ? shareBar(y.requested, j.bedrag, j.percentage, j.subscription, lang) : { text: NO_VALUE, tone: 'muted' });
+    }
+    return { cells };
+  });
   // The count column of a year is the applications with an amount in it, so the total row shows
   // the number of applications, not the sum of that column.
-  rows.push(totalRow(report, lang, 0));
-  return { title: text.perJaar[lang], columns: [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)], rows, notes: [] };
+  const total = totalRow(report, lang, 0);
+  if (withTotals) total.cells.push(plain(''), plain(''));
+  rows.push(total);
+  const columns = [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)];
+  if (withTotals) columns.push(right(text.jaartotaal, lang), left(text.shareOfJaarbedrag, lang));
+  return { title: text.perJaar[lang], columns, rows, notes: [] };
 }
 
 function areaSection(report: BudgetReport, lang: Lang): Section {

@@ -91,6 +91,7 @@ export const rapportText = {
   requestedLater: { nl: 'Gevraagd na {jaar} (€)', en: 'Requested after {jaar} (€)' },
   jaar: { nl: 'Jaar', en: 'Year' },
   jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
+  jaartotaal: { nl: 'Totaal voor het jaar (€)', en: 'Total for the year (€)' },
   decision: { nl: 'Beoordeling', en: 'Decision' },
   number: { nl: 'Aantal', en: 'Number' },
   code: { nl: 'Code', en: 'Code' },
@@ -126,6 +127,7 @@ export const rapportText = {
   // Charts.
   chartThemas: { nl: 'Staafdiagram: gevraagd per thema tegen het richtbedrag', en: 'Bar chart: requested per theme against the guide amount' },
   chartPlafond: { nl: 'Staafdiagram: Zvw-totaal tegen het plafond', en: 'Bar chart: Zvw total against the cap' },
+  chartPerJaar: { nl: 'Staafdiagram: gevraagd per jaar tegen het totaal voor het jaar', en: 'Bar chart: requested per year against the total for the year' },
   chartJaar: { nl: 'Staafdiagram: {naam} per jaar tegen het jaarbedrag', en: 'Bar chart: {naam} per year against the amount for the year' },
   chartBar: { nl: '{label}: gevraagd € {requested} van € {reference} ({percentage})', en: '{label}: requested € {requested} of € {reference} ({percentage})' },
   chartBarNoReference: { nl: '{label}: gevraagd € {requested}, geen norm', en: '{label}: requested € {requested}, no reference' },
