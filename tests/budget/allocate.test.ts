@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import { allocateScenario } from '../../src/budget/allocate.js';
+import { budgetFormatters } from '../../src/format/budget/index.js';
 import type { Allocation, BudgetReport } from '../../src/budget/types.js';
 import type { Budgetkader, Frame } from '../../src/domain/types.js';
 import type { FileResult } from '../../src/report/types.js';
@@ -122,5 +123,17 @@ describe('allocation scenarios', () => {
     // medtech asks 0 and leaves 100, but the cap (420) leaves only 20 above AI's 400.
     const files = [application({ file: 'a.yaml', perJaar: { '2027': 600 } })];
     expect(amounts(run(files, 'verschuiven', frame(tight)))).toEqual([['a.yaml', 600n, 420n]]);
+  });
+
+  it('the table and markdown formats show the chosen scenario’s column and note; csv its amounts', () => {
+    const options = { lang: 'nl' as const, color: false, separator: ';', bom: false };
+    const rangorde = budgetFormatters.markdown(run(batch(), 'rangorde'), options);
+    expect(rangorde).toContain('> toewijzing: rangorde (per overtekend thema aanvragen op volgorde van score tot het richtbedrag; de aanvraag die het overschrijdt krijgt de rest)');
+    expect(rangorde).toContain('| Bestand | Thema | Toepassingsgebied (modelplan) | Sector | Gevraagd (€) | Na rangorde (€) |');
+    expect(rangorde).toContain('| a.yaml | ai | spraak | vvt | 300 | 100 |');
+    const verschuiven = budgetFormatters.table(run(batch(), 'verschuiven'), { ...options, lang: 'en' });
+    expect(verschuiven).toContain('After shift (€)');
+    const csv = budgetFormatters.csv(run(batch(), 'verschuiven'), options);
+    expect(csv.split('\r\n').filter((line) => line.startsWith('aanvraag;a.yaml'))[0]).toMatch(/;300;.*;230;/);
   });
 });

@@ -14,7 +14,7 @@ describe('budgetkader-som', () => {
       name: 'amounts per year that do not add up to the guide amount',
       base: baseBudgetkader,
       mutate: (b) => (b.themas[3]!.per_jaar![1]!.bedrag = 90_000_000),
-      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, richtbedrag: 200_000_000 }, at: 'per_jaar' }],
+      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, richtbedrag: 200_000_000 }, at: 'per_jaar:\n      - jaar: 2027' }],
     },
     {
       name: 'a cap year outside the spending years',
