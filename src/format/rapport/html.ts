@@ -136,7 +136,7 @@ function stampSection(report: RapportReport, ctx: Ctx): string {
     `<dt>${L(ctx, text.tool)}</dt><dd data-field="tool">${escapeHtml(s.tool.name)} ${escapeHtml(s.tool.version)}</dd>` +
     `<dt>${L(ctx, text.budgetkader)}</dt><dd data-field="budgetkader"><code>${escapeHtml(s.budgetkader.id)}</code> ${escapeHtml(s.budgetkader.versie)} (${escapeHtml(s.budgetkader.status)})</dd>` +
     `<dt>${L(ctx, text.register)}</dt><dd data-field="register">${L(ctx, text.noRegister)}</dd>` +
-    `<dt>${L(ctx, text.count)}</dt><dd data-field="files">${escapeHtml(files)}</dd>` +
+    `<dt>${L(ctx, text.files)}</dt><dd data-field="files">${escapeHtml(files)}</dd>` +
     `<dt>${L(ctx, text.modelplannen)} (${s.modelplannen.length})</dt><dd data-field="modelplannen"><ul class="plans">${plans}</ul></dd>` +
     `</dl>${s.excludeAdditionalReview ? `<p class="note">${L(ctx, text.excludeNote)}</p>` : ''}</section>`
   );

@@ -16,6 +16,7 @@ export const rapportText = {
   budgetkader: { nl: 'Budgetkader', en: 'Budget frame' },
   modelplannen: { nl: 'Modelplannen', en: 'Modelplannen' },
   register: { nl: 'Register', en: 'Register' },
+  files: { nl: 'Bestanden', en: 'Files' },
   noRegister: { nl: 'geen (beoordelingsbesluiten volgen later)', en: 'none (assessment decisions follow later)' },
   filesLine: {
     nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} kaderbestanden',
