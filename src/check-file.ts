@@ -9,7 +9,7 @@ import { readDocument, type PlacedInput } from './parse/document.js';
 import { makeFinding } from './report/finding.js';
 import { compareFindings } from './report/summarize.js';
 import { FILE_START, type DocumentKind, type FileResult, type Lang, type Position } from './report/types.js';
-import { summarizeApplication } from './review/application-summary.js';
+import { requestedWhenInvalid, summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
@@ -74,6 +74,10 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
   const result: FileResult = { file: work.display, kind: work.kind, findings };
   // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
   if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
+  if (work.kind === 'aanvraag' && !work.valid) {
+    const requested = requestedWhenInvalid(work.data);
+    if (requested !== undefined) result.requestedWhenInvalid = requested;
+  }
   if (work.kind === 'aanvraag' && work.valid) {
     const aanvraag = work.data as Aanvraag;
     result.aanvraag = summarizeApplication(aanvraag, frame);

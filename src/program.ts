@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, type Argument, type Option } from 'commander';
 import { registerBudget } from './commands/budget.js';
+import { registerRapport } from './commands/rapport.js';
 import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerFormulier } from './commands/formulier.js';
@@ -40,6 +41,7 @@ const dutchValueNames: Record<string, string> = {
   paths: 'paden',
   kind: 'soort',
   'rule-id': 'regel-id',
+  date: 'datum',
 };
 
 export function localizeValueNames(term: string, lang: Lang): string {
@@ -112,6 +114,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
   registerFormulier(program, ctx);
+  registerRapport(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

@@ -20,6 +20,7 @@ import { compareFindings } from './report/summarize.js';
 import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
+import type { BudgetOptions, BudgetReport } from './budget/types.js';
 
 export const REPORT_VERSION = '1.1.0';
 
@@ -102,6 +103,23 @@ export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], f
     rules: allRules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, description: r.docs.description, source: r.docs.source })),
   };
   return { report, exitCode: exitCodeFor(files, summary, options), frame };
+}
+
+export interface BudgetRunResult extends RunResult {
+  /** The totals of the counted applications (src/budget/aggregate.ts). */
+  budget: BudgetReport;
+}
+
+/**
+ * The check stages, then the budget totals. The exit code is 0 whenever the totals were produced:
+ * invalid applications are listed in them, not fatal (use `check` to fail on findings).
+ */
+export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: RunIO): Promise<BudgetRunResult> {
+  const result = await runCheck(check, io);
+  // Loaded here: only a budget run needs the aggregation.
+  const { aggregateBudget } = await import('./budget/aggregate.js');
+  const totals = aggregateBudget({ files: result.report.files, frame: result.frame, lang: result.report.lang, options: budget });
+  return { ...result, budget: totals, exitCode: 0 };
 }
 
 function audit(frame: Frame, options: CheckOptions): RunAudit {

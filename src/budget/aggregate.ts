@@ -10,7 +10,8 @@
 import type { Frame, Modelplan } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
-import { largestRemainder, percentTenths, reducedFraction, subscription, sum } from './money.js';
+import { allocateScenario } from './allocate.js';
+import { percentTenths, reducedFraction, subscription, sum } from './money.js';
 import type {
   AreaRow,
   BreakdownRow,
@@ -81,7 +82,11 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   }
 
   const themas = themeTotals(counted, frame);
-  if (options.allocation === 'pro-rata') allocate(counted, themas);
+  const plafonds = plafondTotals(counted, frame);
+  if (options.allocation !== 'geen') {
+    const scenario = allocateScenario(options.allocation, counted, themas, plafonds);
+    counted.forEach((a, i) => (a.allocated = scenario.perAanvraag[i]!));
+  }
   const requested = sum(counted.map((a) => a.requested));
   const budget = BigInt(kader.totaal.bedrag);
 
@@ -100,7 +105,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       subscription: subscription(requested, budget),
     },
     themas,
-    plafonds: plafondTotals(counted, frame),
+    plafonds,
     jaarbedragen: themeYears(counted, frame),
     breakdowns: {
       perJaar: perJaar(counted, frame),
@@ -116,8 +121,12 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
 
 function invalidEntry(file: FileResult): InvalidEntry {
   const first = file.findings.find((f) => f.severity === 'error') ?? file.findings[0];
-  if (!first) return { file: file.file, kind: file.kind, ruleId: null, line: null, column: null, message: '' };
-  return { file: file.file, kind: file.kind, ruleId: first.ruleId, line: first.line, column: first.column, message: first.message };
+  const entry: InvalidEntry = first
+    ? { file: file.file, kind: file.kind, ruleId: first.ruleId, line: first.line, column: first.column, message: first.message }
+    : { file: file.file, kind: file.kind, ruleId: null, line: null, column: null, message: '' };
+  const requested = file.aanvraag ? sum(Object.values(file.aanvraag.perJaar).map((amount) => BigInt(amount))) : file.requestedWhenInvalid;
+  if (requested !== undefined) entry.requested = BigInt(requested);
+  return entry;
 }
 
 function toCounted(file: FileResult, decision: CountedDecision): Counted {
@@ -139,6 +148,7 @@ function toCounted(file: FileResult, decision: CountedDecision): Counted {
     perOntvanger: summary.perOntvanger.map((p) => ({ ...p, bedrag: BigInt(p.bedrag) })),
   };
   if (summary.zorgpad !== undefined) application.zorgpad = summary.zorgpad;
+  if (file.score) application.score = file.score.total;
   if (summary.coordinerendeVerzekeraar) {
     application.verzekeraar = { uzovi: summary.coordinerendeVerzekeraar.uzovi, naam: summary.coordinerendeVerzekeraar.naam };
   }
@@ -184,20 +194,6 @@ function themeTotal(
     total.proRata = { factor: reducedFraction(richtbedrag, requested), percentage: percentTenths(richtbedrag, requested) };
   }
   return total;
-}
-
-/** Pro-rata per over-subscribed theme; every other application keeps its request. */
-function allocate(counted: Counted[], themas: readonly ThemeTotal[]): void {
-  for (const application of counted) application.allocated = application.requested;
-  for (const thema of themas) {
-    if (!thema.proRata || thema.richtbedrag === null) continue;
-    const members = counted.filter((a) => a.thema === thema.id);
-    const scaled = largestRemainder(
-      members.map((a) => ({ key: a.file, amount: a.requested })),
-      thema.richtbedrag,
-    );
-    members.forEach((a, i) => (a.allocated = scaled[i]!));
-  }
 }
 
 function yearAmount(application: Counted, include: (year: number) => boolean): Euros {
@@ -251,7 +247,15 @@ function perJaar(counted: readonly Counted[], frame: Frame): YearRow[] {
   const otherYears = [...new Set(counted.flatMap((a) => [...a.perJaar.keys()]))].filter((y) => !kaderYears.includes(y)).sort((a, b) => a - b);
   return [...kaderYears.map((y) => ({ year: y, inBudgetkader: true })), ...otherYears.map((y) => ({ year: y, inBudgetkader: false }))].map(({ year, inBudgetkader }) => {
     const having = counted.filter((a) => a.perJaar.has(year));
-    return { key: String(year), label: String(year), inBudgetkader, count: having.length, requested: sum(having.map((a) => a.perJaar.get(year)!)) };
+    const requested = sum(having.map((a) => a.perJaar.get(year)!));
+    const row: YearRow = { key: String(year), label: String(year), inBudgetkader, count: having.length, requested };
+    // Seed 004's €400m per year (the earlier cash rhythm), for comparison where the budgetkader records it.
+    const total = frame.budgetkader.eerder_kasritme?.per_jaar.find((y) => y.jaar === year);
+    if (total) {
+      const bedrag = BigInt(total.bedrag);
+      row.jaarbedrag = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
+    }
+    return row;
   });
 }
 

@@ -9,9 +9,26 @@ import type { Decision, DocumentKind, Lang } from '../report/types.js';
 /** Whole euros. */
 export type Euros = bigint;
 
-/** How an over-subscribed theme is brought back to its richtbedrag. */
-export type Allocation = 'geen' | 'pro-rata';
-export const ALLOCATIONS: readonly Allocation[] = ['geen', 'pro-rata'];
+/** How an over-subscribed theme is brought back to its richtbedrag (src/budget/allocate.ts). */
+export type Allocation = 'geen' | 'pro-rata' | 'rangorde' | 'verschuiven';
+export const ALLOCATIONS: readonly Allocation[] = ['geen', 'pro-rata', 'rangorde', 'verschuiven'];
+
+/** An allocation that assigns amounts: every one but `geen`. */
+export type ScenarioMethod = Exclude<Allocation, 'geen'>;
+export const SCENARIO_METHODS: readonly ScenarioMethod[] = ['pro-rata', 'rangorde', 'verschuiven'];
+
+/** One allocation scenario's amounts; they add up exactly per theme and in total. */
+export interface Scenario {
+  method: ScenarioMethod;
+  /** Per theme (the order of `themas`): the money this scenario makes available, and what it allocates. */
+  themas: { id: string; available: Euros | null; requested: Euros; allocated: Euros }[];
+  /** The Zvw route against its cap; null when the budgetkader has no Zvw cap. */
+  zvw: { plafond: Euros; allocated: Euros } | null;
+  requested: Euros;
+  allocated: Euros;
+  /** Per counted application, in the order of the report's `aanvragen`. */
+  perAanvraag: Euros[];
+}
 
 export interface BudgetOptions {
   allocation: Allocation;
@@ -95,6 +112,8 @@ export interface BreakdownRow {
 export interface YearRow extends BreakdownRow {
   /** False for a year outside the budgetkader's spending years. */
   inBudgetkader: boolean;
+  /** Where the budgetkader names a total for this year (`eerder_kasritme.per_jaar`, seed 004): that amount, and requested against it. */
+  jaarbedrag?: { bedrag: Euros; difference: Euros; percentage: PercentTenths; subscription: Subscription };
 }
 
 export interface AreaRow extends BreakdownRow {
@@ -131,8 +150,10 @@ export interface CountedApplication {
   zorgpad?: string;
   verzekeraar?: { uzovi: string; naam: string };
   decision: CountedDecision;
+  /** The review score (0..100), the order of `--toewijzing rangorde`; absent when not scored. */
+  score?: number;
   requested: Euros;
-  /** With `--toewijzing pro-rata`: the amount after scaling (the request itself when the theme is not over-subscribed). */
+  /** With `--toewijzing` other than `geen`: the amount the scenario allocates (the request itself when the theme is not over-subscribed). */
   allocated?: Euros;
 }
 
@@ -144,6 +165,11 @@ export interface InvalidEntry {
   line: number | null;
   column: number | null;
   message: string;
+  /**
+   * What the file asks, when that is known: the total of an application that passed its schema but
+   * not its rules, or the budget lines of one that parsed but failed its schema. Shown apart, never counted.
+   */
+  requested?: Euros;
 }
 
 export interface LeftOut {

@@ -1,13 +1,13 @@
 /**
  * `modelplan budget <paths…>`: the total of all applications per theme against the guide amounts
- * (nota §4.2), so over- or under-subscription shows before final approval. Wiring only: runCheck,
- * then the pure aggregation, then a formatter. Exit code 0 when the totals were produced (invalid
+ * (nota §4.2), so over- or under-subscription shows before final approval. Wiring only: runBudget
+ * (the check stages, then the pure aggregation), then a formatter. Exit code 0 when the totals were produced (invalid
  * applications are listed, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
 import type { BudgetFlags } from '../budget/options.js';
 import { BUDGET_FORMATS } from '../format/budget/names.js';
-import { runCheck } from '../run.js';
+import { runBudget } from '../run.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -29,8 +29,8 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .option(
       '--toewijzing <method>',
       pick(ctx, {
-        nl: 'geen (standaard) of pro-rata: breng elk overtekend thema per aanvraag terug tot het richtbedrag (grootste-restmethode)',
-        en: 'geen (default) or pro-rata: scale each over-subscribed theme back to its guide amount per application (largest remainder)',
+        nl: 'geen (standaard), pro-rata (elk overtekend thema per aanvraag terug tot het richtbedrag), rangorde (op score tot het richtbedrag) of verschuiven (ruimte van ondertekende Zvw-thema’s naar overtekende, binnen het Zvw-plafond)',
+        en: 'geen (default), pro-rata (each over-subscribed theme scaled back to its guide amount), rangorde (by score up to the guide amount) or verschuiven (room left by under-subscribed Zvw themes to over-subscribed ones, within the Zvw cap)',
       }),
     )
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
@@ -44,13 +44,12 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
       const { budgetInvocation } = await import('../budget/options.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
-      const { report, frame } = await runCheck(invocation.check, { stdin: ctx.stdin });
-      // Loaded here: only a budget run needs the aggregation and its formatters.
-      const [{ aggregateBudget }, { budgetFormatters }] = await Promise.all([import('../budget/aggregate.js'), import('../format/budget/index.js')]);
-      const budget = aggregateBudget({ files: report.files, frame, lang: report.lang, options: invocation.budget });
+      const { budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
+      // Loaded here: only a budget run needs its formatters.
+      const { budgetFormatters } = await import('../format/budget/index.js');
       const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
       if (invocation.output) await writeFileAtomic(invocation.output, text);
       else ctx.stdout(text);
-      ctx.setExitCode(0);
+      ctx.setExitCode(exitCode);
     });
 }

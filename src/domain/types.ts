@@ -125,6 +125,7 @@ export interface Budgetkader {
   versie: string;
   status: 'concept' | 'vastgesteld';
   toelichting?: string;
+  /** `per_jaar`: a total per year where the frame names one (seed 004: €400m in 2027 and in 2028). */
   totaal: { bedrag: number } & MetBron;
   jaren: number[];
   eerder_kasritme?: { per_jaar: { jaar: number; bedrag: number }[]; vervangen_door: string } & MetBron;

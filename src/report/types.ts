@@ -111,6 +111,8 @@ export interface ApplicationSummary {
   /** The members' sectors, sorted and joined with ', '. */
   sector: string;
   zorgpad?: string;
+  /** The applicant's zorgkantoorregio (ZK + 2 digits), when given. */
+  zorgkantoorregio?: string;
   aanvrager: string;
   coordinerendeVerzekeraar?: { naam: string; uzovi: string };
   tweedeVerzekeraar?: { naam: string; uzovi: string };
@@ -132,6 +134,11 @@ export interface FileResult {
   kind: DocumentKind | null;
   findings: Finding[];
   review?: Review;
+  /**
+   * An application that parsed but failed its schema: the sum of its budget lines, when every
+   * amount is a whole number ≥ 0 (so the demand of invalid applications can be shown, not hidden).
+   */
+  requestedWhenInvalid?: number;
   score?: Score;
   aanvraag?: ApplicationSummary;
   /** For a copy of another file's application (aanvraag-dubbel): the file that counts (the first by sorted path that is not ongeldig). */

@@ -45,6 +45,7 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
+  if (aanvraag.aanvrager.zorgkantoorregio !== undefined) summary.zorgkantoorregio = aanvraag.aanvrager.zorgkantoorregio;
   if (aanvraag.zorgverzekeraars) {
     const { coordinerend, tweede } = aanvraag.zorgverzekeraars;
     summary.coordinerendeVerzekeraar = { naam: coordinerend.naam, uzovi: coordinerend.uzovi };
@@ -63,4 +64,21 @@ function perOntvanger(aanvraag: Aanvraag): ApplicationSummary['perOntvanger'] {
     rows.set(line.ontvanger, row);
   }
   return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The demand of an application that parsed but failed its schema: the sum of its budget lines when
+ * every amount is a whole number ≥ 0 and the sum is exact; otherwise unknown.
+ */
+export function requestedWhenInvalid(data: unknown): number | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const begroting = (data as { begroting?: unknown }).begroting;
+  if (!Array.isArray(begroting)) return undefined;
+  let total = 0;
+  for (const line of begroting) {
+    const bedrag = line !== null && typeof line === 'object' ? (line as { bedrag?: unknown }).bedrag : undefined;
+    if (typeof bedrag !== 'number' || !Number.isSafeInteger(bedrag) || bedrag < 0) return undefined;
+    total += bedrag;
+  }
+  return Number.isSafeInteger(total) ? total : undefined;
 }

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import { largestRemainder } from '../../src/budget/money.js';
-import type { BudgetOptions, BudgetReport } from '../../src/budget/types.js';
+import { ALLOCATIONS, type BudgetOptions, type BudgetReport } from '../../src/budget/types.js';
 import type { Budgetkader } from '../../src/domain/types.js';
 import type { Decision, FileResult } from '../../src/report/types.js';
 import { application, budgetkader, frame, invalidFile } from './fixtures.js';
@@ -60,7 +60,7 @@ const fileArb = (index: number): fc.Arbitrary<FileResult> =>
   );
 
 const filesArb = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fileArb(i))));
-const optionsArb = fc.record<BudgetOptions>({ allocation: fc.constantFrom('geen', 'pro-rata'), excludeAdditionalReview: fc.boolean() });
+const optionsArb = fc.record<BudgetOptions>({ allocation: fc.constantFrom(...ALLOCATIONS), excludeAdditionalReview: fc.boolean() });
 
 const total = (rows: readonly { requested: bigint }[]) => rows.reduce((s, r) => s + r.requested, 0n);
 const count = (rows: readonly { count: number }[]) => rows.reduce((s, r) => s + r.count, 0);

@@ -183,6 +183,17 @@ describe('aggregateBudget', () => {
     expect(exact.aanvragen[0]!.allocated).toBe(10n);
   });
 
+  it('sets requested per year against the budgetkader’s earlier cash rhythm for the year where it holds one', () => {
+    const kader = budgetkader({ eerder_kasritme: { per_jaar: [{ jaar: 2027, bedrag: 300 }, { jaar: 2028, bedrag: 700 }], vervangen_door: 'het huidige', bron: 't' } });
+    const report = run([application({ file: 'a.yaml', perJaar: { '2027': 400, '2028': 70, '2029': 5 } })], NONE, frame(kader));
+    expect(report.breakdowns.perJaar.map((y) => [y.key, y.requested, y.jaarbedrag])).toEqual([
+      ['2027', 400n, { bedrag: 300n, difference: 100n, percentage: 1333n, subscription: 'over' }],
+      ['2028', 70n, { bedrag: 700n, difference: -630n, percentage: 100n, subscription: 'under' }],
+      ['2029', 5n, undefined],
+    ]);
+    expect(run([], NONE).breakdowns.perJaar.every((y) => y.jaarbedrag === undefined)).toBe(true);
+  });
+
   it('takes the zorgpaden and title of the newest modelplan version', () => {
     const plans = [modelplanVersion('1.0.0', [{ id: 'oud', naam: 'Oud' }]), modelplanVersion('1.1.0', [{ id: 'nieuw', naam: 'Nieuw' }])];
     const report = run([], NONE, frame(budgetkader(), plans));

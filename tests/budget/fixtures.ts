@@ -63,6 +63,8 @@ export interface ApplicationSpec {
   fingerprint?: string;
   /** Receiving parties (ids); the total is split over them, the last gets the rest. Default: one party. */
   partijen?: string[];
+  /** The review score total (0..100), for `--toewijzing rangorde`. */
+  score?: number;
 }
 
 export function application(spec: ApplicationSpec): FileResult {
@@ -91,7 +93,9 @@ export function application(spec: ApplicationSpec): FileResult {
   const uzovi = spec.uzovi === undefined ? '3311' : spec.uzovi;
   if (uzovi !== null) summary.coordinerendeVerzekeraar = { uzovi, naam: `Verzekeraar ${uzovi}` };
   const decision = spec.decision ?? 'standaard';
-  return { file: spec.file, kind: 'aanvraag', findings: [], review: { decision, reasons: [] }, aanvraag: summary };
+  const result: FileResult = { file: spec.file, kind: 'aanvraag', findings: [], review: { decision, reasons: [] }, aanvraag: summary };
+  if (spec.score !== undefined) result.score = { total: spec.score } as FileResult['score'];
+  return result;
 }
 
 export function finding(file: string, ruleId: string, line: number, message: string, severity: Finding['severity'] = 'error'): Finding {

@@ -27,6 +27,8 @@ export interface CliRun {
   stdin?: string | Uint8Array;
   env?: Record<string, string | undefined>;
   lang?: Lang;
+  /** The clock the command sees (in-process only). */
+  now?: () => Date;
 }
 
 /** Runs the CLI in this process with captured streams. */
@@ -43,6 +45,7 @@ export async function runInProcess(args: string[], run: CliRun = {}): Promise<Cl
     stderr: (text) => (stderr += text),
     stdin: () => Readable.from([typeof input === 'string' ? Buffer.from(input) : Buffer.from(input)]),
     setExitCode: () => undefined,
+    ...(run.now ? { now: run.now } : {}),
   });
   return { code, stdout, stderr };
 }

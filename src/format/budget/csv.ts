@@ -171,7 +171,17 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
     }
   }
   for (const y of report.breakdowns.perJaar) {
-    rows.push({ section: 'year', key: text(y.key), year: num(Number(y.key)), count: num(y.count), requested: num(y.requested), message: y.inBudgetkader ? undefined : text(messages.outsideYears[lang]) });
+    rows.push({
+      section: 'year',
+      key: text(y.key),
+      year: num(Number(y.key)),
+      reference: num(y.jaarbedrag?.bedrag),
+      count: num(y.count),
+      requested: num(y.requested),
+      difference: num(y.jaarbedrag?.difference),
+      percentage: y.jaarbedrag ? pct(y.jaarbedrag.percentage) : undefined,
+      message: y.inBudgetkader ? undefined : text(messages.outsideYears[lang]),
+    });
   }
   for (const area of report.breakdowns.perToepassingsgebied) {
     rows.push({ section: 'area', key: text(area.key), name: text(area.label), thema: text(area.thema), area: text(area.key), count: num(area.count), requested: num(area.requested) });

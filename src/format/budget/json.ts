@@ -25,6 +25,10 @@ function jsonShape(report: BudgetReport): unknown {
     })),
     plafonds: report.plafonds.map((p) => ({ ...p, percentage: percent(p.percentage) })),
     jaarbedragen: report.jaarbedragen.map((thema) => ({ ...thema, jaren: thema.jaren.map((y) => ({ ...y, percentage: percent(y.percentage) })) })),
+    breakdowns: {
+      ...report.breakdowns,
+      perJaar: report.breakdowns.perJaar.map((y) => (y.jaarbedrag ? { ...y, jaarbedrag: { ...y.jaarbedrag, percentage: percent(y.jaarbedrag.percentage) } } : y)),
+    },
   };
 }
 

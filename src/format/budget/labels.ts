@@ -10,6 +10,14 @@ export const budgetText = {
     nl: 'toewijzing: pro-rata (overtekende thema’s teruggebracht tot hun richtbedrag)',
     en: 'allocation: pro rata (over-subscribed themes brought back to their guide amount)',
   },
+  allocationNoteRangorde: {
+    nl: 'toewijzing: rangorde (per overtekend thema aanvragen op volgorde van score tot het richtbedrag; de aanvraag die het overschrijdt krijgt de rest)',
+    en: 'allocation: rank order (per over-subscribed theme, applications in score order up to the guide amount; the one that crosses it gets the rest)',
+  },
+  allocationNoteVerschuiven: {
+    nl: 'toewijzing: verschuiven (wat ondertekende Zvw-thema’s overlaten gaat pro rata naar de overtekende Zvw-thema’s, binnen het Zvw-plafond)',
+    en: 'allocation: shift (what under-subscribed Zvw themes leave goes pro rata to the over-subscribed Zvw themes, within the Zvw cap)',
+  },
   excludeNote: {
     nl: 'aanvragen met aanvullende beoordeling zijn niet meegeteld (--zonder-aanvullende-beoordeling)',
     en: 'applications needing additional review are not counted (--zonder-aanvullende-beoordeling)',
@@ -45,6 +53,7 @@ export const budgetText = {
   shareOfPlafond: { nl: 'Van plafond', en: 'Of cap' },
   jaar: { nl: 'Jaar', en: 'Year' },
   jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
+  jaartotaal: { nl: 'Totaal voor het jaar (€)', en: 'Total for the year (€)' },
   shareOfJaarbedrag: { nl: 'Van jaarbedrag', en: 'Of the year’s amount' },
   toepassingsgebied: { nl: 'Toepassingsgebied (modelplan)', en: 'Application area (modelplan)' },
   sector: { nl: 'Sector', en: 'Sector' },
@@ -54,6 +63,8 @@ export const budgetText = {
   factorPercentage: { nl: 'Factor', en: 'Factor' },
   file: { nl: 'Bestand', en: 'File' },
   allocated: { nl: 'Na pro-rata (€)', en: 'After pro rata (€)' },
+  allocatedRangorde: { nl: 'Na rangorde (€)', en: 'After rank order (€)' },
+  allocatedVerschuiven: { nl: 'Na verschuiven (€)', en: 'After shift (€)' },
   reason: { nl: 'Reden', en: 'Reason' },
   detail: { nl: 'Toelichting', en: 'Detail' },
 

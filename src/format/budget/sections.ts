@@ -3,7 +3,7 @@
  * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
  */
 import { NONE_KEY } from '../../budget/aggregate.js';
-import type { BudgetReport, Euros, PercentTenths, Subscription } from '../../budget/types.js';
+import type { BudgetReport, Euros, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { Lang, Localized } from '../../report/types.js';
 import { budgetText as text } from './labels.js';
@@ -67,13 +67,20 @@ export function shareBar(requested: Euros, reference: Euros | null, percentage: 
   return { text: `${bar} ${formatPercent(percentage, lang)}${marker}`, tone: over ? 'over' : 'ok' };
 }
 
+/** The note and the column header of each allocation that assigns amounts. */
+export const allocationLabels = {
+  'pro-rata': { note: text.allocationNote, column: text.allocated },
+  rangorde: { note: text.allocationNoteRangorde, column: text.allocatedRangorde },
+  verschuiven: { note: text.allocationNoteVerschuiven, column: text.allocatedVerschuiven },
+} satisfies Record<ScenarioMethod, { note: Localized; column: Localized }>;
+
 const plain = (value: string | number): Cell => ({ text: String(value) });
 const left = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'left' as const });
 const right = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'right' as const });
 
 export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument {
   const notes: string[] = [];
-  if (report.options.allocation === 'pro-rata') notes.push(text.allocationNote[lang]);
+  if (report.options.allocation !== 'geen') notes.push(allocationLabels[report.options.allocation].note[lang]);
   if (report.options.excludeAdditionalReview) notes.push(text.excludeNote[lang]);
   const sections = [
     themeSection(report, lang),
@@ -201,17 +208,28 @@ function totalRow(report: BudgetReport, lang: Lang, blanks: number): Row {
 }
 
 function perJaarSection(report: BudgetReport, lang: Lang): Section {
-  const rows: Row[] = report.breakdowns.perJaar.map((y) => ({
-    cells: [
+  // With totals per year in the budgetkader (seed 004: €400m in 2027 and 2028): requested against them.
+  const withTotals = report.breakdowns.perJaar.some((y) => y.jaarbedrag);
+  const rows: Row[] = report.breakdowns.perJaar.map((y) => {
+    const cells: Cell[] = [
       y.inBudgetkader ? plain(y.label) : { text: t(text.outsideYears, lang, { jaar: y.label }), tone: 'over' },
       plain(y.count),
       plain(formatEuros(y.requested, lang)),
-    ],
-  }));
+    ];
+    if (withTotals) {
+      const j = y.jaarbedrag;
+      cells.push(j ? plain(formatEuros(j.bedrag, lang)) : { text: text.noYearAmount[lang], tone: 'muted' }, j ? shareBar(y.requested, j.bedrag, j.percentage, j.subscription, lang) : { text: NO_VALUE, tone: 'muted' });
+    }
+    return { cells };
+  });
   // The count column of a year is the applications with an amount in it, so the total row shows
   // the number of applications, not the sum of that column.
-  rows.push(totalRow(report, lang, 0));
-  return { title: text.perJaar[lang], columns: [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)], rows, notes: [] };
+  const total = totalRow(report, lang, 0);
+  if (withTotals) total.cells.push(plain(''), plain(''));
+  rows.push(total);
+  const columns = [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)];
+  if (withTotals) columns.push(right(text.jaartotaal, lang), left(text.shareOfJaarbedrag, lang));
+  return { title: text.perJaar[lang], columns, rows, notes: [] };
 }
 
 function areaSection(report: BudgetReport, lang: Lang): Section {
@@ -280,7 +298,8 @@ function proRataSection(report: BudgetReport, lang: Lang): Section | null {
 }
 
 function applicationSection(report: BudgetReport, lang: Lang): Section {
-  const withAllocation = report.options.allocation === 'pro-rata';
+  const method = report.options.allocation;
+  const withAllocation = method !== 'geen';
   const reviewCount = report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').length;
   const rows: Row[] = report.aanvragen.map((a) => {
     const cells: Cell[] = [
@@ -297,7 +316,7 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
   if (withAllocation) total.push(plain(formatEuros(report.aanvragen.reduce((s, a) => s + (a.allocated ?? a.requested), 0n), lang)));
   rows.push({ kind: 'total', cells: total });
   const columns = [left(text.file, lang), left(text.thema, lang), left(text.toepassingsgebied, lang), left(text.sector, lang), right(text.requested, lang)];
-  if (withAllocation) columns.push(right(text.allocated, lang));
+  if (method !== 'geen') columns.push(right(allocationLabels[method].column, lang));
   return {
     title: text.aanvragen[lang],
     columns,

@@ -1,0 +1,45 @@
+/**
+ * `modelplan rapport <paths…> -o rapport.html`: the report for the BO IZA/AZWA, one self-contained
+ * HTML page with the totals, the scenarios and every application. Wiring only: runBudget, the pure
+ * report builder, the HTML formatter, an atomic write. Exit code 0 when the report was made (invalid
+ * applications are in it, not fatal), 2 on a usage error.
+ */
+import type { Command } from 'commander';
+import type { RapportFlags } from '../rapport/options.js';
+import { runBudget } from '../run.js';
+import { writeFileAtomic } from '../write.js';
+import { pick, type CommandContext } from './context.js';
+import { sharedOption } from './shared-options.js';
+
+export function registerRapport(program: Command, ctx: CommandContext): void {
+  program
+    .command('rapport')
+    .description(
+      pick(ctx, {
+        nl: 'rapport voor het BO IZA/AZWA: één zelfstandig HTML-bestand met totalen, scenario’s en elke aanvraag',
+        en: 'report for the BO IZA/AZWA: one self-contained HTML file with the totals, the scenarios and every application',
+      }),
+    )
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het HTML-bestand hierheen (atomair); zonder: standaarduitvoer', en: 'write the HTML file here (atomically); without: standard output' }))
+    .option('--peildatum <date>', pick(ctx, { nl: 'peildatum JJJJ-MM-DD in de stempel (standaard: vandaag)', en: 'reference date YYYY-MM-DD in the stamp (default: today)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
+    .option(...sharedOption(ctx, 'jobs'))
+    .option(...sharedOption(ctx, 'maxFileSize'))
+    .action(async (paths: string[], flags: RapportFlags) => {
+      const [{ rapportInvocation }, { buildRapport }, { rapportFormatters }] = await Promise.all([
+        import('../rapport/options.js'),
+        import('../rapport/build.js'),
+        import('../format/rapport/index.js'),
+      ]);
+      const invocation = rapportInvocation(paths, flags, ctx.environment, ctx.lang, (ctx.now ?? (() => new Date()))());
+      const { report, frame, budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
+      const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum });
+      const page = rapportFormatters.html(rapport);
+      if (invocation.output) await writeFileAtomic(invocation.output, page);
+      else ctx.stdout(page);
+      ctx.setExitCode(exitCode);
+    });
+}

@@ -1,0 +1,149 @@
+/** Interface texts of the HTML report, in Dutch and English. */
+import type { Localized } from '../../report/types.js';
+
+export const rapportText = {
+  title: { nl: 'AZWA-doorbraakmiddelen: overzicht van alle aanvragen', en: 'AZWA doorbraakmiddelen: overview of all applications' },
+  subtitle: {
+    nl: 'Voor het BO IZA/AZWA: het totaal van de aanvragen, zodat bij over- of onderschrijding kan worden bijgestuurd vóór de definitieve beschikking (nota §4.2).',
+    en: 'For the BO IZA/AZWA: the total of all applications, so over- or under-subscription can be corrected before the final decision (nota §4.2).',
+  },
+  contents: { nl: 'Inhoud', en: 'Contents' },
+
+  // Stamp.
+  stamp: { nl: 'Stempel', en: 'Stamp' },
+  peildatum: { nl: 'Peildatum', en: 'Reference date' },
+  tool: { nl: 'Gemaakt met', en: 'Made with' },
+  budgetkader: { nl: 'Budgetkader', en: 'Budget frame' },
+  modelplannen: { nl: 'Modelplannen', en: 'Modelplannen' },
+  register: { nl: 'Register', en: 'Register' },
+  files: { nl: 'Bestanden', en: 'Files' },
+  noRegister: { nl: 'geen (beoordelingsbesluiten volgen later)', en: 'none (assessment decisions follow later)' },
+  filesLine: {
+    nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} kaderbestanden',
+    en: '{total} files: {counted} counted; not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} additional review, {frame} frame files',
+  },
+  excludeNote: {
+    nl: 'Aanvragen met aanvullende beoordeling zijn niet meegeteld (--zonder-aanvullende-beoordeling).',
+    en: 'Applications needing additional review are not counted (--zonder-aanvullende-beoordeling).',
+  },
+
+  // Summary.
+  summary: { nl: 'Samenvatting', en: 'Summary' },
+  summaryTotal: {
+    nl: '{count} aanvragen vragen samen € {requested} van € {budget} ({percentage}).',
+    en: '{count} applications together ask € {requested} of € {budget} ({percentage}).',
+  },
+  summaryZvw: { nl: 'Zvw: € {requested} tegen het harde plafond van € {bedrag} ({percentage}).', en: 'Zvw: € {requested} against the hard cap of € {bedrag} ({percentage}).' },
+  summaryOver: { nl: 'Overtekend: {themes}.', en: 'Over-subscribed: {themes}.' },
+  summaryNoneOver: { nl: 'Geen thema is overtekend.', en: 'No theme is over-subscribed.' },
+  summaryInvalid: {
+    nl: 'Daarnaast {count} ongeldige aanvragen, niet meegeteld: samen € {requested} gevraagd (van {withAmount}); van {withoutAmount} is het bedrag onbekend.',
+    en: 'Also {count} invalid applications, not counted: together € {requested} requested (of {withAmount}); the amount of {withoutAmount} is unknown.',
+  },
+
+  // Sections.
+  themas: { nl: 'Per thema: gevraagd tegen het richtbedrag', en: 'Per theme: requested against the guide amount' },
+  themasNote: {
+    nl: 'Richtbedragen zijn richtbedragen, geen plafonds (AZWA financiële bijlage §8b); alleen het Zvw-plafond is hard (nota §5e).',
+    en: 'Guide amounts are guide amounts, not caps (AZWA financial annex §8b); only the Zvw cap is hard (nota §5e).',
+  },
+  plafonds: { nl: 'Zvw-totaal tegen het plafond', en: 'Zvw total against the cap' },
+  jaarbedragen: { nl: '{naam}: per jaar tegen het jaarbedrag', en: '{naam}: per year against the amount for the year' },
+  perJaar: { nl: 'Totalen per jaar', en: 'Totals per year' },
+  decisions: { nl: 'Beoordelingen', en: 'Decisions' },
+  decisionsNote: {
+    nl: 'Over alle aanvraagbestanden, ook de ongeldige. Rondestatussen volgen zodra er besluitbestanden zijn.',
+    en: 'Over all application files, invalid ones included. Round statuses follow once there are decision files.',
+  },
+  invalid: { nl: 'Ongeldige aanvragen (apart, niet meegeteld)', en: 'Invalid applications (apart, not counted)' },
+  invalidNone: { nl: 'Geen ongeldige aanvragen.', en: 'No invalid applications.' },
+  regions: { nl: 'Per zorgkantoorregio', en: 'Per zorgkantoorregio' },
+  regionsWithout: { nl: 'Regio’s zonder aanvraag ({count}): {list}.', en: 'Regions without an application ({count}): {list}.' },
+  regionsAllCovered: { nl: 'Elke zorgkantoorregio heeft ten minste één aanvraag.', en: 'Every zorgkantoorregio has at least one application.' },
+  regionsUnknownList: {
+    nl: 'De lijst van zorgkantoorregio’s ontbreekt in het kader: alleen de regio’s met een aanvraag staan hier; regio’s zonder aanvraag zijn niet vast te stellen.',
+    en: 'The frame lacks the list of zorgkantoorregio’s: only the regions with an application are shown; regions without one cannot be determined.',
+  },
+  noRegion: { nl: 'geen regio opgegeven', en: 'no region given' },
+  scenarios: { nl: 'Toewijzingsscenario’s naast elkaar', en: 'Allocation scenarios side by side' },
+  scenariosNote: {
+    nl: 'Hele euro’s, exact: per thema telt elk scenario op tot het beschikbare bedrag en geeft geen aanvraag meer dan gevraagd.',
+    en: 'Whole euros, exact: per theme each scenario adds up to the money available and gives no application more than it asked.',
+  },
+  applications: { nl: 'Alle aanvragen', en: 'All applications' },
+  applicationsNote: {
+    nl: 'Klik op een kolomkop om te sorteren; filter op tekst of beoordeling. Zonder script staat de tabel op bestandsnaam.',
+    en: 'Click a column header to sort; filter by text or decision. Without script the table is in file order.',
+  },
+  filter: { nl: 'Filter', en: 'Filter' },
+  filterDecision: { nl: 'Beoordeling', en: 'Decision' },
+  all: { nl: 'alle', en: 'all' },
+  shown: { nl: '{shown} van {total} getoond', en: '{shown} of {total} shown' },
+
+  // Columns.
+  thema: { nl: 'Thema', en: 'Theme' },
+  richtbedrag: { nl: 'Richtbedrag (€)', en: 'Guide amount (€)' },
+  count: { nl: 'Aanvragen', en: 'Applications' },
+  requested: { nl: 'Gevraagd (€)', en: 'Requested (€)' },
+  difference: { nl: 'Verschil (€)', en: 'Difference (€)' },
+  share: { nl: 'Aandeel', en: 'Share' },
+  plafond: { nl: 'Plafond', en: 'Cap' },
+  plafondBedrag: { nl: 'Plafond (€)', en: 'Cap (€)' },
+  requestedLater: { nl: 'Gevraagd na {jaar} (€)', en: 'Requested after {jaar} (€)' },
+  jaar: { nl: 'Jaar', en: 'Year' },
+  jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
+  jaartotaal: { nl: 'Totaal voor het jaar (€)', en: 'Total for the year (€)' },
+  decision: { nl: 'Beoordeling', en: 'Decision' },
+  number: { nl: 'Aantal', en: 'Number' },
+  code: { nl: 'Code', en: 'Code' },
+  regio: { nl: 'Regio', en: 'Region' },
+  file: { nl: 'Bestand', en: 'File' },
+  titel: { nl: 'Titel', en: 'Title' },
+  aanvrager: { nl: 'Aanvrager', en: 'Applicant' },
+  modelplan: { nl: 'Modelplan', en: 'Modelplan' },
+  fte: { nl: 'Fte bespaard', en: 'Fte saved' },
+  euroPerFte: { nl: '€ per fte', en: '€ per fte' },
+  reasons: { nl: 'Redenen', en: 'Reasons' },
+  score: { nl: 'Score', en: 'Score' },
+  status: { nl: 'Meegeteld', en: 'Counted' },
+  available: { nl: 'beschikbaar (€)', en: 'available (€)' },
+  total: { nl: 'Totaal', en: 'Total' },
+  zvwRoute: { nl: 'Zvw-route (plafond € {bedrag})', en: 'Zvw route (cap € {bedrag})' },
+  rule: { nl: 'Eerste fout', en: 'First error' },
+
+  // Cells.
+  over: { nl: 'overtekend', en: 'over-subscribed' },
+  under: { nl: 'ruimte', en: 'room' },
+  exact: { nl: 'precies', en: 'exact' },
+  unknown: { nl: 'onbekend', en: 'unknown' },
+  notInKader: { nl: '{naam} (niet in budgetkader)', en: '{naam} (not in budget frame)' },
+  noYearAmount: { nl: 'geen jaarbedrag', en: 'no amount for the year' },
+  outsideYears: { nl: '{jaar} (buiten bestedingsjaren)', en: '{jaar} (outside spending years)' },
+  statusCounted: { nl: 'ja', en: 'yes' },
+  statusInvalid: { nl: 'nee: ongeldig', en: 'no: invalid' },
+  statusDuplicate: { nl: 'nee: dubbel', en: 'no: duplicate' },
+  statusReviewLeftOut: { nl: 'nee: aanvullende beoordeling', en: 'no: additional review' },
+  unreadable: { nl: 'onleesbaar', en: 'unreadable' },
+
+  // Charts.
+  chartThemas: { nl: 'Staafdiagram: gevraagd per thema tegen het richtbedrag', en: 'Bar chart: requested per theme against the guide amount' },
+  chartPlafond: { nl: 'Staafdiagram: Zvw-totaal tegen het plafond', en: 'Bar chart: Zvw total against the cap' },
+  chartPerJaar: { nl: 'Staafdiagram: gevraagd per jaar tegen het totaal voor het jaar', en: 'Bar chart: requested per year against the total for the year' },
+  chartJaar: { nl: 'Staafdiagram: {naam} per jaar tegen het jaarbedrag', en: 'Bar chart: {naam} per year against the amount for the year' },
+  chartBar: { nl: '{label}: gevraagd € {requested} van € {reference} ({percentage})', en: '{label}: requested € {requested} of € {reference} ({percentage})' },
+  chartBarNoReference: { nl: '{label}: gevraagd € {requested}, geen norm', en: '{label}: requested € {requested}, no reference' },
+  legendRequested: { nl: 'gevraagd', en: 'requested' },
+  legendReference: { nl: 'norm (richtbedrag, plafond of jaarbedrag)', en: 'reference (guide amount, cap or amount for the year)' },
+} satisfies Record<string, Localized>;
+
+export const decisionText = {
+  standaard: { nl: 'standaard', en: 'standard' },
+  'aanvullende-beoordeling': { nl: 'aanvullende beoordeling', en: 'additional review' },
+  ongeldig: { nl: 'ongeldig', en: 'invalid' },
+} satisfies Record<string, Localized>;
+
+export const scenarioText = {
+  'pro-rata': { nl: 'Pro rata', en: 'Pro rata' },
+  rangorde: { nl: 'Rangorde (score)', en: 'Rank order (score)' },
+  verschuiven: { nl: 'Verschuiven (binnen Zvw-plafond)', en: 'Shift (within Zvw cap)' },
+} satisfies Record<string, Localized>;

@@ -1,0 +1,102 @@
+/**
+ * The report for the BO IZA/AZWA (`modelplan rapport`): every figure the HTML page shows, computed
+ * once by src/rapport/build.ts from the check report and the budget totals. The formatter only lays
+ * it out; it never counts.
+ */
+import type { BudgetReport, Euros, InvalidEntry, Scenario, ScenarioMethod } from '../budget/types.js';
+import type { Decision, Lang } from '../report/types.js';
+
+export const RAPPORT_VERSION = '1.0.0';
+
+export interface RapportStamp {
+  /** JJJJ-MM-DD: the date the figures are as of (`--peildatum`, default today). */
+  peildatum: string;
+  tool: { name: string; version: string };
+  budgetkader: { id: string; versie: string; status: string };
+  /** The modelplannen of the frame, sorted by id and version. */
+  modelplannen: { id: string; versie: string; status: string }[];
+  /** Files given, and how many of them were counted or left out (and why). */
+  files: {
+    total: number;
+    counted: number;
+    invalid: number;
+    /** Of `invalid`: files of which not even the kind could be read (unreadable, not YAML, no `soort`). */
+    unreadable: number;
+    duplicates: number;
+    additionalReviewLeftOut: number;
+    frameFiles: number;
+  };
+  excludeAdditionalReview: boolean;
+}
+
+/** The demand of the invalid applications, apart from the totals (counted, not hidden). */
+export interface InvalidDemand {
+  /** Invalid files that are applications, or could be (kind unknown). */
+  count: number;
+  /** Of `count`: those whose request is known, and its sum. */
+  withAmount: number;
+  requested: Euros;
+  /** Of `count`: those whose request is unknown (the data did not parse, or its amounts are malformed). */
+  withoutAmount: number;
+  /** Of `withoutAmount`: files that could not be read as a document at all. */
+  unreadable: number;
+  entries: InvalidEntry[];
+}
+
+export interface RegionRow {
+  code: string;
+  /** From the reference list; null when the frame has none or the code is not on it. */
+  naam: string | null;
+  count: number;
+  requested: Euros;
+}
+
+export interface Regions {
+  /** True when the frame holds the list of zorgkantoorregio's (so regions without applications are known). */
+  listKnown: boolean;
+  /** Regions with counted applications, by code; with the list, every region on it (also with none). */
+  rows: RegionRow[];
+  /** Regions on the list without any counted application (gelijkwaardige toegang, seed 004). */
+  without: { code: string; naam: string }[];
+  /** Counted applications that name no zorgkantoorregio. */
+  noRegion: { count: number; requested: Euros };
+}
+
+export type ApplicationStatus = 'counted' | 'invalid' | 'duplicate' | 'additional-review-left-out';
+
+export interface RapportApplication {
+  file: string;
+  status: ApplicationStatus;
+  /** Null where the file did not pass its schema (the fields are not known). */
+  titel: string | null;
+  aanvrager: string | null;
+  modelplan: { id: string; versie: string } | null;
+  thema: string | null;
+  zorgkantoorregio: string | null;
+  requested: Euros | null;
+  fteBesparing: number | null;
+  euroPerFte: number | null;
+  decision: Decision;
+  /** Review reasons (additional review) or errors (invalid), as messages in the report's language. */
+  reasons: string[];
+  score: number | null;
+  /** Only for counted applications: the amount of each scenario. */
+  allocations?: Record<ScenarioMethod, Euros>;
+}
+
+export interface RapportReport {
+  rapportVersion: string;
+  lang: Lang;
+  stamp: RapportStamp;
+  /** The budget totals without allocation (themes, caps, years, breakdowns, what was left out). */
+  budget: BudgetReport;
+  /** Decisions over every application file (ongeldig includes files of unknown kind). */
+  decisions: Record<Decision, number>;
+  invalid: InvalidDemand;
+  regions: Regions;
+  /** The three allocation scenarios, side by side. */
+  scenarios: Scenario[];
+  /** Every application file, sorted by path. */
+  applications: RapportApplication[];
+}
+
