@@ -12,7 +12,7 @@ import type { DocumentKind, FileResult, Lang, Position } from './report/types.js
 import { summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
-import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplanRules, totalRequested } from './rules/runner.js';
+import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules, totalRequested } from './rules/runner.js';
 
 /** What processInput needs of the run's options. */
 export interface FileOptions {
@@ -35,16 +35,45 @@ export async function processInput(input: InputRef, frame: Frame, options: FileO
   try {
     const read = await readInput(input, options.maxFileBytes, io.stdin);
     if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
-    const doc = readDocument(read.bytes, options.lang);
-    const work: WorkFile = { display: input.display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
-    if (!doc.valid) return work;
-    if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
-    else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
-    else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
-    return work;
+    return processBytes(read.bytes, input.display, frame, options);
   } catch (error) {
     return { ...base, inputs: [internalError(error)] };
   }
+}
+
+/** The stages after reading: parse → validate → rules, for bytes already in hand. */
+function processBytes(bytes: Uint8Array, display: string, frame: Frame, options: FileOptions): WorkFile {
+  const doc = readDocument(bytes, options.lang);
+  const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
+  if (!doc.valid) return work;
+  if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
+  else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
+  else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
+  return work;
+}
+
+/**
+ * One text, checked exactly as `modelplan check <file>` checks that file on its own: the same
+ * size limit, stages, set-level rules for a modelplan (a set of one) and finish. The editor
+ * server runs this on the document's text.
+ */
+export function checkText(text: string, display: string, frame: Frame, options: FileOptions): FileResult {
+  const base: WorkFile = { display, kind: null, valid: false, locate: () => FILE_START, inputs: [] };
+  let work: WorkFile;
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > options.maxFileBytes) {
+      work = { ...base, inputs: [{ ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' }] };
+    } else {
+      work = processBytes(bytes, display, frame, options);
+      if (work.kind === 'modelplan' && work.valid) {
+        work.inputs.push(...runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
+      }
+    }
+  } catch (error) {
+    work = { ...base, inputs: [internalError(error)] };
+  }
+  return finish(work, frame, options.lang);
 }
 
 function internalError(error: unknown): PlacedInput {

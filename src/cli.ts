@@ -19,6 +19,7 @@ const exitCode = await runCli(argv, {
   stderr: (text) => process.stderr.write(text),
   stdin: () => process.stdin,
   setExitCode: () => undefined,
+  lsp: { input: process.stdin, output: process.stdout, close: () => process.stdin.destroy() },
   watch: {
     watcher: (targets, onChange) => import('./watch/chokidar.js').then(({ chokidarWatcher }) => chokidarWatcher(targets, onChange)),
     // Registered only in watch mode, so every other run keeps the default Ctrl+C.

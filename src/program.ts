@@ -7,6 +7,7 @@ import { registerBudget } from './commands/budget.js';
 import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
+import { registerLsp } from './commands/lsp.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -101,6 +102,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerRules(program, ctx);
   registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
+  registerLsp(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

@@ -2,6 +2,7 @@
 import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options.js';
 import type { Lang, Localized } from '../report/types.js';
+import type { LspIO } from '../lsp/types.js';
 import type { WatchIO } from '../watch/types.js';
 
 export interface CommandContext {
@@ -13,6 +14,8 @@ export interface CommandContext {
   setExitCode: (code: number) => void;
   /** Present where `check --watch` can run (the real CLI, and tests that fake it). */
   watch?: WatchIO;
+  /** Present where `lsp --stdio` can run: the streams the server speaks over. */
+  lsp?: LspIO;
 }
 
 /** Picks the text in the context's language (help texts are translated too). */
