@@ -19,7 +19,7 @@ const INFORMATION: DiagnosticSeverity = 3;
 
 const text = {
   review: { nl: 'aanvullende beoordeling nodig: {message}', en: 'additional review needed: {message}' },
-  replace: { nl: 'Herstel ({rule}): vervang door {replacement}', en: 'Fix ({rule}): replace with {replacement}' },
+  replace: { nl: 'Herstel ({rule}): schrijf {replacement}', en: 'Fix ({rule}): write {replacement}' },
   remove: { nl: 'Herstel ({rule}): verwijder het teken', en: 'Fix ({rule}): remove the character' },
   fixAll: { nl: 'Herstel alle eenduidige fouten van modelplan ({count})', en: 'Fix all unambiguous modelplan problems ({count})' },
 };
@@ -116,7 +116,7 @@ export function codeActions(result: FileResult, request: CodeActionRequest): Cod
       const diagnostic = findingDiagnostic(finding, bom);
       if (!overlaps(diagnostic.range, request.range)) continue;
       const { replacement } = finding.fix;
-      const title = replacement === '' ? t(text.remove, lang, { rule: finding.ruleId }) : t(text.replace, lang, { rule: finding.ruleId, replacement: JSON.stringify(replacement) });
+      const title = replacement === '' ? t(text.remove, lang, { rule: finding.ruleId }) : t(text.replace, lang, { rule: finding.ruleId, replacement: /^\s*$/.test(replacement) ? JSON.stringify(replacement) : replacement });
       actions.push({
         title,
         kind: QUICK_FIX_KIND,

@@ -145,18 +145,20 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     const bom = doc.getText().startsWith('\uFEFF');
     try {
       result = checkText(doc.getText(), displayOf(uri), await frameFor(uri), options);
-      diagnostics = isOurs(doc, result) ? toDiagnostics(result, options.lang, bom) : [];
+      diagnostics = toDiagnostics(result, options.lang, bom);
     } catch (error) {
       // The frame could not be loaded (a usage error in the modelplannen folder): say so on the file.
       const message = error instanceof Error ? error.message : String(error);
-      diagnostics = isOurs(doc, undefined)
-        ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: text.frameBroken[options.lang].replace('{message}', message) }]
-        : [];
+      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: text.frameBroken[options.lang].replace('{message}', message) }];
     }
     // Never publish for stale text: the document may have changed (or closed) while checking.
     if (finished || documents.get(uri)?.version !== version) return;
     if (result) checked.set(uri, { version, result });
-    if (diagnostics.length === 0 && !published.has(uri)) return;
+    // Other YAML (a CI file, docker-compose) is not ours: nothing is said about it.
+    if (!isOurs(doc, result)) {
+      if (!published.has(uri)) return;
+      diagnostics = [];
+    }
     published.add(uri);
     await conn.sendDiagnostics({ uri, version, diagnostics });
   };
