@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/bench/out/', 'editors/*/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +19,12 @@ export default tseslint.config(
       // Only cli.ts touches process: the core returns a report and an exit code.
       'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli.ts may use process.' }],
     },
+  },
+  {
+    // The VS Code extension: CommonJS, as VS Code loads it.
+    files: ['editors/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Node scripts (the benchmark, test fixtures): process, console and timers are theirs to use.
