@@ -40,6 +40,7 @@ export function registerLsp(program: Command, ctx: CommandContext): void {
   program
     .command('lsp')
     .description(pick(ctx, { nl: 'taalserver (LSP) voor editors: alle regels van het kader, met snelle herstellingen', en: 'language server (LSP) for editors: every rule of the frame, with quick fixes' }))
+    .usage(pick(ctx, { nl: '[opties]', en: '[options]' }))
     .option('--stdio', pick(ctx, { nl: 'spreek LSP via standaardinvoer en -uitvoer (verplicht)', en: 'speak LSP over standard input and output (required)' }))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'maxFileSize'))

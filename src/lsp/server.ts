@@ -46,14 +46,13 @@ interface Checked {
 export function startLanguageServer(io: LspIO, options: LspOptions): Promise<number> {
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
-  let connection: Connection | undefined;
   let finished = false;
   const finish = (code: number) => {
     if (finished) return;
     finished = true;
     for (const cancel of pending.values()) cancel();
     pending.clear();
-    connection?.dispose();
+    connection.dispose();
     io.close?.();
     resolveExit(code);
   };
@@ -65,16 +64,15 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
   const reader = new StreamMessageReader(io.input);
   const writer = new StreamMessageWriter(io.output);
   reader.onClose(() => finish(watchDog.shutdownReceived ? 0 : 1));
-  connection = createConnection((logger) => createProtocolConnection(reader, writer, logger), watchDog);
+  const connection: Connection = createConnection((logger) => createProtocolConnection(reader, writer, logger), watchDog);
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, () => void>();
   const checked = new Map<string, Checked>();
   const published = new Set<string>();
   const frames = new Map<string, Promise<Frame>>();
   let roots: string[] = [];
-  const conn = connection;
 
-  conn.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     roots = folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
     return {
@@ -160,7 +158,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
       diagnostics = [];
     }
     published.add(uri);
-    await conn.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
   const schedule = (doc: TextDocument, delay: number) => {
@@ -191,7 +189,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     checked.delete(document.uri);
     openedAt.delete(document.uri);
     published.delete(document.uri);
-    void conn.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   documents.onDidSave(({ document }) => {
     // A saved file inside a frame folder changes that frame: load it again and re-check everything open.
@@ -207,7 +205,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     if (changed) for (const doc of documents.all()) schedule(doc, 0);
   });
 
-  conn.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const result = await resultFor(doc);
@@ -216,7 +214,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     return codeActions(result, params.context.only ? { ...request, only: params.context.only } : request);
   });
 
-  conn.onHover(async (params) => {
+  connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const frame = await frameFor(doc.uri).catch(() => undefined);
@@ -226,7 +224,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     return { contents: { kind: 'markdown', value: hover.markdown }, range: { start: doc.positionAt(hover.start), end: doc.positionAt(hover.end) } };
   });
 
-  conn.onCompletion(async (params) => {
+  connection.onCompletion(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const frame = await frameFor(doc.uri).catch(() => undefined);
@@ -241,8 +239,8 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
       .map((e) => ({ label: e.id, kind: 20, detail: e.title, documentation: { kind: 'markdown' as const, value: e.markdown }, textEdit: { range, newText: e.id } }));
   });
 
-  documents.listen(conn);
-  conn.listen();
+  documents.listen(connection);
+  connection.listen();
   return exited;
 }
 

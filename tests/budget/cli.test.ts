@@ -144,7 +144,7 @@ describe('modelplan budget examples/', () => {
     expect(report.leftOut.invalid).toEqual([
       { file: 'examples/regelfouten-vacuumtherapie.yaml', kind: 'aanvraag', ruleId: regelfout.ruleId, line: regelfout.line, column: regelfout.column, message: regelfout.message },
       { file: 'examples/schemafouten.yaml', kind: 'aanvraag', ruleId: 'schema', line: 3, column: 1, message: 'contactpersoon: verplicht veld ontbreekt' },
-      { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 14, column: 1, message: 'inspringing klopt niet met de regels erboven' },
+      { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 14, column: 1, message: 'deze regel springt 3 spatie(s) in, maar "naam" op regel 13 springt 2 spatie(s) in; laat de regel beginnen op kolom 3, gelijk met "naam"' },
     ]);
     expect(report.leftOut.duplicates).toEqual([]);
     expect(report.leftOut.frameFiles).toEqual([]);
