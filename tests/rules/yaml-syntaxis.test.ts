@@ -7,15 +7,15 @@ describe('yaml-syntaxis', () => {
   });
 
   it('bad indentation', () => {
-    expect(brief(parseFindings('soort: aanvraag\naanvrager:\n  vorm: regio\n   naam: X\n'))).toEqual([['yaml-syntaxis', 'badIndent', 3, 9]]);
+    expect(brief(parseFindings('soort: aanvraag\naanvrager:\n  vorm: regio\n   naam: X\n'))).toEqual([['yaml-syntaxis', 'badIndent', 4, 1]]);
   });
 
   it('an unclosed flow sequence', () => {
-    expect(brief(parseFindings('soort: aanvraag\nsectoren: [msz, vvt\n'))).toEqual([['yaml-syntaxis', 'badIndent', 3, 1]]);
+    expect(brief(parseFindings('soort: aanvraag\nsectoren: [msz, vvt\n'))).toEqual([['yaml-syntaxis', 'unclosed', 2, 11]]);
   });
 
   it('an unclosed quoted string', () => {
-    expect(brief(parseFindings('soort: aanvraag\ntitel: "Spraak in de wijk\n'))).toEqual([['yaml-syntaxis', 'unclosed', 3, 1]]);
+    expect(brief(parseFindings('soort: aanvraag\ntitel: "Spraak in de wijk\n'))).toEqual([['yaml-syntaxis', 'unclosed', 2, 8]]);
   });
 
   it('an alias to an anchor that does not exist', () => {
