@@ -24,6 +24,7 @@ import { checkText } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
 import { displayPath } from '../load/discover.js';
+import { t } from '../i18n/ui.js';
 import { BUNDLED_MODELPLANNEN_DIR, toolVersion } from '../paths.js';
 import type { FileResult } from '../report/types.js';
 import { codeActions, FIX_ALL_KIND, SOURCE, toDiagnostics } from './diagnostics.js';
@@ -147,7 +148,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     } catch (error) {
       // The frame could not be loaded (a usage error in the modelplannen folder): say so on the file.
       const message = error instanceof Error ? error.message : String(error);
-      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: text.frameBroken[options.lang].replace('{message}', message) }];
+      diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: t(text.frameBroken, options.lang, { message }) }];
     }
     // Never publish for stale text: the document may have changed (or closed) while checking.
     if (finished || documents.get(uri)?.version !== version) return;
@@ -214,9 +215,12 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     return codeActions(result, params.context.only ? { ...request, only: params.context.only } : request);
   });
 
+  // Hover and completion read the text again: not for a document too large to check.
+  const tooLarge = (doc: TextDocument) => doc.getText().length > options.maxFileBytes;
+
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
+    if (!doc || tooLarge(doc)) return null;
     const frame = await frameFor(doc.uri).catch(() => undefined);
     if (!frame) return null;
     const hover = frameHover(doc.getText(), doc.offsetAt(params.position), frame, options.lang);
@@ -226,7 +230,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
 
   connection.onCompletion(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    if (!doc || tooLarge(doc)) return [];
     const frame = await frameFor(doc.uri).catch(() => undefined);
     if (!frame) return [];
     const completion = frameCompletion(doc.getText(), doc.offsetAt(params.position), frame, options.lang);

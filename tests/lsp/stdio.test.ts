@@ -218,6 +218,8 @@ describe('modelplan lsp --stdio', () => {
       await client.open(uri, text);
       const published = await client.diagnostics(uri, (p) => p.version === 1);
       expect(published.diagnostics.map(asCompared)).toEqual(expected.map(expectedDiagnostic));
+      // Still serving: a hover on the bad text is answered (with nothing to show).
+      expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 9 } })).toBeNull();
       await client.close(uri);
       await client.diagnostics(uri, (p) => p.version === undefined);
     });
