@@ -230,3 +230,23 @@ describe('modelplan lsp --stdio', () => {
     expect(await exitCode).toBe(0);
   });
 });
+
+describe('modelplan lsp --stdio with MODELPLAN_LANG=en', () => {
+  it("speaks English, as check does with MODELPLAN_LANG=en", async () => {
+    const server = spawn(process.execPath, [BUILT_CLI, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'], env: { PATH: process.env.PATH, MODELPLAN_LANG: 'en' } });
+    const exited = new Promise((resolve) => server.on('exit', resolve));
+    const english = new LspClient(server.stdout!, server.stdin!);
+    await english.initialize(pathToFileURL(ROOT).href);
+    const path = join(EXAMPLES, 'regelfouten-vacuumtherapie.yaml');
+    const uri = pathToFileURL(path).href;
+    await english.open(uri, readFileSync(path, 'utf8'));
+    const published = await english.diagnostics(uri);
+    const { stdout } = runBuilt(['check', '--format', 'json', path], { env: { MODELPLAN_LANG: 'en' } });
+    const file = (JSON.parse(stdout) as Report).files[0]!;
+    expect(published.diagnostics.map(asCompared)).toEqual(file.findings.map(expectedDiagnostic));
+    expect(published.diagnostics[1]!.message).toMatch(/^total requested € 1,800,000/);
+    await english.shutdown();
+    expect(await exited).toBe(0);
+    english.connection.dispose();
+  });
+});
