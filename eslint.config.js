@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/bench/out/', 'editors/*/node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,6 +24,12 @@ export default tseslint.config(
     // The form's script runs in the browser, as it is (no build step).
     files: ['src/form/assets/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
+    // The VS Code extension: CommonJS, as VS Code loads it.
+    files: ['editors/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Node scripts (the benchmark, test fixtures): process, console and timers are theirs to use.

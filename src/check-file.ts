@@ -13,7 +13,7 @@ import { requestedWhenInvalid, summarizeApplication } from './review/application
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
-import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplanRules, totalRequested } from './rules/runner.js';
+import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules, totalRequested } from './rules/runner.js';
 
 /** What processInput needs of the run's options. */
 export interface FileOptions {
@@ -55,6 +55,30 @@ export function processBytes(display: string, bytes: Uint8Array, frame: Frame, o
   } catch (error) {
     return { display, kind: null, valid: false, locate: () => FILE_START, inputs: [internalError(error)] };
   }
+}
+
+/**
+ * One text, checked exactly as `modelplan check <file>` checks that file on its own: the same
+ * size limit, stages, set-level rules for a modelplan (a set of one) and finish. The editor
+ * server runs this on the document's text.
+ */
+export function checkText(text: string, display: string, frame: Frame, options: FileOptions): FileResult {
+  const base: WorkFile = { display, kind: null, valid: false, locate: () => FILE_START, inputs: [] };
+  let work: WorkFile;
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > options.maxFileBytes) {
+      work = { ...base, inputs: [{ ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' }] };
+    } else {
+      work = processBytes(display, bytes, frame, options);
+      if (work.kind === 'modelplan' && work.valid) {
+        work.inputs.push(...runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
+      }
+    }
+  } catch (error) {
+    work = { ...base, inputs: [internalError(error)] };
+  }
+  return finish(work, frame, options.lang);
 }
 
 function internalError(error: unknown): PlacedInput {

@@ -20,6 +20,7 @@ const exitCode = await runCli(argv, {
   stdin: () => process.stdin,
   setExitCode: () => undefined,
   now: () => new Date(),
+  lsp: { input: process.stdin, output: process.stdout, close: () => process.stdin.destroy() },
   watch: {
     watcher: (targets, onChange) => import('./watch/chokidar.js').then(({ chokidarWatcher }) => chokidarWatcher(targets, onChange)),
     // Registered only in watch mode, so every other run keeps the default Ctrl+C.

@@ -9,6 +9,7 @@ import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerFormulier } from './commands/formulier.js';
 import { registerRules } from './commands/rules.js';
+import { registerLsp } from './commands/lsp.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -115,6 +116,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerBudget(program, ctx);
   registerFormulier(program, ctx);
   registerRapport(program, ctx);
+  registerLsp(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

@@ -3,6 +3,7 @@ import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { FormIO } from '../form/types.js';
+import type { LspIO } from '../lsp/types.js';
 import type { WatchIO } from '../watch/types.js';
 
 export interface CommandContext {
@@ -18,6 +19,8 @@ export interface CommandContext {
   watch?: WatchIO;
   /** Present where `formulier` can run: opening the browser and Ctrl+C (the real CLI, and tests that fake them). */
   form?: FormIO;
+  /** Present where `lsp --stdio` can run: the streams the server speaks over. */
+  lsp?: LspIO;
 }
 
 /** Picks the text in the context's language (help texts are translated too). */

@@ -1,0 +1,29 @@
+/** What the language server needs from outside: streams, options and a scheduler (light: no LSP library). */
+import type { Lang } from '../report/types.js';
+
+/** Runs `run` after `ms`; returns a function that cancels it. Tests pass one they drive by hand. */
+export type Scheduler = (run: () => void, ms: number) => () => void;
+
+export const timerScheduler: Scheduler = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+export interface LspIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Lets go of the streams once the server has exited (the CLI ends standard input, so the process can end). */
+  close?: () => void;
+}
+
+export interface LspOptions {
+  lang: Lang;
+  /** `--modelplannen`: one frame for every document; undefined: beside the file, else bundled. */
+  modelplannenDir?: string;
+  /** For display paths when the client names no workspace folder. */
+  cwd: string;
+  maxFileBytes: number;
+  debounceMs: number;
+  schedule: Scheduler;
+}
+
