@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The only module that touches process: argv, environment and streams in, exit code out. */
-import { languageFrom } from './options.js';
+import { languageFrom } from './options/shared.js';
 import { runCli } from './program.js';
 
 const argv = process.argv.slice(2);

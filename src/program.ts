@@ -15,7 +15,7 @@ import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
 import { toolVersion } from './paths.js';
 import { t } from './i18n/ui.js';
-import { unknownLanguage } from './options.js';
+import { unknownLanguage } from './options/shared.js';
 import type { Lang, Localized } from './report/types.js';
 
 const titles: Record<string, string> = {

@@ -8,7 +8,6 @@ import { escapeControl } from '../format/escape.js';
 import { compareVersions } from '../domain/compare.js';
 import { loadFrame } from '../frame/load.js';
 import { formatEuros } from '../i18n/ui.js';
-import { parseLang } from '../options.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
@@ -107,7 +106,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
     .option(...sharedOption(ctx, 'modelplannen'))
     .action(async (id: string, flags: InitFlags) => {
-      const lang = parseLang(flags.lang, ctx.lang);
+      const lang = ctx.lang;
       const frame = await frameFor(ctx, flags.modelplannen);
       const modelplan = pickModelplan(frame, id, flags.versie, lang);
       if (flags.sector !== undefined && !(modelplan.sectoren as string[]).includes(flags.sector)) {

@@ -5,7 +5,7 @@
  * applications are listed, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
-import type { BudgetFlags } from '../budget/options.js';
+import type { BudgetFlags } from '../options/budget.js';
 import { BUDGET_FORMATS } from '../format/budget/names.js';
 import { runBudget } from '../run.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
@@ -41,7 +41,7 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'maxFileSize'))
     .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: BudgetFlags) => {
-      const { budgetInvocation } = await import('../budget/options.js');
+      const { budgetInvocation } = await import('../options/budget.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const { budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
 import { UsageError } from '../errors.js';
-import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options.js';
+import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
 import { applyView } from '../report/view.js';
 import { runCheck } from '../run.js';

@@ -1,6 +1,6 @@
 /** What a command needs from the outside world; cli.ts builds it from process, tests build their own. */
 import type { StdinReader } from '../load/read.js';
-import type { Environment } from '../options.js';
+import type { Environment } from '../options/shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { FormIO } from '../form/types.js';
 import type { LspIO } from '../lsp/types.js';

@@ -14,7 +14,7 @@ import { escapeControl } from '../format/escape.js';
 import { loadFrame } from '../frame/load.js';
 import { displayPath } from '../load/discover.js';
 import { readInput } from '../load/read.js';
-import { parseByteSize, parseLang } from '../options.js';
+import { parseByteSize } from '../options/shared.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import { resolveModelplan } from '../rules/runner.js';
@@ -80,7 +80,7 @@ function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
 
 /** Flags → options; pure apart from asking whether the file exists. */
 export function formulierOptions(file: string | undefined, flags: FormulierFlags, cwd: string, defaultLang: Lang): FormulierOptions & { exists: boolean } {
-  const lang = parseLang(flags.lang, defaultLang);
+  const lang = defaultLang;
   const portText = flags.port ?? '0';
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(say('port', lang, { value: escapeControl(portText) }));
   if (file === undefined && !flags.modelplan) throw new UsageError(say('needModelplan', lang));

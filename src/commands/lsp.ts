@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { timerScheduler, type LspIO, type LspOptions } from '../lsp/types.js';
-import { parseByteSize, parseCount, parseLang } from '../options.js';
+import { parseByteSize, parseCount } from '../options/shared.js';
 import type { Lang } from '../report/types.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -21,7 +21,7 @@ export interface LspFlags {
 
 /** Flags → server options: pure. */
 export function lspOptions(flags: LspFlags, cwd: string, defaultLang: Lang): LspOptions {
-  const lang = parseLang(flags.lang, defaultLang);
+  const lang = defaultLang;
   if (!flags.stdio) {
     throw new UsageError(pick({ lang }, { nl: 'modelplan lsp spreekt alleen via standaardinvoer en -uitvoer: geef --stdio', en: 'modelplan lsp speaks over standard input and output only: pass --stdio' }));
   }

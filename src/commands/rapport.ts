@@ -5,7 +5,7 @@
  * applications are in it, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
-import type { RapportFlags } from '../rapport/options.js';
+import type { RapportFlags } from '../options/rapport.js';
 import { runBudget } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
@@ -30,7 +30,7 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'maxFileSize'))
     .action(async (paths: string[], flags: RapportFlags) => {
       const [{ rapportInvocation }, { buildRapport }, { rapportFormatters }] = await Promise.all([
-        import('../rapport/options.js'),
+        import('../options/rapport.js'),
         import('../rapport/build.js'),
         import('../format/rapport/index.js'),
       ]);

@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { t, ui } from '../i18n/ui.js';
-import type { CheckInvocation } from '../options.js';
+import type { CheckInvocation } from '../options/check.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Summary } from '../report/types.js';
 import { isRelevantChange, watchTargets } from '../watch/targets.js';

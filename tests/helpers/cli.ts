@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { languageFrom } from '../../src/options.js';
+import { languageFrom } from '../../src/options/shared.js';
 import { runCli } from '../../src/program.js';
 import type { Lang } from '../../src/report/types.js';
 

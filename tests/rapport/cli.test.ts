@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePeildatum } from '../../src/rapport/options.js';
+import { parsePeildatum } from '../../src/options/rapport.js';
 import { EXAMPLES, runBuilt, runInProcess } from '../helpers/cli.js';
 import { attr, elements, parseHtml, section, textOf } from './html-figures.js';
 

@@ -5,11 +5,11 @@ import { SEPARATORS } from '../format/csv-cell.js';
 import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/names.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
-import { parseByteSize, parseJobs, parseLang, useColor, type Environment, type InputFlags } from '../options.js';
+import { optionMessages, parseByteSize, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
-import { ALLOCATIONS, type Allocation, type BudgetOptions } from './types.js';
+import { ALLOCATIONS, type Allocation, type BudgetOptions } from '../budget/types.js';
 
 export interface BudgetFlags extends InputFlags {
   toewijzing?: string;
@@ -27,16 +27,13 @@ export interface BudgetInvocation {
   output?: string;
 }
 
-
 const messages = {
-  format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
+  ...optionMessages,
   allocation: { nl: 'onbekende waarde voor --toewijzing "{value}"; kies uit: {allowed}', en: 'unknown value for --toewijzing "{value}"; choose from: {allowed}' },
-  separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
-  csvOnly: { nl: '{flag} geldt alleen voor --format csv', en: '{flag} only applies to --format csv' },
 } satisfies Record<string, Localized>;
 
 export function budgetInvocation(paths: string[], flags: BudgetFlags, environment: Environment, defaultLang: Lang): BudgetInvocation {
-  const lang = parseLang(flags.lang, defaultLang);
+  const lang = defaultLang;
   const format = (flags.format ?? 'table') as BudgetFormat;
   if (!(BUDGET_FORMATS as readonly string[]).includes(format)) throw new UsageError(t(messages.format, lang, { value: String(flags.format), allowed: BUDGET_FORMATS.join(', ') }));
   const allocation = (flags.toewijzing ?? 'geen') as Allocation;

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/ui.js';
-import { parseByteSize, parseJobs, parseLang, type Environment, type InputFlags } from '../options.js';
+import { parseByteSize, parseJobs, type Environment, type InputFlags } from './shared.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { BudgetOptions } from '../budget/types.js';
@@ -45,7 +45,7 @@ export function isoDate(instant: Date): string {
 
 /** `today` is the injected clock's date, used when no --peildatum is given. */
 export function rapportInvocation(paths: string[], flags: RapportFlags, environment: Environment, defaultLang: Lang, today: Date): RapportInvocation {
-  const lang = parseLang(flags.lang, defaultLang);
+  const lang = defaultLang;
   const peildatum = flags.peildatum === undefined ? isoDate(today) : parsePeildatum(flags.peildatum);
   if (peildatum === null) throw new UsageError(t(messages.peildatum, lang, { value: String(flags.peildatum) }));
   const invocation: RapportInvocation = {

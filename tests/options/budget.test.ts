@@ -1,6 +1,6 @@
 /** budgetInvocation: flags → options, pure. */
 import { describe, expect, it } from 'vitest';
-import { budgetInvocation } from '../../src/budget/options.js';
+import { budgetInvocation } from '../../src/options/budget.js';
 import { UsageError } from '../../src/errors.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 

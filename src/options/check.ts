@@ -1,0 +1,105 @@
+/** `modelplan check` flags → options, as pure functions: every value checked, every mistake a UsageError. */
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { SEPARATORS } from '../format/csv-cell.js';
+import { CHECK_FORMATS, type CheckFormat } from '../format/index.js';
+import type { FormatOptions } from '../format/types.js';
+import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import type { FailOn } from '../report/summarize.js';
+import type { Lang, Localized } from '../report/types.js';
+import { t } from '../i18n/ui.js';
+import { optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
+import type { ViewOptions } from '../report/view.js';
+import type { CheckOptions } from '../run.js';
+
+
+const messages = {
+  failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
+} satisfies Record<string, Localized>;
+
+
+
+
+
+
+
+
+
+
+export interface CheckFlags extends InputFlags {
+  failOn?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  explainScore?: boolean;
+  separator?: string;
+  bom?: boolean;
+  headerLabels?: boolean;
+  fix?: boolean;
+  dryRun?: boolean;
+}
+
+export interface CheckInvocation {
+  check: CheckOptions;
+  view: ViewOptions;
+  format: CheckFormat;
+  formatOptions: FormatOptions;
+  output?: string;
+}
+
+export function checkInvocation(paths: string[], flags: CheckFlags, environment: Environment, defaultLang: Lang): CheckInvocation {
+  const lang = defaultLang;
+  const format = (flags.format ?? 'text') as CheckFormat;
+  if (!CHECK_FORMATS.includes(format)) {
+    throw new UsageError(t(optionMessages.format, lang, { value: String(flags.format), allowed: CHECK_FORMATS.join(', ') }));
+  }
+  const failOn = (flags.failOn ?? 'error') as FailOn;
+  if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(t(messages.failOn, lang, { value: String(flags.failOn) }));
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings, lang);
+  if (format !== 'csv' && (flags.separator !== undefined || flags.bom || flags.headerLabels)) {
+    const flag = flags.separator !== undefined ? '--separator' : flags.bom ? '--bom' : '--header-labels';
+    throw new UsageError(t(optionMessages.csvOnly, lang, { flag }));
+  }
+  const separator = SEPARATORS[flags.separator ?? ';'];
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(optionMessages.separator, lang, { value: String(flags.separator) }));
+  const check: CheckOptions = {
+    paths,
+    cwd: environment.cwd,
+    modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
+    lang,
+    maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+    failOn,
+  };
+  if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
+  const jobs = parseJobs(flags.jobs, lang);
+  if (jobs !== undefined) check.jobs = jobs;
+  const invocation: CheckInvocation = {
+    check,
+    view: { quiet: flags.quiet ?? false },
+    format,
+    formatOptions: {
+      lang,
+      color: useColor(flags.color, environment, flags.output !== undefined),
+      explainScore: flags.explainScore ?? false,
+      separator,
+      bom: flags.bom ?? false,
+      headerLabels: flags.headerLabels ?? false,
+    },
+  };
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}
+
+const fixMessages = {
+  dryRunWithoutFix: { nl: '--dry-run hoort bij --fix: modelplan check --fix --dry-run <paden...>', en: '--dry-run goes with --fix: modelplan check --fix --dry-run <paths...>' },
+  fixStdin: { nl: '--fix wijzigt bestanden en kan niet met standaardinvoer (-)', en: '--fix changes files and cannot be used with standard input (-)' },
+  fixWatch: { nl: '--fix kan niet samen met --watch', en: '--fix cannot be combined with --watch' },
+};
+
+/** `check --fix [--dry-run]`: whether to repair, and the mistakes that make it a usage error. */
+export function fixMode(paths: readonly string[], flags: CheckFlags & { watch?: boolean }, lang: Lang): { dryRun: boolean } | undefined {
+  if (flags.dryRun && !flags.fix) throw new UsageError(fixMessages.dryRunWithoutFix[lang]);
+  if (!flags.fix) return undefined;
+  if (paths.includes('-')) throw new UsageError(fixMessages.fixStdin[lang]);
+  if (flags.watch) throw new UsageError(fixMessages.fixWatch[lang]);
+  return { dryRun: flags.dryRun ?? false };
+}
