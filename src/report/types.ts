@@ -91,7 +91,7 @@ export interface ApplicationSummary {
   titel: string;
   thema: string;
   financieringsroute: string;
-  /** The members' sectors, sorted and joined with ', '. */
+  /** The receiving members' sectors, sorted and joined with ', '. */
   sector: string;
   zorgpad?: string;
   aanvrager: string;
