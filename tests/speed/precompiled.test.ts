@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { compileValidators } from '../../src/validate/schemas.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
-type Compiled = Record<'aanvraag' | 'modelplan' | 'budgetkader', ValidateFunction>;
+type Compiled = Record<'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten', ValidateFunction>;
 const precompiled = (await import(pathToFileURL(join(ROOT, 'dist/validate/compiled-schemas.js')).href)) as Compiled;
 const runtime = await compileValidators();
 
