@@ -108,7 +108,7 @@ export interface ApplicationSummary {
   titel: string;
   thema: string;
   financieringsroute: string;
-  /** The members' sectors, sorted and joined with ', '. */
+  /** The receiving members' sectors, sorted and joined with ', '. */
   sector: string;
   zorgpad?: string;
   /** The applicant's zorgkantoorregio (ZK + 2 digits), when given. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
 import { totalRequested } from '../rules/runner.js';
-import { memberById, sectorsOf } from '../rules/util.js';
+import { memberById } from '../rules/util.js';
 
 /** JSON with sorted keys, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -28,6 +28,7 @@ export function euroPerFte(totaal: number, fte: number): number | null {
 export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
+  const parties = perOntvanger(aanvraag);
   const modelplan = frame.modelplannen.find((m) => m.id === aanvraag.modelplan.id && m.versie === aanvraag.modelplan.versie);
   const summary: ApplicationSummary = {
     modelplan: { id: aanvraag.modelplan.id, versie: aanvraag.modelplan.versie },
@@ -35,11 +36,12 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     // The modelplan decides the theme; the application's own field is only checked against it.
     thema: modelplan?.thema ?? aanvraag.thema,
     financieringsroute: modelplan?.financieringsroute ?? aanvraag.financieringsroute,
-    sector: sectorsOf(aanvraag).join(', '),
+    // The sectors the money goes to (those of the receiving members).
+    sector: [...new Set(parties.map((p) => p.sector))].sort().join(', '),
     aanvrager: aanvraag.aanvrager.naam,
     totaal: totalRequested(aanvraag),
     perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => (a < b ? -1 : 1))),
-    perOntvanger: perOntvanger(aanvraag),
+    perOntvanger: parties,
     fteBesparing: aanvraag.businesscase.fte_besparing,
     euroPerFte: euroPerFte(totalRequested(aanvraag), aanvraag.businesscase.fte_besparing),
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),

@@ -25,13 +25,17 @@ export const agbDubbel = defineAanvragenRule({
   },
   check({ files }) {
     // One group per (modelplan, AGB); each file once per group, in the order given (sorted by path).
-    const groups = new Map<string, { files: AanvraagFacts[]; perFingerprint: Map<string, number> }>();
+    // `candidates` keeps, in path order, at most SHOWN files per fingerprint and 2 × SHOWN in all:
+    // whatever fingerprint is left out, the first SHOWN other files are among them (linear time).
+    const groups = new Map<string, { size: number; perFingerprint: Map<string, number>; candidates: AanvraagFacts[] }>();
     for (const f of files) {
       for (const agb of new Set(f.agbs.map((a) => a.agb))) {
         const key = `${f.modelplanId}\0${agb}`;
-        const group = groups.get(key) ?? { files: [], perFingerprint: new Map<string, number>() };
-        group.files.push(f);
-        group.perFingerprint.set(f.fingerprint, (group.perFingerprint.get(f.fingerprint) ?? 0) + 1);
+        const group = groups.get(key) ?? { size: 0, perFingerprint: new Map<string, number>(), candidates: [] };
+        const same = group.perFingerprint.get(f.fingerprint) ?? 0;
+        if (same < SHOWN && group.candidates.length < 2 * SHOWN) group.candidates.push(f);
+        group.size += 1;
+        group.perFingerprint.set(f.fingerprint, same + 1);
         groups.set(key, group);
       }
     }
@@ -40,13 +44,9 @@ export const agbDubbel = defineAanvragenRule({
       for (const { agb, pointer } of f.agbs) {
         const group = groups.get(`${f.modelplanId}\0${agb}`)!;
         // Copies of this very application (same content) are aanvraag-dubbel's to report.
-        const aantal = group.files.length - group.perFingerprint.get(f.fingerprint)!;
+        const aantal = group.size - group.perFingerprint.get(f.fingerprint)!;
         if (aantal === 0) continue;
-        const shown: string[] = [];
-        for (const o of group.files) {
-          if (shown.length === SHOWN) break;
-          if (o.fingerprint !== f.fingerprint) shown.push(o.file);
-        }
+        const shown = group.candidates.filter((o) => o.fingerprint !== f.fingerprint).slice(0, SHOWN).map((o) => o.file);
         out.push({ file: f.file, pointer, messageId: 'alsoIn', args: { agb, aantal, andere: shown.join(', '), modelplan: f.modelplanId }, reviewReason: true });
       }
     }

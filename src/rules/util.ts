@@ -29,8 +29,3 @@ export function memberById(aanvraag: Aanvraag, id: string): { lid: Lid; index: n
   const index = aanvraag.aanvrager.leden.findIndex((l) => l.agb === id || l.kvk === id || l.gemeentecode === id);
   return index < 0 ? undefined : { lid: aanvraag.aanvrager.leden[index]!, index };
 }
-
-/** The application's sectors: those of its members, sorted and unique. */
-export function sectorsOf(aanvraag: Aanvraag): string[] {
-  return [...new Set(aanvraag.aanvrager.leden.map((l) => l.sector))].sort();
-}

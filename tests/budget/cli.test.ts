@@ -21,6 +21,7 @@ interface BudgetJson {
     perToepassingsgebied: { key: string; label: string; thema: string; count: number; requested: number; zorgpaden?: { key: string; label: string; count: number; requested: number }[] }[];
     perSector: { key: string; label: string; count: number; requested: number }[];
     perVerzekeraar: { key: string; label: string; count: number; requested: number }[];
+    perOntvanger: { key: string; label: string; sector: string; count: number; requested: number }[];
   };
   aanvragen: { file: string; thema: string; decision: string; requested: number; allocated?: number }[];
   leftOut: {
@@ -41,6 +42,7 @@ const EXPECTED_EXAMPLES = [
   'regionale-invulling-digitale-triage.yaml',
   'schemafouten.yaml',
   'sociaal-domein-valpreventie.yaml',
+  'wlz-zorg-op-zvw-route-incontinentie.yaml',
   'yaml-syntaxfout.yaml',
 ];
 
@@ -134,6 +136,25 @@ describe('modelplan budget examples/', () => {
       ['7029', 'Zorgverzekeraar Voorbeeld West', 1, 1_200_000],
       ['geen', 'geen', 1, 600_000],
     ]);
+    // Per receiving party (begroting[].ontvanger), with the member's sector; adds up to the total.
+    expect(breakdowns.perOntvanger.map((r) => [r.key, r.label, r.sector, r.count, r.requested])).toEqual([
+      ['01060606', 'Huisartsencoöperatie IJssel-Vecht', 'huisartsenzorg', 1, 730_000],
+      ['01070707', 'Huisartsenpost IJssel-Vecht', 'huisartsenzorg', 1, 770_000],
+      ['06010101', 'Ziekenhuis Rivierenland Voorbeeld', 'msz', 1, 1_350_000],
+      ['06020202', 'Streekziekenhuis De Waard', 'msz', 1, 750_000],
+      ['06040404', 'Ziekenhuisgroep Zuidwest Voorbeeld', 'msz', 1, 1_630_000],
+      ['06050505', 'Revalidatiecentrum De Schelde', 'msz', 1, 1_370_000],
+      ['22080808', 'GGZ Noord Voorbeeld', 'ggz', 1, 510_000],
+      ['73730101', 'Zorggroep Vechtstreek', 'vvt', 1, 950_000],
+      ['73730303', 'Wijkverpleging Het Anker', 'vvt', 1, 570_000],
+      ['73731111', 'Stichting Thuiszorg De Kempen', 'vvt', 1, 620_000],
+      ['73732222', 'Wijkverpleging Eikenhof', 'vvt', 1, 580_000],
+      ['75750202', 'Thuiszorg De Linde', 'vvt', 1, 880_000],
+      ['94090909', 'Psychologenpraktijk De Brug', 'ggz', 1, 390_000],
+      ['GM0344', 'Gemeente Utrecht', 'sociaal-domein', 1, 300_000],
+      ['GM0356', 'Gemeente Nieuwegein', 'sociaal-domein', 1, 300_000],
+    ]);
+    expect(breakdowns.perOntvanger.reduce((s, r) => s + r.requested, 0)).toBe(11_700_000);
   });
 
   it('leaves out the invalid examples with their first error, and marks the ones needing additional review', async () => {
@@ -145,6 +166,14 @@ describe('modelplan budget examples/', () => {
       // It passed its schema, so what it asks is known: shown apart, not counted.
       { file: 'examples/regelfouten-vacuumtherapie.yaml', kind: 'aanvraag', ruleId: regelfout.ruleId, line: regelfout.line, column: regelfout.column, message: regelfout.message, requested: 1_800_000 },
       { file: 'examples/schemafouten.yaml', kind: 'aanvraag', ruleId: 'schema', line: 3, column: 1, message: 'contactpersoon: verplicht veld ontbreekt' },
+      {
+        file: 'examples/wlz-zorg-op-zvw-route-incontinentie.yaml',
+        kind: 'aanvraag',
+        ruleId: 'zorgdomein',
+        line: 51,
+        column: 16,
+        message: 'begrotingsregel "Uitrol naar de overige wijkteams" dient wlz-zorg; de Zvw-route dekt alleen zorg als bedoeld in art. 11 lid 1 onder a Zvw (nota §3); haal deze kosten uit de aanvraag',
+      },
       { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 14, column: 1, message: 'deze regel springt 3 spatie(s) in, maar "naam" op regel 13 springt 2 spatie(s) in; laat de regel beginnen op kolom 3, gelijk met "naam"' },
     ]);
     expect(report.leftOut.duplicates).toEqual([]);
@@ -161,7 +190,7 @@ describe('modelplan budget examples/', () => {
     expect(lines).toContain('│ Totaal (budgetkader)                    │     800.000.000 │         7 │             3 │   11.700.000 │ -788.300.000 │ ░░░░░░░░░░ 1,5% │');
     for (const file of REVIEW) expect(result.stdout).toContain(`${file} *`);
     expect(lines).toContain('* = aanvraag met aanvullende beoordeling (3); meegeteld, maar nog niet definitief.');
-    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 3.');
+    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 4.');
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -171,7 +200,7 @@ describe('modelplan budget examples/', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Budget per theme: all applications against the guide amounts of budget frame azwa-doorbraakmiddelen 1.0.0 (concept)');
     expect(lines).toContain('│ AI                                      │      275,000,000 │            2 │           1 │     5,400,000 │   -269,600,000 │ ░░░░░░░░░░ 2.0% │');
-    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 3.');
+    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 4.');
     const csv = await runInProcess(['budget', '--lang', 'en', '--format', 'csv', 'examples/']);
     // The decimal mark follows the separator, not the language: ; goes with a decimal comma.
     expect(csv.stdout.split('\r\n')[1]).toBe('total;azwa-doorbraakmiddelen;;;;;;800000000;7;3;11700000;-788300000;1,5;;;;;;');

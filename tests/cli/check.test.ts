@@ -70,7 +70,7 @@ describe('modelplan check (built CLI)', () => {
     const result = runBuilt(['check', '--no-color', '-'], { stdin: text });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('<stdin>  [ongeldig]');
-    expect(result.stdout).toContain('50:13  fout         begroting[3].bedrag: verwacht een bedrag in hele euro\'s, gevonden "1.000,50"  schema');
+    expect(result.stdout).toContain('59:13  fout         begroting[3].bedrag: verwacht een bedrag in hele euro\'s, gevonden "1.000,50"  schema');
   });
 
   it('expands globs and reports in sorted order', () => {
@@ -86,7 +86,7 @@ describe('modelplan check (built CLI)', () => {
   it('writes messages in English with --lang en and MODELPLAN_LANG=en', () => {
     const viaFlag = runBuilt(['check', '--no-color', '--lang', 'en', 'examples/schemafouten.yaml']);
     const viaEnv = runBuilt(['check', '--no-color', 'examples/schemafouten.yaml'], { env: { MODELPLAN_LANG: 'en' } });
-    const line = '50:13  error        begroting[3].bedrag: expected an amount in whole euros, found "1.000,50"  schema';
+    const line = '59:13  error        begroting[3].bedrag: expected an amount in whole euros, found "1.000,50"  schema';
     expect(viaFlag.stdout).toContain(line);
     expect(viaEnv.stdout).toContain(line);
   });

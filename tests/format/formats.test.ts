@@ -72,10 +72,10 @@ describe('check formats on the examples', () => {
     expect(bovengrens).toMatchObject({
       level: 'error',
       ruleIndex: driver.rules.findIndex((r: { id: string }) => r.id === 'bovengrens'),
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/regelfouten-vacuumtherapie.yaml' }, region: { startLine: 39, startColumn: 1 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/regelfouten-vacuumtherapie.yaml' }, region: { startLine: 44, startColumn: 1 } } }],
       properties: { beoordeling: 'ongeldig', pointer: '/begroting' },
     });
-    expect(sarif.runs[0].artifacts).toHaveLength(10);
+    expect(sarif.runs[0].artifacts).toHaveLength(11);
   });
 
   it('junit validates against the Jenkins junit-4.xsd', async () => {
@@ -90,9 +90,9 @@ describe('check formats on the examples', () => {
 
   it('junit has one test case per file and a failure per error', async () => {
     const xml = (await run('junit')).stdout;
-    expect(xml.match(/<testcase /g)).toHaveLength(10);
-    expect(xml.match(/<failure /g)).toHaveLength(10);
-    expect(xml).toContain('<testsuites name="modelplan" tests="10" failures="3" errors="0">');
+    expect(xml.match(/<testcase /g)).toHaveLength(11);
+    expect(xml.match(/<failure /g)).toHaveLength(15);
+    expect(xml).toContain('<testsuites name="modelplan" tests="11" failures="4" errors="0">');
   });
 
   it('--output writes exactly what stdout would, for every format', async () => {

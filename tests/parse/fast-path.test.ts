@@ -100,6 +100,6 @@ describe('fast path against the reference parser', () => {
         }
       }
     }
-    expect(compared).toBe(6276);
+    expect(compared).toBe(7804);
   });
 });

@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Aanvraag } from '../../src/domain/types.js';
 import { baseAanvraag } from './harness.js';
 import { batchCases } from './batch-harness.js';
@@ -48,3 +48,26 @@ function otherModelplan(): Aanvraag {
   a.modelplan = { id: 'capaciteitsplanning', versie: '1.0.0' };
   return a;
 }
+
+describe('agb-dubbel over a large batch', () => {
+  it('counts every other application and names the first five by path, also next to many copies of itself', async () => {
+    const { agbDubbel } = await import('../../src/rules/agb-dubbel.js');
+    const facts = (file: string, fingerprint: string) => ({
+      file,
+      fingerprint,
+      modelplanId: 'spraakgestuurd-rapporteren',
+      counted: true,
+      agbs: [{ agb: '73730101', pointer: '/aanvrager/leden/0/agb' }],
+      positions: {},
+    });
+    // 20 copies of one application (fingerprint x), then 7 other applications with the same provider.
+    const files = [
+      ...Array.from({ length: 20 }, (_, i) => facts(`a${String(i).padStart(2, '0')}.yaml`, 'x')),
+      ...Array.from({ length: 7 }, (_, i) => facts(`b${i}.yaml`, `y${i}`)),
+    ];
+    const out = agbDubbel.check({ files });
+    expect(out).toHaveLength(27);
+    expect(out[0]!.args).toEqual({ agb: '73730101', aantal: 7, andere: 'b0.yaml, b1.yaml, b2.yaml, b3.yaml, b4.yaml', modelplan: 'spraakgestuurd-rapporteren' });
+    expect(out[20]!.args).toEqual({ agb: '73730101', aantal: 26, andere: 'a00.yaml, a01.yaml, a02.yaml, a03.yaml, a04.yaml', modelplan: 'spraakgestuurd-rapporteren' });
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Table-driven tests for set-level rules over applications: each case writes a batch of
  * documents to a fresh temporary folder, checks it through the real CLI and compares one rule's
- * findings per file exactly (also with worker threads: the same report).
+ * findings per file exactly. (tests/speed/parallel.test.ts shows worker threads give the same report,
+ * duplicates included; tests/review/why-cases.test.ts runs a batch with --jobs 2.)
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

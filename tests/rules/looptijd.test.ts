@@ -14,7 +14,7 @@ describe('looptijd', () => {
       name: 'a year before the term',
       base: baseAanvraag,
       mutate: (a) => (a.begroting[0]!.jaar = 2026),
-      expected: [{ messageId: 'outside', severity: 'error', pointer: '/begroting/0/jaar', args: { jaar: 2026, van: 2027, tot: 2029 }, at: 'jaar: |2026' }],
+      expected: [{ messageId: 'outside', severity: 'error', pointer: '/begroting/0/jaar', args: { jaar: 2026, van: 2027, tot: 2029 }, at: '    jaar: |2026' }],
     },
   ]);
 });

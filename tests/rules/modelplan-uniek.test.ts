@@ -21,7 +21,7 @@ describe('modelplan-uniek', () => {
     const result = await runInProcess(['check', '--format', 'json', 'modelplannen/']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { files: { findings: unknown[] }[] };
-    expect(report.files).toHaveLength(18);
+    expect(report.files).toHaveLength(19);
     expect(report.files.flatMap((f) => f.findings)).toEqual([]);
   });
 });

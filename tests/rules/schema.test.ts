@@ -57,7 +57,11 @@ describe('schema', () => {
     ['date', (a: Record<string, unknown>) => ((a.mijlpalen as Record<string, unknown>[])[0]!.datum = '15-03-2027'), 'mijlpalen[0].datum: verwacht een datum in de vorm JJJJ-MM-DD, gevonden "15-03-2027"'],
     ['e-mail', (a: Record<string, unknown>) => ((a.contactpersoon as Record<string, unknown>).email = 'm.devries'), 'contactpersoon.email: verwacht een e-mailadres, gevonden "m.devries"'],
     ['wrong type', (a: Record<string, unknown>) => ((a.businesscase as Record<string, unknown>).fte_besparing = 'veel'), 'businesscase.fte_besparing: verwacht een aantal fte zoals 12.5, gevonden "veel"'],
-    ['enum with suggestion', (a: Record<string, unknown>) => (a.sector = 'vtt'), 'sector: verwacht een van msz, vvt, ggz, huisartsenzorg, sociaal-domein, gevonden "vtt"; bedoelde u "vvt"?'],
+    [
+      'enum with suggestion',
+      (a: Record<string, unknown>) => ((a.aanvrager as { leden: Record<string, unknown>[] }).leden[0]!.sector = 'vtt'),
+      'aanvrager.leden[0].sector: verwacht een van msz, vvt, ggz, huisartsenzorg, sociaal-domein, gevonden "vtt"; bedoelde u "vvt"?',
+    ],
     ['too few items', (a: Record<string, unknown>) => (a.begroting = []), 'begroting: verwacht minstens 1 item(s), gevonden 0'],
     ['special number 1e400 as amount', (a: Record<string, unknown>) => (regel(a, 0).bedrag = Infinity), "begroting[0].bedrag: verwacht een bedrag in hele euro's, gevonden Infinity"],
   ])('%s', (_name, mutate, message) => {

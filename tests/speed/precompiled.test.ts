@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { compileValidators } from '../../src/validate/schemas.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
-type Compiled = Record<'aanvraag' | 'modelplan' | 'budgetkader', ValidateFunction>;
+type Compiled = Record<'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten', ValidateFunction>;
 const precompiled = (await import(pathToFileURL(join(ROOT, 'dist/validate/compiled-schemas.js')).href)) as Compiled;
 const runtime = await compileValidators();
 
@@ -30,9 +30,9 @@ describe('validators compiled ahead of time', () => {
     });
 
   it('report exactly what run-time compilation reports, on every example and modelplan', () => {
-    expect(documents.length).toBe(27);
+    expect(documents.length).toBe(29);
     for (const data of documents) {
-      for (const kind of ['aanvraag', 'modelplan', 'budgetkader'] as const) {
+      for (const kind of ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'] as const) {
         expect(errorsOf(precompiled[kind], data)).toEqual(errorsOf(runtime[kind], data));
       }
     }
