@@ -83,7 +83,7 @@ function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions):
       '    ' +
         (s.euroPerFte === null
           ? ui.scoreNoFte[lang]
-          : t(ui.scoreEfficiency, lang, { doelmatigheid: s.doelmatigheid.toFixed(1), euroPerFte: formatEuros(s.euroPerFte, lang), norm: formatEuros(s.normEuroPerFte, lang) })),
+          : t(ui.scoreEfficiency, lang, { doelmatigheid: formatDecimal(s.doelmatigheid, lang, 1), euroPerFte: formatEuros(s.euroPerFte, lang), norm: formatEuros(s.normEuroPerFte, lang) })),
     ),
   );
   return out;

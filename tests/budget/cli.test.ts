@@ -173,8 +173,9 @@ describe('modelplan budget examples/', () => {
         line: 51,
         column: 16,
         message: 'begrotingsregel "Uitrol naar de overige wijkteams" dient wlz-zorg; de Zvw-route dekt alleen zorg als bedoeld in art. 11 lid 1 onder a Zvw (nota §3); haal deze kosten uit de aanvraag',
+        requested: 1200000,
       },
-      { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 14, column: 1, message: 'deze regel springt 3 spatie(s) in, maar "naam" op regel 13 springt 2 spatie(s) in; laat de regel beginnen op kolom 3, gelijk met "naam"' },
+      { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 13, column: 1, message: 'deze regel springt 3 spatie(s) in, maar "naam" op regel 12 springt 2 spatie(s) in; laat de regel beginnen op kolom 3, gelijk met "naam"' },
     ]);
     expect(report.leftOut.duplicates).toEqual([]);
     expect(report.leftOut.frameFiles).toEqual([]);

@@ -17,11 +17,11 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     const result = await runInProcess(['check', '--quiet', '--no-color', 'examples/']);
     expect(result.code).toBe(1);
     const headers = result.stdout.split('\n').filter((line) => line.startsWith('examples/'));
-    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml', 'examples/yaml-syntaxfout.yaml']);
+    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml', 'examples/wlz-zorg-op-zvw-route-incontinentie.yaml', 'examples/yaml-syntaxfout.yaml']);
     expect(result.stdout).not.toContain('geen bevindingen');
     expect(result.stdout).not.toContain('waarschuwing ');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '10 bestand(en): 7 zonder fouten, 3 met fouten; 10 fout(en), 1 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 3 ongeldig',
+      '11 bestand(en): 7 zonder fouten, 4 met fouten; 15 fout(en), 3 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
     );
   });
 
@@ -52,7 +52,7 @@ describe('CSV column names are stable identifiers in every language', () => {
       'bestand;titel;aanvrager;modelplan;thema;sectoren;zorgpad;coordinerend_uzovi;tweede_uzovi;beoordeling;score;gevraagd_euro;fte_besparing;euro_per_fte;fouten;waarschuwingen;duplicaat_van;redenen',
     );
     expect(csv[1]).toBe(
-      `${CONFORMING};Spraakgestuurd rapporteren in de wijk en het verpleeghuis (ZK05);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;100,0' : 'standard;100.0'};2400000;18;133333;0;0;;`,
+      `${CONFORMING};Spraakgestuurd rapporteren in de wijkverpleging (ZK05);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;115,0' : 'standard;115.0'};2400000;18;133333;0;0;;`,
     );
   });
 
@@ -91,15 +91,15 @@ describe('Dutch output uses the decimal comma everywhere', () => {
 
   it('text header and --explain-score lines', async () => {
     const nl = (await runInProcess(['check', '--no-color', '--explain-score', review])).stdout;
-    expect(nl).toContain('[aanvullende beoordeling]  score 97,7');
-    expect(nl).toMatch(/score 97,7 = conformiteit \d+,\d × \d+ \+ doelmatigheid \d+,\d × \d+/);
+    expect(nl).toContain('[aanvullende beoordeling]  score 103,7');
+    expect(nl).toMatch(/score 103,7 = conformiteit \d+,\d × \d+ \+ doelmatigheid \d+,\d × \d+/);
     expect(nl).not.toMatch(/\d\.\d(?!\d\d)/);
     const en = (await runInProcess(['check', '--no-color', '--explain-score', '--lang', 'en', review])).stdout;
-    expect(en).toContain('[additional review]  score 97.7');
+    expect(en).toContain('[additional review]  score 103.7');
   });
 
   it('markdown and a rule message with a share that is not whole', async () => {
-    expect((await runInProcess(['check', '--format', 'markdown', review])).stdout).toContain('| aanvullende beoordeling | 97,7 |');
+    expect((await runInProcess(['check', '--format', 'markdown', review])).stdout).toContain('| aanvullende beoordeling | 103,7 |');
     const dir = mkdtempSync(join(tmpdir(), 'modelplan-share-'));
     const text = readFileSync(join(ROOT, review), 'utf8');
     const changed = text.replace(/bedrag: 450000/, 'bedrag: 470000');

@@ -124,8 +124,9 @@ describe('modelplan lsp --stdio', () => {
 
   const fixable = () => {
     const text = readFileSync(join(EXAMPLES, 'ai-spraakgestuurd-rapporteren-vvt.yaml'), 'utf8');
-    const out = text.replace('agb: "75750202"', 'agb: 05750202').replace('bedrag: 300000', 'bedrag: 300.000');
-    expect(out.split('\n').filter((l, i) => l !== text.split('\n')[i])).toEqual(['      agb: 05750202', '    bedrag: 300.000']);
+    // A KvK number typed without quotes loses its leading zero in YAML; no budget line names it.
+    const out = text.replace('kvk: "52345678"', 'kvk: 02345678').replace('bedrag: 300000', 'bedrag: 300.000');
+    expect(out.split('\n').filter((l, i) => l !== text.split('\n')[i])).toEqual(['      kvk: 02345678', '    bedrag: 300.000']);
     return out;
   };
 
@@ -137,12 +138,12 @@ describe('modelplan lsp --stdio', () => {
     expect(published.diagnostics.map((d) => d.code)).toEqual(['code-aanhalingstekens', 'bedrag-notatie']);
     const target = published.diagnostics[0]!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target], only: ['quickfix'] } });
-    expect(actions.map((a) => [a.kind, a.title])).toEqual([['quickfix', 'Herstel (code-aanhalingstekens): schrijf "05750202"']]);
+    expect(actions.map((a) => [a.kind, a.title])).toEqual([['quickfix', 'Herstel (code-aanhalingstekens): schrijf "02345678"']]);
     const edits = actions[0]!.edit!.changes![uri]!;
     // Exactly the fixed range: the code as typed, nothing around it.
-    expect(edits).toEqual([{ range: target.range, newText: '"05750202"' }]);
+    expect(edits).toEqual([{ range: target.range, newText: '"02345678"' }]);
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits);
-    expect(fixed).toBe(text.replace('agb: 05750202', 'agb: "05750202"'));
+    expect(fixed).toBe(text.replace('kvk: 02345678', 'kvk: "02345678"'));
     await client.change(uri, 2, fixed);
     const after = await client.diagnostics(uri, (p) => p.version === 2);
     expect(after.diagnostics.map((d) => d.code)).toEqual(['bedrag-notatie']);
@@ -158,9 +159,9 @@ describe('modelplan lsp --stdio', () => {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
     expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.modelplan']);
     const edits: TextEdit[] = actions[0]!.edit!.changes![uri]!;
-    expect(edits.map((e) => e.newText)).toEqual(['"05750202"', '300000']);
+    expect(edits.map((e) => e.newText)).toEqual(['"02345678"', '300000']);
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits);
-    expect(fixed).toBe(text.replace('agb: 05750202', 'agb: "05750202"').replace('bedrag: 300.000', 'bedrag: 300000'));
+    expect(fixed).toBe(text.replace('kvk: 02345678', 'kvk: "02345678"').replace('bedrag: 300.000', 'bedrag: 300000'));
     await client.change(uri, 2, fixed);
     const after = await client.diagnostics(uri, (p) => p.version === 2);
     expect(after.diagnostics).toEqual([]);

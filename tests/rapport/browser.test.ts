@@ -84,11 +84,11 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
     const { page, errors } = await open();
     const visibleFiles = () => page.locator('#aanvragen-tabel tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
     await expect(page.locator('#aanvragen-filter').isVisible()).resolves.toBe(true);
-    expect(await page.locator('#filter-aantal').textContent()).toBe('10 van 10 getoond');
+    expect(await page.locator('#filter-aantal').textContent()).toBe('11 van 11 getoond');
 
     await page.selectOption('#filter-beoordeling', 'ongeldig');
-    expect(await visibleFiles()).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml', 'examples/yaml-syntaxfout.yaml']);
-    expect(await page.locator('#filter-aantal').textContent()).toBe('3 van 10 getoond');
+    expect(await visibleFiles()).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml', 'examples/wlz-zorg-op-zvw-route-incontinentie.yaml', 'examples/yaml-syntaxfout.yaml']);
+    expect(await page.locator('#filter-aantal').textContent()).toBe('4 van 11 getoond');
     await page.selectOption('#filter-beoordeling', '');
     await page.fill('#filter-tekst', 'copd');
     expect(await visibleFiles()).toEqual(['examples/digitaal-zorgpad-copd-msz.yaml']);
@@ -108,7 +108,7 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
 
   it('reads fully without script: every row shown, no controls, every figure there', async () => {
     const { page, errors } = await open({ javaScriptEnabled: false });
-    expect(await page.locator('#aanvragen-tabel tbody tr:visible').count()).toBe(10);
+    expect(await page.locator('#aanvragen-tabel tbody tr:visible').count()).toBe(11);
     expect(await page.locator('#aanvragen-filter').isVisible()).toBe(false);
     expect(await page.locator('#scenarios tr[data-key="totaal"] td[data-scenario="verschuiven"]').textContent()).toBe('11.700.000');
     expect(await page.locator('#chart-themas-d').textContent()).toContain('AI: gevraagd € 5.400.000 van € 275.000.000 (2,0%)');

@@ -119,10 +119,10 @@ async function compare(paths: string[], extra: string[] = []): Promise<{ page: E
 describe('rapport figures equal budget --format json', () => {
   it('on the examples', async () => {
     const { page, budget } = await compare(['examples/']);
-    // The examples' known figures (README): 7 counted for € 11.700.000, 3 invalid of which 1 with an amount.
+    // The examples' known figures (README): 7 counted for € 11.700.000, 4 invalid of which 2 with an amount (€ 1.800.000 + € 1.200.000).
     expect(budget.overall).toMatchObject({ count: 7, requested: 11_700_000 });
-    expect(rows(section(page, 'aanvragen'), 'data-file').size).toBe(10);
-    expect(rows(section(page, 'ongeldig')).get('totaal')!.euro.requested).toBe(1_800_000n);
+    expect(rows(section(page, 'aanvragen'), 'data-file').size).toBe(11);
+    expect(rows(section(page, 'ongeldig')).get('totaal')!.euro.requested).toBe(3_000_000n);
     expect(textOf(section(page, 'stempel'))).toContain('2027-03-01');
     // The bundled budgetkader holds €400m for 2027 and for 2028 (seed 004), none for 2029.
     expect([...rows(section(page, 'per-jaar')).values()].map((r) => r.euro.jaarbedrag)).toEqual([400_000_000n, 400_000_000n, undefined, undefined]);

@@ -53,7 +53,7 @@ describe('bedrag-notatie', () => {
   it('amounts written as digits, cents and words are left to the schema', () => {
     expect(parseFindings(VALPREVENTIE)).toEqual([]);
     const cents = parseFindings(typed(VALPREVENTIE, '    bedrag: 180000', '    bedrag: "1.000,50"'));
-    expect(cents.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([['schema', 'expected', 36, 13]]);
+    expect(cents.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([['schema', 'expected', 41, 13]]);
     const fte = parseFindings(typed(VALPREVENTIE, 'fte_besparing: 4', 'fte_besparing: 4.000'));
     expect(fte.filter((f) => f.ruleId === 'bedrag-notatie')).toEqual([]);
   });

@@ -83,7 +83,7 @@ describe('schema: field names from other languages and near-misses (src/validate
     ['budget', 'begroting', '(document)', (t) => t.replace(/^begroting:/m, 'budget:')],
     ['amount', 'bedrag', 'begroting[0]', (t) => t.replace('    bedrag: 180000', '    amount: 180000')],
     ['year', 'jaar', 'begroting[0]', (t) => t.replace('    jaar: 2027', '    year: 2027')],
-    ['sectoren', 'sector', '(document)', (t) => t.replace('sector: sociaal-domein', 'sectoren: sociaal-domein')],
+    ['sectoren', 'sector', 'aanvrager.leden[0]', (t) => t.replace('sector: sociaal-domein', 'sectoren: sociaal-domein')],
     ['title', 'titel', '(document)', (t) => t.replace(/^titel:/m, 'title:')],
     ['description', 'omschrijving', 'begroting[0]', (t) => t.replace('    omschrijving: "Opsporing', '    description: "Opsporing')],
   ];

@@ -94,8 +94,8 @@ describe('the silent misreading of the issue: a social-domain application with 1
 
 describe('the text output shows the total requested and the euros per fte saved', () => {
   it.each([
-    ['nl', 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml  [standaard]  score 100.0  gevraagd € 2.400.000, € 133.333 per bespaarde fte'],
-    ['en', 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml  [standard]  score 100.0  requested € 2,400,000, € 133,333 per fte saved'],
+    ['nl', 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml  [standaard]  score 115,0  gevraagd € 2.400.000, € 133.333 per bespaarde fte'],
+    ['en', 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml  [standard]  score 115.0  requested € 2,400,000, € 133,333 per fte saved'],
   ])('%s', async (lang, header) => {
     const out = await runInProcess(['check', '--lang', lang, 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml']);
     expect(out.stdout.split('\n')[0]).toBe(header);
