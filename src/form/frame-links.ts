@@ -45,7 +45,7 @@ const LINKS: Record<string, Link> = {
   '/modelplan/versie': { fixed: (m) => m.versie },
   '/thema': { fixed: (m) => m.thema },
   '/financieringsroute': { fixed: (m) => m.financieringsroute },
-  '/sector': { options: (m) => m.sectoren.map((s) => ({ value: s, label: s })) },
+  '/aanvrager/leden/*/sector': { options: (m) => m.sectoren.map((s) => ({ value: s, label: s })) },
   '/zorgpad': {
     options: (m) => (m.zorgpaden ?? []).map((z) => ({ value: z.id, label: `${z.id}: ${z.naam}` })),
     norms: (m, lang) => (m.zorgpaden?.length ? [] : [say('zorgpadGeen', lang)]),

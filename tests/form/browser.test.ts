@@ -93,6 +93,8 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       await control(page, '/contactpersoon/naam').fill('J. El Amrani');
       await control(page, '/contactpersoon/email').fill('j.elamrani@example.nl');
       await control(page, '/businesscase/fte_besparing').fill('4');
+      await control(page, '/businesscase/fte_in_scope').fill('50');
+      await control(page, '/businesscase/peiljaar').fill('2026');
       await control(page, '/businesscase/onderbouwing').fill('20% minder valincidenten bij 1.500 deelnemers: samen 4 fte.');
       await control(page, '/businesscase/maatschappelijke_businesscase').fill('Ouderen blijven langer zelfstandig thuis.');
 
@@ -105,6 +107,7 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       ];
       for (const [i, [omschrijving, jaar, bedrag]] of lines.entries()) {
         await control(page, `/begroting/${i}/omschrijving`).fill(omschrijving!);
+        await control(page, `/begroting/${i}/ontvanger`).fill('GM0344');
         await control(page, `/begroting/${i}/jaar`).fill(jaar!);
         await control(page, `/begroting/${i}/bedrag`).pressSequentially(bedrag!);
       }
@@ -112,9 +115,12 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       await page.getByRole('button', { name: 'Toevoegen: Begrotingsregel' }).click();
       await control(page, '/begroting/5/categorie').selectOption('implementatie');
       await control(page, '/begroting/5/omschrijving').fill('Cursussen in alle wijken');
+      await control(page, '/begroting/5/ontvanger').fill('GM0344');
       await control(page, '/begroting/5/jaar').fill('2028');
       await control(page, '/begroting/5/bedrag').fill('50000');
 
+      await control(page, '/borging/omschrijving').fill('Vastgelegd in het werkplan van de welzijnsorganisatie.');
+      await control(page, '/borging/structurele_financiering').fill('In de gemeentebegroting vanaf 2029.');
       for (const i of [0, 1]) {
         await control(page, `/randvoorwaarden/${i}/voldaan`).selectOption({ label: 'ja' });
         await control(page, `/randvoorwaarden/${i}/toelichting`).fill('Vastgelegd in de gemeentebegroting en een convenant.');
@@ -136,7 +142,7 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       await page.locator('.status[data-decision="standaard"]').waitFor();
       await expect(page.locator('[data-status="total"]').innerText()).resolves.toBe('€ 400.000');
       await expect(page.locator('[data-status="per-fte"]').innerText()).resolves.toBe('€ 100.000');
-      await expect(page.locator('[data-status="score"]').innerText()).resolves.toMatch(/^\d+(\.\d)?$/);
+      await expect(page.locator('[data-status="score"]').innerText()).resolves.toMatch(/^\d+,\d$/);
       await expect(page.locator('li.finding').count()).resolves.toBe(0);
 
       expect(await seriousViolations(page)).toEqual([]);
@@ -186,7 +192,7 @@ describe.skipIf(executablePath === null)('formulier in the browser', () => {
       expect(saved).toBe(
         original
           .replace('titel: "Valpreventie in Utrecht" # de werktitel', 'titel: "Valpreventie in Utrecht en Nieuwegein" # de werktitel')
-          .replace('  - categorie: projectmanagement\n    omschrijving: "Regie"\n    jaar: 2028\n    bedrag: 40000\n', ''),
+          .replace('  - categorie: projectmanagement\n    omschrijving: "Regie"\n    ontvanger: "GM0344"\n    jaar: 2028\n    bedrag: 40000\n', ''),
       );
 
       // Someone else changes the file; the form asks, and a "no" leaves their version alone.

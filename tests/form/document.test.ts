@@ -47,8 +47,8 @@ describe('editing a document', () => {
     expect(out).toContain('# Een aanvraag met commentaar op veel plekken: het formulier moet het laten staan.');
     expect(out).toContain('    # de penvoerder eerst\n');
     expect(out).toContain('  # 2027\n  - categorie: implementatie');
-    expect(out).toContain('  fte_besparing: 4 # volgens de effectstudie\n  onderbouwing: "20% minder valincidenten bij 1.500 deelnemers."\n  maatschappelijke_businesscase: Langer thuis.\n');
-    expect(out).toContain('    bedrag: 40000\n  - categorie: evaluatie\n    omschrijving: Evaluatie\n    jaar: 2029\n    bedrag: 20000\nrandvoorwaarden:');
+    expect(out).toContain('  fte_besparing: 4 # volgens de effectstudie\n  fte_in_scope: 50\n  peiljaar: 2026\n  onderbouwing: "20% minder valincidenten bij 1.500 deelnemers."\n  maatschappelijke_businesscase: Langer thuis.\n');
+    expect(out).toContain('    bedrag: 40000\n  - categorie: evaluatie\n    omschrijving: Evaluatie\n    jaar: 2029\n    bedrag: 20000\nborging:');
     expect(out).toContain('contactpersoon:\n  naam: "J. El Amrani"\nbusinesscase:');
     expect(out.trimEnd().endsWith('# einde van de aanvraag')).toBe(true);
   });

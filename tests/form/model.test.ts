@@ -126,7 +126,7 @@ describe('the modelplan in the form', () => {
     const model = applyModelplan(formModel('nl'), m, 'nl');
     expect(nodeAt(model, '/modelplan/id')).toMatchObject({ type: 'const', fixed: 'valpreventie' });
     expect(nodeAt(model, '/financieringsroute')).toMatchObject({ type: 'const', fixed: 'spuk' });
-    expect(nodeAt(model, '/sector')!.options).toEqual([{ value: 'sociaal-domein', label: 'sociaal-domein' }]);
+    expect(nodeAt(model, '/aanvrager/leden/*/sector')!.options).toEqual([{ value: 'sociaal-domein', label: 'sociaal-domein' }]);
     expect(nodeAt(model, '/begroting/*/categorie')!.options!.map((o) => o.value)).toEqual(m.kostencategorieen.filter((c) => c.financierbaar).map((c) => c.id));
     expect(nodeAt(model, '/begroting/*/categorie')!.options![0]!.label).toBe('Uitvoering en inbedding van de aanpak in de wijk (≥ 30%, ≤ 70%)');
     expect(nodeAt(model, '/begroting')!.norms).toEqual([

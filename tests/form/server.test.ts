@@ -174,7 +174,7 @@ describe('formulier server', () => {
     expect(live.result.review.decision).toBe('ongeldig');
     expect(live.exitCode).toBe(1);
     const bedrag = live.result.findings.find((f: { pointer: string }) => f.pointer === '/begroting/0/bedrag');
-    expect(bedrag).toMatchObject({ ruleId: 'schema', severity: 'error', field: '/begroting/0/bedrag', file: 'aanvraag.yaml', line: 31, column: 13 });
+    expect(bedrag).toMatchObject({ ruleId: 'schema', severity: 'error', field: '/begroting/0/bedrag', file: 'aanvraag.yaml', line: 34, column: 13 });
     data.begroting[0].bedrag = 200000;
     const saved = JSON.parse((await json(form, '/api/save', { data })).body);
     expect(saved.saved).toBe(true);

@@ -191,10 +191,13 @@
     const review = result.review;
     const counts = { errors: 0, warnings: 0, infos: 0 };
     for (const f of result.findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-    const euro = (n) => '€ ' + new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
+    const locale = state.lang === 'nl' ? 'nl-NL' : 'en-GB';
+    const euro = (n) => '€ ' + new Intl.NumberFormat(locale).format(n);
+    // One decimal with the language's decimal mark, as in the text output (115,0 in Dutch).
+    const decimal = (n) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(n);
     const rows = [
       [ui.decision, review ? ui.decisions[review.decision] : ui.none, 'decision'],
-      [ui.score, result.score ? String(result.score.total) : ui.none, 'score'],
+      [ui.score, result.score ? decimal(result.score.total) : ui.none, 'score'],
       [ui.total, result.aanvraag ? euro(result.aanvraag.totaal) : ui.none, 'total'],
       [ui.perFte, result.score && result.score.euroPerFte !== null ? euro(result.score.euroPerFte) : ui.none, 'per-fte'],
     ];
