@@ -131,7 +131,6 @@ export function buildProgram(ctx: CommandContext): Command {
 export async function runCli(argv: readonly string[], ctx: CommandContext): Promise<number> {
   let exitCode = 0;
   const program = buildProgram({ ...ctx, setExitCode: (code) => (exitCode = code) });
-  const verbose = argv.includes('--verbose');
   const badLanguage = unknownLanguage(argv, ctx.environment.env);
   if (badLanguage) {
     ctx.stderr(`modelplan: ${escapeControl(badLanguage)}\n`);
@@ -154,6 +153,8 @@ export async function runCli(argv: readonly string[], ctx: CommandContext): Prom
     }
     const detail = error instanceof Error ? error.message : String(error);
     ctx.stderr(pick(ctx, { nl: `modelplan: interne fout: ${escapeControl(detail)}\n`, en: `modelplan: internal error: ${escapeControl(detail)}\n` }));
+    // Parsed by commander with the rest; an error inside a command comes after parsing.
+    const verbose = program.opts<{ verbose?: boolean }>().verbose === true;
     if (verbose && error instanceof Error && error.stack) ctx.stderr(error.stack + '\n');
     return 2;
   }

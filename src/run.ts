@@ -12,7 +12,7 @@ import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
 import { FILE_START, type FileResult, type Lang, type Report, type RunAudit } from './report/types.js';
 import type { ModelplanFile } from './rules/define.js';
-import { allRules } from './rules/index.js';
+import { ruleCatalogue } from './rules/index.js';
 import type { AanvraagFacts } from './rules/define.js';
 import { runAanvragenRules, runModelplannenRules } from './rules/runner.js';
 import { makeFinding } from './report/finding.js';
@@ -100,7 +100,7 @@ export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], f
     audit: audit(frame, options),
     files,
     summary,
-    rules: allRules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, description: r.docs.description, source: r.docs.source })),
+    rules: ruleCatalogue(),
   };
   return { report, exitCode: exitCodeFor(files, summary, options), frame };
 }

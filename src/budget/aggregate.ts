@@ -266,14 +266,15 @@ function groupBy(
   order: readonly { key: string; label: string }[] = [],
 ): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
-  for (const { key, label } of order) if (!rows.has(key)) rows.set(key, { key, label, count: 0, requested: 0n });
+  const row = (key: string, label: string): BreakdownRow => (key === NONE_KEY ? { key, label, none: true, count: 0, requested: 0n } : { key, label, count: 0, requested: 0n });
+  for (const { key, label } of order) if (!rows.has(key)) rows.set(key, row(key, label));
   const found = new Map<string, BreakdownRow>();
   for (const application of applications) {
     const { key, label } = keyOf(application);
-    const row = rows.get(key) ?? found.get(key) ?? { key, label, count: 0, requested: 0n };
-    if (!rows.has(key)) found.set(key, row);
-    row.count += 1;
-    row.requested += application.requested;
+    const target = rows.get(key) ?? found.get(key) ?? row(key, label);
+    if (!rows.has(key)) found.set(key, target);
+    target.count += 1;
+    target.requested += application.requested;
   }
   return [...rows.values(), ...[...found.values()].sort((a, b) => compareText(a.key, b.key))];
 }

@@ -105,6 +105,8 @@ export interface ThemeYears {
 export interface BreakdownRow {
   key: string;
   label: string;
+  /** The row of applications without a value here (no zorgpad, no insurer): formatters give it their own label. */
+  none?: true;
   count: number;
   requested: Euros;
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { severityName } from '../i18n/ui.js';
-import { allRules, findRule } from '../rules/index.js';
+import { allRules, findRule, ruleCatalogue } from '../rules/index.js';
 import type { Rule } from '../rules/define.js';
 import type { Lang } from '../report/types.js';
 import { suggest } from '../validate/humanize.js';
@@ -19,7 +19,7 @@ const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {
 };
 
 export function rulesAsJson(lang: Lang): string {
-  const rules = allRules.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, title: r.title[lang], source: r.docs.source }));
+  const rules = ruleCatalogue().map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, title: r.title[lang], source: r.source }));
   return JSON.stringify(rules, null, 2) + '\n';
 }
 

@@ -2,6 +2,7 @@
  * Bytes → a typed document: decode, parse, find the kind (the explicit `soort` field) and validate
  * against that kind's schema. Every problem is a finding input with its position.
  */
+import { DOCUMENT_KINDS } from '../domain/kinds.js';
 import type { FindingInput } from '../report/finding.js';
 import { FILE_START, type DocumentKind, type Lang, type Position } from '../report/types.js';
 import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
@@ -12,7 +13,6 @@ import { bytePosition, decode } from './decode.js';
 import { parseFast } from './fast.js';
 import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'];
 
 /** A finding input that already knows where it is (parse problems have no pointer to resolve). */
 export interface PlacedInput extends FindingInput {

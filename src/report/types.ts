@@ -59,7 +59,8 @@ export interface Finding extends Position {
   fix?: Fix;
 }
 
-export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten';
+export type { DocumentKind } from '../domain/kinds.js';
+import type { DocumentKind } from '../domain/kinds.js';
 
 export type Decision = 'ongeldig' | 'aanvullende-beoordeling' | 'standaard';
 export const DECISIONS: readonly Decision[] = ['ongeldig', 'aanvullende-beoordeling', 'standaard'];
@@ -159,6 +160,8 @@ export interface Summary {
 export interface RuleCatalogueEntry {
   id: string;
   severity: Severity;
+  /** What the rule reads: one file of a kind, or a set of files together. */
+  scope: string;
   title: Localized;
   description: Localized;
   source: string;

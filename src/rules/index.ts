@@ -2,6 +2,7 @@
  * The rule catalogue: a static table, keyed by rule ID. tests/rules/catalogue.test.ts fails when a
  * rule file is not listed here, or a rule lacks its docs, a message in either language, or a test.
  */
+import type { RuleCatalogueEntry } from '../report/types.js';
 import { compareText } from '../domain/compare.js';
 import type { Rule } from './define.js';
 import { inhoud } from './inhoud.js';
@@ -130,6 +131,11 @@ export const registry = {
 
 /** A rule's ID, typed from the registry: a misspelt ID is a compile error. */
 export type RuleId = keyof typeof registry;
+
+/** The rule catalogue as data, for the report and `modelplan rules`: one place turns the rules into output. */
+export function ruleCatalogue(): RuleCatalogueEntry[] {
+  return allRules.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, title: r.title, description: r.docs.description, source: r.docs.source }));
+}
 
 /** Every rule, sorted by ID. */
 export const allRules: readonly Rule[] = Object.values(registry as Record<string, Rule>).sort((a, b) => compareText(a.id, b.id));

@@ -2,11 +2,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOCUMENT_KINDS } from '../domain/kinds.js';
 import { SCHEMA_DIR } from '../paths.js';
 
-export const SCHEMA_FILES = ['defs', 'aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'] as const;
-/** The kinds of document that are validated; each has its schema file. */
-export const VALIDATED_KINDS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'] as const;
+/** The kinds of document that are validated: every kind, each with its schema file. */
+export const VALIDATED_KINDS = DOCUMENT_KINDS;
+export const SCHEMA_FILES = ['defs', ...DOCUMENT_KINDS] as const;
 
 export function schemaText(name: string): string {
   return readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8');

@@ -24,11 +24,29 @@ async function run(format: string, extra: string[] = []) {
 }
 
 describe('check formats on the examples', () => {
+  /**
+   * The rule catalogue has a snapshot of its own (tests/rules/catalogue.test.ts): here it is replaced
+   * by its size, so editing a rule's docs does not change every format snapshot.
+   */
+  function withoutCatalogue(format: string, stdout: string): string {
+    if (format === 'json') {
+      const report = JSON.parse(stdout) as { rules: unknown[] };
+      return JSON.stringify({ ...report, rules: `${report.rules.length} rules (tests/rules/__snapshots__/catalogue.json)` }, null, 2) + '\n';
+    }
+    if (format === 'sarif') {
+      const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
+      const driver = log.runs[0]!.tool.driver;
+      (driver as { rules: unknown }).rules = `${driver.rules.length} rules (tests/rules/__snapshots__/catalogue.json)`;
+      return JSON.stringify(log, null, 2) + '\n';
+    }
+    return stdout;
+  }
+
   it.each(CHECK_FORMATS)('%s matches its snapshot and exits 1', async (format) => {
     const result = await run(format);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/examples.${format}`);
+    await expect(withoutCatalogue(format, result.stdout)).toMatchFileSnapshot(`__snapshots__/examples.${format}`);
   });
 
   it('json validates against schemas/report.schema.json', async () => {

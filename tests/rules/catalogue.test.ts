@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules, registry } from '../../src/rules/index.js';
+import { allRules, registry, ruleCatalogue } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';
 
 const NOT_RULES = new Set(['define.ts', 'index.ts', 'runner.ts', 'util.ts']);
@@ -14,6 +14,10 @@ const ruleFiles = readdirSync(join(ROOT, 'src/rules'))
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]).sort();
 
 describe('rule catalogue', () => {
+  it('as the report and SARIF carry it, matches its own snapshot (the format snapshots leave it out)', async () => {
+    await expect(JSON.stringify(ruleCatalogue(), null, 2) + '\n').toMatchFileSnapshot('__snapshots__/catalogue.json');
+  });
+
   it('registers every rule file under its file name, and nothing else', () => {
     expect(Object.keys(registry).sort()).toEqual(ruleFiles);
     for (const [key, rule] of Object.entries(registry)) expect(rule.id).toBe(key);

@@ -2,7 +2,6 @@
  * The budget report as localized sections of rows and cells, shared by the table and markdown
  * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
  */
-import { NONE_KEY } from '../../budget/aggregate.js';
 import type { BudgetReport, Euros, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { Lang, Localized } from '../../report/types.js';
@@ -237,7 +236,7 @@ function areaSection(report: BudgetReport, lang: Lang): Section {
   for (const area of report.breakdowns.perToepassingsgebied) {
     rows.push({ cells: [plain(area.key), plain(area.thema), plain(area.count), plain(formatEuros(area.requested, lang))] });
     for (const zorgpad of area.zorgpaden ?? []) {
-      const label = zorgpad.key === NONE_KEY ? text.noZorgpad[lang] : zorgpad.label;
+      const label = zorgpad.none ? text.noZorgpad[lang] : zorgpad.label;
       rows.push({ kind: 'sub', cells: [plain(`  └ ${label}`), plain(''), plain(zorgpad.count), plain(formatEuros(zorgpad.requested, lang))] });
     }
   }
@@ -267,7 +266,7 @@ function simpleBreakdown(
 
 function insurerSection(report: BudgetReport, lang: Lang): Section {
   const rows: Row[] = report.breakdowns.perVerzekeraar.map((r) => ({
-    cells: r.key === NONE_KEY ? [plain(NONE_KEY), plain(text.noInsurer[lang]), plain(r.count), plain(formatEuros(r.requested, lang))] : [plain(r.key), plain(r.label), plain(r.count), plain(formatEuros(r.requested, lang))],
+    cells: r.none ? [plain(r.key), plain(text.noInsurer[lang]), plain(r.count), plain(formatEuros(r.requested, lang))] : [plain(r.key), plain(r.label), plain(r.count), plain(formatEuros(r.requested, lang))],
   }));
   rows.push(totalRow(report, lang, 1));
   return {

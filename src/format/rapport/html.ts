@@ -7,7 +7,6 @@
  * `data-euro` (whole euros) so tests can compare them with `budget --format json`.
  */
 import type { Euros, PercentTenths, Scenario, ScenarioMethod, ThemeTotal } from '../../budget/types.js';
-import { SCENARIO_METHODS } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { RapportApplication, RapportReport } from '../../rapport/types.js';
 import { DECISIONS, type Lang, type Localized } from '../../report/types.js';
@@ -277,7 +276,8 @@ function regionSection(report: RapportReport, ctx: Ctx): string {
 function scenarioSection(report: RapportReport, ctx: Ctx): string {
   const scenarios = report.scenarios;
   const byMethod = new Map<ScenarioMethod, Scenario>(scenarios.map((s) => [s.method, s]));
-  const methods = SCENARIO_METHODS.filter((m) => byMethod.has(m));
+  // The report lists its scenarios in order; the formatter shows what it holds, in that order.
+  const methods = scenarios.map((s) => s.method).filter((m) => byMethod.has(m));
   const head =
     `<tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.requested), true)}` +
     methods.map((m) => th(L(ctx, scenarioText[m]), true)).join('') +
@@ -342,7 +342,7 @@ function applicationSection(report: RapportReport, ctx: Ctx): string {
     { label: L(ctx, text.reasons), numeric: false },
     { label: L(ctx, text.score), numeric: true },
     { label: L(ctx, text.status), numeric: false },
-    ...SCENARIO_METHODS.map((m) => ({ label: `${L(ctx, scenarioText[m])} (€)`, numeric: true })),
+    ...report.scenarios.map(({ method: m }) => ({ label: `${L(ctx, scenarioText[m])} (€)`, numeric: true })),
   ];
   const head = headers.map((h, i) => `<th scope="col" data-col="${i}" data-type="${h.numeric ? 'num' : 'text'}"${h.numeric ? ' class="num"' : ''}>${h.label}</th>`).join('');
   const opt = (value: string | null) => (value === null ? `<td data-sort="">${NO_VALUE}</td>` : `<td>${escapeHtml(value)}</td>`);
@@ -351,7 +351,7 @@ function applicationSection(report: RapportReport, ctx: Ctx): string {
     const perFte = a.euroPerFte === null ? `<td class="num" data-sort="">${NO_VALUE}</td>` : euroCell(BigInt(a.euroPerFte), ctx, ' data-field="euroPerFte"');
     const score = a.score === null ? `<td class="num" data-sort="">${NO_VALUE}</td>` : `<td class="num" data-field="score" data-sort="${a.score}">${escapeHtml(a.score.toLocaleString(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }))}</td>`;
     const reasons = a.reasons.length === 0 ? '<td></td>' : `<td class="reasons"><ul>${a.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul></td>`;
-    const scenarioCells = SCENARIO_METHODS.map((m) => euroCell(a.allocations?.[m] ?? null, ctx, ` data-scenario="${m}"`)).join('');
+    const scenarioCells = report.scenarios.map(({ method: m }) => euroCell(a.allocations?.[m] ?? null, ctx, ` data-scenario="${m}"`)).join('');
     const thema = a.thema === null ? null : (themeNames.get(a.thema) ?? a.thema);
     return (
       `<tr data-file="${escapeHtml(a.file)}" data-decision="${a.decision}" data-status="${a.status}">` +
