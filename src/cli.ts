@@ -19,6 +19,7 @@ const exitCode = await runCli(argv, {
   stderr: (text) => process.stderr.write(text),
   stdin: () => process.stdin,
   setExitCode: () => undefined,
+  today: () => new Date().toISOString().slice(0, 10),
   watch: {
     watcher: (targets, onChange) => import('./watch/chokidar.js').then(({ chokidarWatcher }) => chokidarWatcher(targets, onChange)),
     // Registered only in watch mode, so every other run keeps the default Ctrl+C.

@@ -12,6 +12,8 @@ export interface CommandContext {
   stderr: (text: string) => void;
   stdin: StdinReader;
   setExitCode: (code: number) => void;
+  /** Today's date (JJJJ-MM-DD): the default peildatum and decision date; tests inject a fixed one. */
+  today?: () => string;
   /** Present where `check --watch` can run (the real CLI, and tests that fake it). */
   watch?: WatchIO;
   /** Present where `formulier` can run: opening the browser and Ctrl+C (the real CLI, and tests that fake them). */

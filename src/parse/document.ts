@@ -11,7 +11,7 @@ import { bytePosition, decode } from './decode.js';
 import { parseFast } from './fast.js';
 import { locatorFor, parseYaml } from './yaml.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling'];
 
 /** A finding input that already knows where it is (parse problems have no pointer to resolve). */
 export interface PlacedInput extends FindingInput {

@@ -44,7 +44,7 @@ export interface Finding extends Position {
   reviewReason?: boolean;
 }
 
-export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten';
+export type DocumentKind = 'aanvraag' | 'modelplan' | 'budgetkader' | 'referentielijsten' | 'beoordeling';
 
 export type Decision = 'ongeldig' | 'aanvullende-beoordeling' | 'standaard';
 export const DECISIONS: readonly Decision[] = ['ongeldig', 'aanvullende-beoordeling', 'standaard'];

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_DIR } from '../paths.js';
 
-export const SCHEMA_FILES = ['defs', 'aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'] as const;
+export const SCHEMA_FILES = ['defs', 'aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling'] as const;
 /** The kinds of document that are validated; each has its schema file. */
-export const VALIDATED_KINDS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten'] as const;
+export const VALIDATED_KINDS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling'] as const;
 
 export function schemaText(name: string): string {
   return readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8');
