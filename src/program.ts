@@ -8,6 +8,7 @@ import { registerApplicantCommands } from './commands/applicant.js';
 import { registerCheck } from './commands/check.js';
 import { registerFormulier } from './commands/formulier.js';
 import { registerRules } from './commands/rules.js';
+import { registerRoundCommands } from './commands/round.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -40,6 +41,13 @@ const dutchValueNames: Record<string, string> = {
   paths: 'paden',
   kind: 'soort',
   'rule-id': 'regel-id',
+  date: 'datum',
+  role: 'rol',
+  outcome: 'uitkomst',
+  statuses: 'statussen',
+  uzovi: 'uzovi',
+  target: 'doel',
+  application: 'aanvraag',
 };
 
 export function localizeValueNames(term: string, lang: Lang): string {
@@ -112,6 +120,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerApplicantCommands(program, ctx);
   registerBudget(program, ctx);
   registerFormulier(program, ctx);
+  registerRoundCommands(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

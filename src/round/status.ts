@@ -62,6 +62,12 @@ export interface StatusReport {
 }
 
 const zero = (): Counts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
+/** The split per receiving party, sorted, as one comparable string ('' when there is none). */
+const splitKey = (b: Beoordeling) =>
+  (b.toegekend?.per_ontvanger ?? [])
+    .map((p) => `${p.ontvanger}=${p.bedrag}`)
+    .sort()
+    .join(',');
 const positive = (u: Uitkomst) => u === 'akkoord' || u === 'akkoord-onder-voorwaarden';
 
 /** The status from the valid, current decision per role (undefined: none); `stale`: a decision on older content exists. */
@@ -74,7 +80,8 @@ export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefi
   }
   if (positive(c.uitkomst) && positive(t.uitkomst)) {
     const a = c.toegekend?.bedrag;
-    return a !== undefined && a === t.toegekend?.bedrag ? { status: 'akkoord', toegekend: a } : { status: 'strijdig', toegekend: null };
+    const agree = a !== undefined && a === t.toegekend?.bedrag && splitKey(c) === splitKey(t);
+    return agree ? { status: 'akkoord', toegekend: a } : { status: 'strijdig', toegekend: null };
   }
   if (c.uitkomst === 'afwijzen' && t.uitkomst === 'afwijzen') return { status: 'afgewezen', toegekend: null };
   // Held by one or both, and rejected by neither: the round waits.
