@@ -26,6 +26,8 @@ export interface SkeletonInput {
 
 const T = {
   header: { nl: 'Beoordeling van {file} door de {rol} zorgverzekeraar (modelplan init-beoordeling).', en: 'Decision on {file} by the {rol} insurer (modelplan init-beoordeling).' },
+  coordinerend: { nl: 'coördinerende', en: 'coordinating' },
+  tweede: { nl: 'tweede', en: 'second' },
   howto: { nl: 'Vul elke <VUL IN: …> in en controleer samen met de aanvraag: modelplan check {file} <dit bestand>', en: 'Fill in every <FILL IN: …> and check together with the application: modelplan check {file} <this file>' },
   uitkomst: { nl: 'een van {allowed}', en: 'one of {allowed}' },
   motivering: { nl: 'waarom deze uitkomst', en: 'why this outcome' },
@@ -33,6 +35,7 @@ const T = {
   reason: { nl: 'Reden: {message}', en: 'Reason: {message}' },
   amount: { nl: 'Gevraagd € {gevraagd}; bovengrens € {bovengrens}. Minder dan gevraagd? Geef dan per_ontvanger (AGB, KvK of gemeentecode uit de begroting), opgeteld gelijk aan bedrag.', en: 'Requested € {gevraagd}; upper limit € {bovengrens}. Less than requested? Then give per_ontvanger (AGB, KvK or gemeentecode from the begroting), adding up to bedrag.' },
   voorwaarden: { nl: 'Bij akkoord-onder-voorwaarden: minstens één voorwaarde.', en: 'With akkoord-onder-voorwaarden: at least one condition.' },
+  voorwaarde: { nl: 'een voorwaarde bij het akkoord', en: 'a condition of the approval' },
 } satisfies Record<string, Localized>;
 
 function responses(reasons: SkeletonInput['reasons'], lang: Lang, kept: Map<string, string> = new Map()) {
@@ -50,11 +53,15 @@ export function decisionSkeleton(input: SkeletonInput): string {
     uitkomst: input.uitkomst ?? placeholderText(t(T.uitkomst, lang, { allowed: UITKOMSTEN.join(', ') }), lang),
     motivering: placeholderText(t(T.motivering, lang), lang),
     reacties: responses(input.reasons, lang),
-    toegekend: { bedrag: input.gevraagd },
-    voorwaarden: [] as string[],
   };
+  // An amount only where the outcome may approve one; conditions only where they may be set.
+  const approves = input.uitkomst === undefined || input.uitkomst === 'akkoord' || input.uitkomst === 'akkoord-onder-voorwaarden';
+  if (approves) Object.assign(data, { toegekend: { bedrag: input.gevraagd } });
+  if (input.uitkomst === undefined || input.uitkomst === 'akkoord-onder-voorwaarden') {
+    Object.assign(data, { voorwaarden: input.uitkomst === undefined ? [] : [placeholderText(t(T.voorwaarde, lang), lang)] });
+  }
   const doc = new Document(data);
-  doc.commentBefore = ` ${t(T.header, lang, { file: input.file, rol: input.rol })}\n ${t(T.howto, lang, { file: input.file })}`;
+  doc.commentBefore = ` ${t(T.header, lang, { file: input.file, rol: t(T[input.rol], lang) })}\n ${t(T.howto, lang, { file: input.file })}`;
   const reacties = doc.get('reacties', true) as unknown as { items: { commentBefore?: string }[] } | undefined;
   reacties?.items.forEach((item, i) => (item.commentBefore = ` ${t(T.reason, lang, { message: input.reasons[i]!.message })}`));
   const toegekend = doc.get('toegekend', true) as unknown as { commentBefore?: string } | undefined;
