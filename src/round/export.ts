@@ -48,8 +48,8 @@ export interface NzaOverview {
   binnenPlafond: boolean;
 }
 
-/** Splits `target` over keyed shares (largest remainder); zero shares give zero. */
-function split<K extends string | number>(shares: { key: K; amount: number }[], target: number): Map<K, number> {
+/** Splits `target` over keyed shares (largest remainder), adding up exactly; shares that add up to zero give zero. */
+export function split<K extends string | number>(shares: { key: K; amount: number }[], target: number): Map<K, number> {
   const out = new Map<K, number>();
   if (shares.length === 0) return out;
   const total = shares.reduce((s, x) => s + x.amount, 0);
