@@ -11,6 +11,7 @@ const messages = {
   date: { nl: '{flag} verwacht een datum JJJJ-MM-DD, gevonden "{value}"', en: '{flag} expects a date YYYY-MM-DD, found "{value}"' },
   noToday: { nl: 'geef {flag} op (de datum van vandaag is hier niet bekend)', en: 'give {flag} (today’s date is not known here)' },
   rol: { nl: 'onbekende rol "{value}"; kies coordinerend of tweede', en: 'unknown role "{value}"; choose coordinerend or tweede' },
+  noRol: { nl: 'geef --rol op: coordinerend of tweede', en: 'give --rol: coordinerend or tweede' },
   uitkomst: { nl: 'onbekende uitkomst "{value}"; kies uit: {allowed}', en: 'unknown outcome "{value}"; choose from: {allowed}' },
   status: { nl: 'onbekende status "{value}" in --alleen; kies uit: {allowed}', en: 'unknown status "{value}" in --alleen; choose from: {allowed}' },
   uzovi: { nl: '--verzekeraar verwacht een UZOVI-code van 4 cijfers, gevonden "{value}"', en: '--verzekeraar expects a UZOVI code of 4 digits, found "{value}"' },
@@ -95,6 +96,7 @@ export interface InitBeoordelingInvocation {
 }
 
 export function parseRol(value: string | undefined, lang: Lang): Rol {
+  if (value === undefined) throw new UsageError(say(messages.noRol, lang));
   if (!(ROLLEN as readonly string[]).includes(value ?? '')) throw new UsageError(say(messages.rol, lang, { value: String(value) }));
   return value as Rol;
 }
