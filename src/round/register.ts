@@ -37,7 +37,8 @@ export function buildRegister(report: Report, hashes: ReadonlyMap<string, string
   const bestanden: RegisterEntry[] = [];
   for (const f of report.files) {
     const hash = hashes.get(f.file);
-    if (hash === undefined) continue;
+    // Decisions come after the submission: they are never part of its register.
+    if (hash === undefined || f.kind === 'beoordeling') continue;
     const entry: RegisterEntry = { bestand: f.file, sha256: hash, soort: f.kind };
     if (f.kind === 'aanvraag' && f.aanvraag) {
       const a = f.aanvraag;
