@@ -5,7 +5,7 @@
  * `refreshDecision` brings an existing decision to the application's current content: the new
  * fingerprint, answers kept for the reasons that remain, placeholders for new ones.
  */
-import { Document, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { formatEuros, t } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
 import { placeholderText } from '../validate/placeholders.js';
@@ -77,9 +77,19 @@ export function refreshDecision(text: string, input: SkeletonInput): string {
   const doc = parseDocument(text);
   doc.setIn(['aanvraag', 'fingerprint'], input.fingerprint);
   doc.setIn(['aanvraag', 'bestand'], input.file);
-  const existing = (doc.toJS() as { reacties?: { regel?: unknown; pointer?: unknown; motivering?: unknown }[] }).reacties ?? [];
-  const kept = new Map<string, string>();
-  for (const r of existing) if (typeof r.regel === 'string' && typeof r.pointer === 'string' && typeof r.motivering === 'string') kept.set(`${r.regel}\u0000${r.pointer}`, r.motivering);
-  doc.set('reacties', doc.createNode(responses(input.reasons, input.lang, kept)));
+  const old = doc.get('reacties', true);
+  const existing = isSeq(old) ? old.items.filter(isMap) : [];
+  const key = (regel: unknown, pointer: unknown) => `${String(regel)}\u0000${String(pointer)}`;
+  const seq = new YAMLSeq();
+  for (const [i, response] of responses(input.reasons, input.lang).entries()) {
+    // An answer to a reason that remains is kept as it is, comments and all; a new reason gets a placeholder.
+    const kept = existing.find((item) => key(item.get('regel'), item.get('pointer')) === key(response.regel, response.pointer));
+    const node = kept ?? doc.createNode(response);
+    if (!kept) node.commentBefore = ` ${t(T.reason, input.lang, { message: input.reasons[i]!.message })}`;
+    seq.items.push(node);
+  }
+  // `yaml` keeps the comment above the first item on the list itself.
+  if (isSeq(old) && existing[0] !== undefined && seq.items[0] === existing[0]) seq.commentBefore = old.commentBefore;
+  doc.set('reacties', seq);
   return doc.toString({ lineWidth: 0 });
 }
