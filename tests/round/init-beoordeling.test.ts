@@ -103,3 +103,15 @@ describe('modelplan init-beoordeling', () => {
     expect(result.stderr).toBe('modelplan: examples/schemafouten.yaml is geen schemageldige aanvraag: er is geen vingerafdruk om te beoordelen (zie modelplan check examples/schemafouten.yaml)\n');
   });
 });
+
+describe('refreshing the bundled decisions', () => {
+  it('changes nothing while the examples are unchanged (the README loop is idempotent)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-refresh-'));
+    cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
+    const file = 'examples/beoordelingen/afwijking-gemotiveerd-capaciteitsplanning-msz.coordinerend.yaml';
+    const before = readFileSync(join(dir, file), 'utf8');
+    const result = await runInProcess(['init-beoordeling', 'examples/afwijking-gemotiveerd-capaciteitsplanning-msz.yaml', '--rol', 'coordinerend', '-o', file, '--bijwerken'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
+  });
+});
