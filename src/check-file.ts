@@ -143,7 +143,8 @@ export async function checkChunk(chunk: readonly InputRef[], frame: Frame, optio
   const outcomes: ChunkOutcome[] = [];
   for (const input of chunk) {
     const work = await processInput(input, frame, options, { stdin: noStdin });
-    if (work.kind === 'modelplan') {
+    // Modelplannen and decision files are checked as a set, on the main thread.
+    if (work.kind === 'modelplan' || work.kind === 'beoordeling') {
       outcomes.push({ deferred: input });
       continue;
     }

@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerFormulier } from './commands/formulier.js';
 import { registerRules } from './commands/rules.js';
 import { registerLsp } from './commands/lsp.js';
+import { registerRoundCommands } from './commands/round.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -43,6 +44,12 @@ const dutchValueNames: Record<string, string> = {
   kind: 'soort',
   'rule-id': 'regel-id',
   date: 'datum',
+  role: 'rol',
+  outcome: 'uitkomst',
+  statuses: 'statussen',
+  uzovi: 'uzovi',
+  target: 'doel',
+  application: 'aanvraag',
 };
 
 export function localizeValueNames(term: string, lang: Lang): string {
@@ -117,6 +124,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerFormulier(program, ctx);
   registerRapport(program, ctx);
   registerLsp(program, ctx);
+  registerRoundCommands(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

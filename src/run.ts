@@ -14,7 +14,10 @@ import { FILE_START, type FileResult, type Lang, type Report, type RunAudit } fr
 import type { ModelplanFile } from './rules/define.js';
 import { ruleCatalogue } from './rules/index.js';
 import type { AanvraagFacts } from './rules/define.js';
-import { runAanvragenRules, runModelplannenRules } from './rules/runner.js';
+import { runAanvragenRules, runBeoordelingenRules, runModelplannenRules, runRegisterRules } from './rules/runner.js';
+import { roundApplications } from './round/applications.js';
+import { hashInputs, loadRegister } from './round/register.js';
+import type { Beoordeling, LoadedRegister, RoundApplication, RoundDecision } from './round/types.js';
 import { makeFinding } from './report/finding.js';
 import { compareFindings } from './report/summarize.js';
 import { decideReview } from './review/decide.js';
@@ -32,6 +35,19 @@ export interface CheckOptions extends ExitPolicy {
   maxFileBytes: number;
   /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
   jobs?: number;
+  /** `--register`: the register of the submission the files are compared with. */
+  register?: { path: string; display: string };
+  /** Hash every file's bytes (the register command needs them). */
+  hashFiles?: boolean;
+}
+
+/** What the assessment round needs of a run besides the report (status, export nza). */
+export interface RoundData {
+  applications: RoundApplication[];
+  decisions: RoundDecision[];
+  register?: LoadedRegister;
+  /** SHA-256 over the bytes per display path, when asked for or a register was given. */
+  hashes?: Map<string, string>;
 }
 
 export interface RunIO {
@@ -43,6 +59,7 @@ export interface RunResult {
   exitCode: 0 | 1 | 2;
   /** The normative frame the run checked against (budget totals need its richtbedragen). */
   frame: Frame;
+  round: RoundData;
 }
 
 export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunResult> {
@@ -51,10 +68,13 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const files: FileResult[] = [];
   // Modelplannen wait for the set-level rules; every other file is finished at once (and its text let go).
   const modelplanWork: WorkFile[] = [];
+  // Decision files wait for every application: their rules compare them with it.
+  const beoordelingWork: WorkFile[] = [];
   const facts: AanvraagFacts[] = [];
   const checkHere = async (input: InputRef) => {
     const work = await processInput(input, frame, options, io);
     if (work.kind === 'modelplan') modelplanWork.push(work);
+    else if (work.kind === 'beoordeling') beoordelingWork.push(work);
     else {
       const result = finish(work, frame, options.lang);
       const f = factsOf(work, result);
@@ -80,11 +100,21 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     for (const input of inputs) await checkHere(input);
   }
 
-  return assembleReport(files, modelplanWork, facts, frame, options);
+  return assembleReport(files, modelplanWork, facts, frame, options, { beoordelingWork, inputs });
 }
 
-/** Modelplannen checked as a set, then the report: files sorted, summary, catalogue, audit, exit code. */
-export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], facts: readonly AanvraagFacts[], frame: Frame, options: CheckOptions): RunResult {
+/**
+ * Modelplannen checked as a set, applications as a set, decision files against their applications
+ * (and the register), then the report: files sorted, summary, catalogue, audit, exit code.
+ */
+export async function assembleReport(
+  files: FileResult[],
+  modelplanWork: WorkFile[],
+  facts: readonly AanvraagFacts[],
+  frame: Frame,
+  options: CheckOptions,
+  roundInput: { beoordelingWork: WorkFile[]; inputs: readonly InputRef[] },
+): Promise<RunResult> {
   // Set-level rules: modelplannen checked together (unique id and version, …).
   const modelplanFiles: ModelplanFile[] = modelplanWork.filter((w) => w.valid).map((w) => ({ file: w.display, modelplan: w.data as Modelplan }));
   for (const finding of runModelplannenRules(modelplanFiles, frame)) {
@@ -92,6 +122,7 @@ export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], f
   }
   files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
   applySetFindings(files, facts, options.lang);
+  const round = await applyRound(files, roundInput.beoordelingWork, roundInput.inputs, frame, options);
   files.sort((a, b) => compareText(a.file, b.file));
   const summary = summarize(files);
   const report: Report = {
@@ -102,7 +133,7 @@ export function assembleReport(files: FileResult[], modelplanWork: WorkFile[], f
     summary,
     rules: ruleCatalogue(),
   };
-  return { report, exitCode: exitCodeFor(files, summary, options), frame };
+  return { report, exitCode: exitCodeFor(files, summary, options), frame, round };
 }
 
 export interface BudgetRunResult extends RunResult {
@@ -156,4 +187,52 @@ function applySetFindings(files: FileResult[], facts: readonly AanvraagFacts[], 
     result.findings.sort(compareFindings);
     if (result.review) result.review = decideReview(result.findings, lang);
   }
+}
+
+/**
+ * The round's set-level stage, after every application is finished: decision files against the
+ * applications (and the register's peildatum), then every file against the register.
+ */
+async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inputs: readonly InputRef[], frame: Frame, options: CheckOptions): Promise<RoundData> {
+  const applications = roundApplications(files, frame);
+  const decisions: RoundDecision[] = beoordelingWork
+    .filter((w) => w.valid)
+    .map((w) => ({ file: w.display, beoordeling: w.data as Beoordeling }))
+    .sort((a, b) => compareText(a.file, b.file));
+  const register = options.register ? await loadRegister(options.register.path, options.register.display) : undefined;
+  const peildatum = register?.register?.peildatum;
+  const byDisplay = new Map(beoordelingWork.map((w) => [w.display, w]));
+  for (const finding of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
+    byDisplay.get(finding.file)?.inputs.push(finding);
+  }
+  files.push(...beoordelingWork.map((w) => finish(w, frame, options.lang)));
+  const round: RoundData = { applications, decisions };
+  if (options.hashFiles || register) round.hashes = await hashInputs(inputs);
+  if (!register) return round;
+  round.register = register;
+  const lang = options.lang;
+  if (register.problem) {
+    const input = { ruleId: 'register-ongeldig', messageId: register.problem.messageId, args: register.problem.args, pointer: '' };
+    files.push({ file: register.display, kind: null, findings: [makeFinding(input, register.display, lang, () => FILE_START)] });
+    return round;
+  }
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const ctx = { register: register.register!, files: files.map((f) => ({ file: f.file, kind: f.kind, ...(round.hashes!.has(f.file) ? { sha256: round.hashes!.get(f.file)! } : {}) })) };
+  const touched = new Set<FileResult>();
+  for (const input of runRegisterRules(ctx)) {
+    let result = byFile.get(input.file);
+    if (!result) {
+      // A file from the register that is not in the run: its finding stands at its path.
+      result = { file: input.file, kind: null, findings: [] };
+      byFile.set(input.file, result);
+      files.push(result);
+    }
+    result.findings.push(makeFinding(input, input.file, lang, () => FILE_START));
+    touched.add(result);
+  }
+  for (const result of touched) {
+    result.findings.sort(compareFindings);
+    if (result.review) result.review = decideReview(result.findings, lang);
+  }
+  return round;
 }

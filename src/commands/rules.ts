@@ -16,6 +16,8 @@ const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {
   modelplannen: { nl: 'modelplannen', en: 'modelplannen' },
   aanvragen: { nl: 'aanvragen (samen)', en: 'applications (together)' },
   budgetkader: { nl: 'budgetkader', en: 'budget frame' },
+  beoordelingen: { nl: 'beoordelingen (met de aanvragen)', en: 'decisions (with the applications)' },
+  register: { nl: 'register van de indiening', en: 'register of the submission' },
 };
 
 export function rulesAsJson(lang: Lang): string {

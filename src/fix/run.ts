@@ -88,7 +88,7 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
     const known = factsOf(work, finished);
     if (known) facts.push(known);
   }
-  const result = assembleReport(files, modelplanWork, facts, frame, options);
+  const result = await assembleReport(files, modelplanWork, facts, frame, options, { beoordelingWork: [], inputs });
   return { ...result, fixes, dryRun: options.dryRun };
 }
 

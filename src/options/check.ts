@@ -34,6 +34,7 @@ export interface CheckFlags extends InputFlags {
   separator?: string;
   bom?: boolean;
   headerLabels?: boolean;
+  register?: string;
   fix?: boolean;
   dryRun?: boolean;
 }
@@ -70,6 +71,7 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
     failOn,
   };
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
+  if (flags.register !== undefined) check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) check.jobs = jobs;
   const invocation: CheckInvocation = {

@@ -3,11 +3,12 @@
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { DeviationPart, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
+import type { Register, RoundApplication, RoundDecision } from '../round/types.js';
+import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 
-export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader';
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register';
 
 export interface RuleDocs {
   /** What the rule checks and why, a few sentences. */
@@ -96,6 +97,29 @@ export interface BudgetkaderContext {
   budgetkader: Budgetkader;
 }
 
+/** Set-level: every decision file of the run against the run's applications (and the register's peildatum). */
+export interface BeoordelingenContext {
+  aanvragen: readonly RoundApplication[];
+  beoordelingen: readonly RoundDecision[];
+  peildatum?: string;
+}
+
+/** Set-level: the files of the run against the register of the submission. */
+export interface RegisterContext {
+  register: Register;
+  files: readonly { file: string; kind: DocumentKind | null; sha256?: string }[];
+}
+
+export interface BeoordelingenRule<M extends string = string> extends RuleBase<M> {
+  scope: 'beoordelingen';
+  check(ctx: BeoordelingenContext): FileRawFinding<M>[];
+}
+
+export interface RegisterRule<M extends string = string> extends RuleBase<M> {
+  scope: 'register';
+  check(ctx: RegisterContext): FileRawFinding<M>[];
+}
+
 export interface PipelineRule<M extends string = string> extends RuleBase<M> {
   scope: 'pipeline';
 }
@@ -135,7 +159,9 @@ export type Rule<M extends string = string> =
   | ModelplanRule<M>
   | ModelplannenRule<M>
   | AanvragenRule<M>
-  | BudgetkaderRule<M>;
+  | BudgetkaderRule<M>
+  | BeoordelingenRule<M>
+  | RegisterRule<M>;
 
 /* Identity helpers: they infer the message ids, so a check can only emit ids its rule declares. */
 export const definePipelineRule = <M extends string>(rule: PipelineRule<M>): PipelineRule<M> => rule;
@@ -143,6 +169,8 @@ export const defineAanvraagRule = <M extends string>(rule: AanvraagRule<M>): Aan
 export const defineModelplanRule = <M extends string>(rule: ModelplanRule<M>): ModelplanRule<M> => rule;
 export const defineModelplannenRule = <M extends string>(rule: ModelplannenRule<M>): ModelplannenRule<M> => rule;
 export const defineAanvragenRule = <M extends string>(rule: AanvragenRule<M>): AanvragenRule<M> => rule;
+export const defineBeoordelingenRule = <M extends string>(rule: BeoordelingenRule<M>): BeoordelingenRule<M> => rule;
+export const defineRegisterRule = <M extends string>(rule: RegisterRule<M>): RegisterRule<M> => rule;
 export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => rule;
 
 /**

@@ -6,6 +6,16 @@ import type { RuleCatalogueEntry } from '../report/types.js';
 import { compareText } from '../domain/compare.js';
 import type { Rule } from './define.js';
 import { inhoud } from './inhoud.js';
+import { beoordelingAanvraag } from './beoordeling-aanvraag.js';
+import { beoordelingBedrag } from './beoordeling-bedrag.js';
+import { beoordelingDatum } from './beoordeling-datum.js';
+import { beoordelingDubbel } from './beoordeling-dubbel.js';
+import { beoordelingReactie } from './beoordeling-reactie.js';
+import { beoordelingVerzekeraar } from './beoordeling-verzekeraar.js';
+import { registerGewijzigd } from './register-gewijzigd.js';
+import { registerOngeldig } from './register-ongeldig.js';
+import { registerOntbreekt } from './register-ontbreekt.js';
+import { registerToegevoegd } from './register-toegevoegd.js';
 import { andereFinanciering } from './andere-financiering.js';
 import { agbDubbel } from './agb-dubbel.js';
 import { aanvraagDubbel } from './aanvraag-dubbel.js';
@@ -127,6 +137,16 @@ export const registry = {
   zorgkantoorregio: zorgkantoorregio,
   'zorgverzekeraar-concern': zorgverzekeraarConcern,
   zorgverzekeraars: zorgverzekeraars,
+  'beoordeling-aanvraag': beoordelingAanvraag,
+  'beoordeling-bedrag': beoordelingBedrag,
+  'beoordeling-datum': beoordelingDatum,
+  'beoordeling-dubbel': beoordelingDubbel,
+  'beoordeling-reactie': beoordelingReactie,
+  'beoordeling-verzekeraar': beoordelingVerzekeraar,
+  'register-gewijzigd': registerGewijzigd,
+  'register-ongeldig': registerOngeldig,
+  'register-ontbreekt': registerOntbreekt,
+  'register-toegevoegd': registerToegevoegd,
 } satisfies Record<string, Rule>;
 
 /** A rule's ID, typed from the registry: a misspelt ID is a compile error. */

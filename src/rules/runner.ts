@@ -6,7 +6,7 @@
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { FindingInput } from '../report/finding.js';
 import type { DeviationPart } from '../report/types.js';
-import type { AanvraagFacts, AanvraagRule, AanvragenRule, BudgetkaderRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
+import type { AanvraagFacts, AanvraagRule, AanvragenRule, BeoordelingenContext, BeoordelingenRule, BudgetkaderRule, RegisterContext, RegisterRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
 import { allRules } from './index.js';
 
 const byScope = <S extends Rule['scope']>(scope: S) =>
@@ -66,4 +66,14 @@ export function runBudgetkaderRules(budgetkader: Budgetkader): FindingInput[] {
   return (byScope('budgetkader') as BudgetkaderRule[]).flatMap((rule) =>
     rule.check({ budgetkader }).map((raw) => ({ ...raw, ruleId: rule.id })),
   );
+}
+
+/** Set-level rules over the decision files of the run (soort: beoordeling) against its applications. */
+export function runBeoordelingenRules(ctx: BeoordelingenContext): (FindingInput & { file: string })[] {
+  return (byScope('beoordelingen') as BeoordelingenRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
+}
+
+/** Set-level rules over the files of the run against the register of the submission. */
+export function runRegisterRules(ctx: RegisterContext): (FindingInput & { file: string })[] {
+  return (byScope('register') as RegisterRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
 }

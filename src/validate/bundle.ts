@@ -4,7 +4,7 @@
  */
 import { readSchema, type SchemaName } from './schemas.js';
 
-export const EXPORTABLE_SCHEMAS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'report'] as const;
+export const EXPORTABLE_SCHEMAS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling', 'report'] as const;
 export type ExportableSchema = (typeof EXPORTABLE_SCHEMAS)[number];
 
 const DEFS_REF = 'defs.schema.json#/$defs/';

@@ -57,11 +57,14 @@ describe('modelplan check (built CLI)', () => {
       expect(f.line, `${f.file} ${f.ruleId}`).toBeGreaterThanOrEqual(1);
       expect(f.column, `${f.file} ${f.ruleId}`).toBeGreaterThanOrEqual(1);
     }
+    // The decision files of examples/beoordelingen/ are found too (a folder is searched recursively).
     expect(report.files.map((f) => f.file)).toEqual(
-      readdirSync(EXAMPLES)
-        .filter((n) => n.endsWith('.yaml'))
-        .sort()
-        .map((n) => `examples/${n}`),
+      [
+        ...readdirSync(join(EXAMPLES, 'beoordelingen')).map((n) => `examples/beoordelingen/${n}`),
+        ...readdirSync(EXAMPLES)
+          .filter((n) => n.endsWith('.yaml'))
+          .map((n) => `examples/${n}`),
+      ].sort(),
     );
   });
 

@@ -161,6 +161,6 @@ describe('modelplan schema', () => {
   });
 
   it('an unknown kind is a usage error', async () => {
-    expect(await runInProcess(['schema', 'aanvrag'])).toMatchObject({ code: 2, stderr: 'modelplan: onbekende soort "aanvrag"; kies uit: aanvraag, modelplan, budgetkader, referentielijsten, report\n' });
+    expect(await runInProcess(['schema', 'aanvrag'])).toMatchObject({ code: 2, stderr: 'modelplan: onbekende soort "aanvrag"; kies uit: aanvraag, modelplan, budgetkader, referentielijsten, beoordeling, report\n' });
   });
 });

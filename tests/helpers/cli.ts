@@ -15,6 +15,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES = join(ROOT, 'examples');
 export const MODELPLANNEN = join(ROOT, 'modelplannen');
 export const BUILT_CLI = join(ROOT, 'dist', 'cli.js');
+/** The date the in-process CLI sees as today. */
+export const TEST_TODAY = '2026-12-01';
 
 export interface CliResult {
   code: number;
@@ -45,7 +47,8 @@ export async function runInProcess(args: string[], run: CliRun = {}): Promise<Cl
     stderr: (text) => (stderr += text),
     stdin: () => Readable.from([typeof input === 'string' ? Buffer.from(input) : Buffer.from(input)]),
     setExitCode: () => undefined,
-    ...(run.now ? { now: run.now } : {}),
+    // A fixed clock: the default peildatum and decision date never depend on the day a test runs.
+    now: run.now ?? (() => new Date(`${TEST_TODAY}T12:00:00Z`)),
   });
   return { code, stdout, stderr };
 }

@@ -7,7 +7,7 @@ import { EXAMPLES, MODELPLANNEN, runBuilt } from '../helpers/cli.js';
 /** 600 files: every example many times over (valid, deviating, broken), plus modelplannen and odd files. */
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'modelplan-parallel-'));
-  const examples = readdirSync(EXAMPLES);
+  const examples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
   for (let i = 0; i < 580; i++) {
     const sub = join(dir, `map-${String(i % 7)}`);
     mkdirSync(sub, { recursive: true });

@@ -1,0 +1,131 @@
+/**
+ * The assessment round (nota §4.2): `register`, `init-beoordeling`, `status` and `export nza`.
+ * Wiring only: flags → options (src/round/options.ts) → run* (src/round/run.ts) → write.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { escapeControl } from '../format/escape.js';
+import { t } from '../i18n/ui.js';
+import { exportInvocation, initBeoordelingInvocation, registerInvocation, statusInvocation, STATUS_FORMATS, type ExportFlags, type InitBeoordelingFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
+import { runExportNza, runInitBeoordeling, runRegister, runStatus } from '../round/run.js';
+import { STATUSES } from '../round/types.js';
+import { assertOutputFolder, writeFileAtomic } from '../write.js';
+import { pick, type CommandContext } from './context.js';
+import { sharedOption } from './shared-options.js';
+
+const text = {
+  exists: { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' },
+  refreshNeedsFile: { nl: '--bijwerken werkt een bestaand bestand bij: geef -o met een bestaand bestand', en: '--bijwerken updates an existing file: give -o with an existing file' },
+  noDir: { nl: 'uitvoermap {dir} bestaat niet (het gereedschap maakt geen mappen)', en: 'output folder {dir} does not exist (the tool creates no folders)' },
+  written: { nl: '{aantal} aanvraag/aanvragen aan de NZa geschreven naar {dir} (toegekend € {bedrag}); plus nza-aanvragen.csv en nza-overzicht.json\n', en: '{aantal} request(s) to the NZa written to {dir} (approved € {bedrag}); plus nza-aanvragen.csv and nza-overzicht.json\n' },
+};
+
+const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
+
+
+/** Today's date (JJJJ-MM-DD) from the context's clock: one clock for every command. */
+function todayOf(ctx: CommandContext): () => string {
+  return () => (ctx.now ?? (() => new Date()))().toISOString().slice(0, 10);
+}
+
+export function registerRoundCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('register')
+    .description(pick(ctx, { nl: 'bevries de indiening: per bestand SHA-256 en vingerafdruk, met de versies en een hash over het register', en: 'freeze the submission: per file SHA-256 and fingerprint, with the versions and a hash over the register' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het register naar dit bestand (atomair)', en: 'write the register to this file (atomically)' }))
+    .option('--peildatum <date>', pick(ctx, { nl: 'het indienmoment, JJJJ-MM-DD (standaard: vandaag)', en: 'the submission moment, YYYY-MM-DD (default: today)' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (paths: string[], flags: RegisterFlags) => {
+      const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      const result = await runRegister(invocation, { stdin: ctx.stdin });
+      if (invocation.output) await writeFileAtomic(invocation.output, result.text);
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
+  program
+    .command('init-beoordeling')
+    .description(pick(ctx, { nl: 'schrijf een beoordeling (soort: beoordeling) met de vingerafdruk en de redenen van de aanvraag', en: 'write a decision (soort: beoordeling) with the application’s fingerprint and review reasons' }))
+    .usage(pick(ctx, { nl: '[opties] <aanvraag>', en: '[options] <application>' }))
+    .argument('<paths...>', pick(ctx, { nl: 'de aanvraag (één bestand)', en: 'the application (one file)' }))
+    .option('--rol <role>', pick(ctx, { nl: 'coordinerend of tweede', en: 'coordinerend or tweede' }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (nooit overschrijven zonder --force)', en: 'write to this file (never overwritten without --force)' }))
+    .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
+    .option('--bijwerken', pick(ctx, { nl: 'werk een bestaande beoordeling (-o) bij naar de huidige aanvraag: nieuwe vingerafdruk, reacties behouden', en: 'update an existing decision (-o) to the current application: new fingerprint, responses kept' }))
+    .option('--datum <date>', pick(ctx, { nl: 'datum van de beoordeling, JJJJ-MM-DD (standaard: vandaag)', en: 'date of the decision, YYYY-MM-DD (default: today)' }))
+    .option('--uitkomst <outcome>', pick(ctx, { nl: 'vul de uitkomst al in: akkoord, akkoord-onder-voorwaarden, aanhouden of afwijzen', en: 'fill in the outcome: akkoord, akkoord-onder-voorwaarden, aanhouden or afwijzen' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .action(async (paths: string[], flags: InitBeoordelingFlags & { bijwerken?: boolean }) => {
+      const invocation = initBeoordelingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      const lang = invocation.check.lang;
+      let existing: string | undefined;
+      if (flags.bijwerken) {
+        if (!invocation.output || !existsSync(invocation.output)) throw new UsageError(t(text.refreshNeedsFile, lang));
+        existing = readFileSync(invocation.output, 'utf8');
+      } else if (invocation.output) {
+        assertOutputFolder(invocation.output, flags.output!, lang);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+      }
+      const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin }, existing);
+      if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force && !flags.bijwerken });
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
+  program
+    .command('status')
+    .description(pick(ctx, { nl: 'waar elke aanvraag staat in de beoordelingsronde, uit de aanvragen en de beoordelingen samen', en: 'where each application stands in the assessment round, from the applications and decisions together' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('--register <file>', pick(ctx, { nl: 'het register van de indiening (wijzigingen en de peildatum worden gecontroleerd)', en: 'the register of the submission (changes and the peildatum are checked)' }))
+    .option('--alleen <statuses>', pick(ctx, { nl: `alleen deze statussen, met komma's: ${STATUSES.join(', ')}`, en: `only these statuses, comma-separated: ${STATUSES.join(', ')}` }))
+    .option('--verzekeraar <uzovi>', pick(ctx, { nl: 'alleen aanvragen waarin deze verzekeraar (UZOVI) coördinerend of tweede is', en: 'only applications in which this insurer (UZOVI) is coordinating or second' }))
+    .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${STATUS_FORMATS.join(', ')}`, en: `output format: ${STATUS_FORMATS.join(', ')}` }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair)', en: 'write to this file (atomically)' }))
+    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: strijdig, of open (nog niet akkoord of afgewezen)', en: 'exit code 1 on: strijdig, or open (not yet akkoord or afgewezen)' }))
+    .option(...sharedOption(ctx, 'separator'))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (paths: string[], flags: StatusFlags) => {
+      const invocation = statusInvocation(paths, flags, ctx.environment, ctx.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      const result = await runStatus(invocation, { stdin: ctx.stdin });
+      if (invocation.output) await writeFileAtomic(invocation.output, result.text);
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
+  program
+    .command('export')
+    .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden', en: 'export nza: the joint request to the NZa for every application both insurers approved' }))
+    .usage(pick(ctx, { nl: 'nza [opties] <paden...>', en: 'nza [options] <paths...>' }))
+    .argument('<target>', 'nza')
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('-o, --output <dir>', pick(ctx, { nl: 'de (bestaande) map voor de bestanden', en: 'the (existing) folder for the files' }))
+    .option('--register <file>', pick(ctx, { nl: 'het register van de indiening, waarnaar de aanvragen verwijzen', en: 'the register of the submission the requests refer to' }))
+    .option(...sharedOption(ctx, 'separator'))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (target: string, paths: string[], flags: ExportFlags) => {
+      const invocation = exportInvocation(target, paths, flags, ctx.environment, ctx.lang);
+      const lang = invocation.check.lang;
+      let isDir = false;
+      try {
+        isDir = statSync(invocation.outputDir).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (!isDir) throw new UsageError(t(text.noDir, lang, { dir: escapeControl(invocation.shownDir) }));
+      const result = await runExportNza(invocation, { stdin: ctx.stdin });
+      for (const file of result.files) await writeFileAtomic(join(invocation.outputDir, file.name), file.content);
+      const { formatEuros } = await import('../i18n/ui.js');
+      ctx.stdout(t(text.written, lang, { aantal: result.requests.length, dir: escapeControl(invocation.shownDir), bedrag: formatEuros(result.overview.toegekend, lang) }));
+      ctx.setExitCode(result.exitCode);
+    });
+}

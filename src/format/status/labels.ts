@@ -1,0 +1,34 @@
+/** Names of the statuses and the column labels of the status outputs, in both languages. */
+import type { Localized } from '../../report/types.js';
+import type { Status } from '../../round/types.js';
+
+export const statusName = {
+  'wacht-op-coordinerend': { nl: 'wacht op coördinerende verzekeraar', en: 'waiting for the coordinating insurer' },
+  'wacht-op-tweede': { nl: 'wacht op tweede verzekeraar', en: 'waiting for the second insurer' },
+  akkoord: { nl: 'akkoord (beide verzekeraars)', en: 'approved (both insurers)' },
+  aangehouden: { nl: 'aangehouden', en: 'held' },
+  afgewezen: { nl: 'afgewezen', en: 'rejected' },
+  strijdig: { nl: 'strijdig (de verzekeraars zijn het oneens)', en: 'conflicting (the insurers disagree)' },
+  verouderd: { nl: 'verouderd (aanvraag gewijzigd na een beoordeling)', en: 'stale (application changed after a decision)' },
+} satisfies Record<Status, Localized>;
+
+export const label = {
+  heading: { nl: 'Stand van de beoordelingsronde', en: 'State of the assessment round' },
+  register: { nl: 'Register: {bestand} (peildatum {peildatum})', en: 'Register: {bestand} (peildatum {peildatum})' },
+  noRegister: { nl: 'Zonder register', en: 'Without a register' },
+  file: { nl: 'Aanvraag', en: 'Application' },
+  theme: { nl: 'Thema', en: 'Theme' },
+  coordinating: { nl: 'Coördinerend', en: 'Coordinating' },
+  second: { nl: 'Tweede', en: 'Second' },
+  requested: { nl: 'Gevraagd', en: 'Requested' },
+  approved: { nl: 'Toegekend', en: 'Approved' },
+  status: { nl: 'Status', en: 'Status' },
+  count: { nl: 'Aantal', en: 'Count' },
+  perStatus: { nl: 'Per status', en: 'Per status' },
+  perTheme: { nl: 'Per thema', en: 'Per theme' },
+  perInsurer: { nl: 'Per coördinerende verzekeraar', en: 'Per coordinating insurer' },
+  total: { nl: 'Totaal: {aantal} aanvragen; toegekend door beide verzekeraars: € {bedrag}', en: 'Total: {aantal} applications; approved by both insurers: € {bedrag}' },
+  outside: { nl: 'Niet in de ronde van de verzekeraars (geen zorgverzekeraars, SPUK-route): {files}', en: 'Not in the insurers’ round (no insurers, SPUK route): {files}' },
+  errors: { nl: 'Let op: {aantal} fout(en) in deze run (beoordelingen of register); zie modelplan check.', en: 'Note: {aantal} error(s) in this run (decisions or register); see modelplan check.' },
+  none: { nl: 'Geen aanvragen in deze selectie.', en: 'No applications in this selection.' },
+} satisfies Record<string, Localized>;

@@ -1,0 +1,207 @@
+/** Flags → options for the round's commands, as pure functions: every mistake a UsageError (exit 2). */
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { SEPARATORS } from '../format/csv-cell.js';
+import { checkInvocation, type CheckFlags } from './check.js';
+import type { Environment } from './shared.js';
+import type { Lang, Localized } from '../report/types.js';
+import type { CheckOptions } from '../run.js';
+import { ROLLEN, STATUSES, UITKOMSTEN, type Rol, type Status, type Uitkomst } from '../round/types.js';
+
+const messages = {
+  date: { nl: '{flag} verwacht een datum JJJJ-MM-DD, gevonden "{value}"', en: '{flag} expects a date YYYY-MM-DD, found "{value}"' },
+  noToday: { nl: 'geef {flag} op (de datum van vandaag is hier niet bekend)', en: 'give {flag} (today’s date is not known here)' },
+  rol: { nl: 'onbekende rol "{value}"; kies coordinerend of tweede', en: 'unknown role "{value}"; choose coordinerend or tweede' },
+  noRol: { nl: 'geef --rol op: coordinerend of tweede', en: 'give --rol: coordinerend or tweede' },
+  uitkomst: { nl: 'onbekende uitkomst "{value}"; kies uit: {allowed}', en: 'unknown outcome "{value}"; choose from: {allowed}' },
+  status: { nl: 'onbekende status "{value}" in --alleen; kies uit: {allowed}', en: 'unknown status "{value}" in --alleen; choose from: {allowed}' },
+  uzovi: { nl: '--verzekeraar verwacht een UZOVI-code van 4 cijfers, gevonden "{value}"', en: '--verzekeraar expects a UZOVI code of 4 digits, found "{value}"' },
+  format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
+  failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies strijdig of open', en: 'unknown value for --fail-on "{value}"; choose strijdig or open' },
+  separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
+  oneFile: { nl: 'init-beoordeling verwacht precies één aanvraag, gevonden {count} paden', en: 'init-beoordeling expects exactly one application, found {count} paths' },
+  noOutput: { nl: 'geef -o <map> op: de map waarin de aanvragen aan de NZa komen', en: 'give -o <dir>: the folder the requests to the NZa go into' },
+  exportTarget: { nl: 'onbekend doel "{value}" voor export; kies nza', en: 'unknown target "{value}" for export; choose nza' },
+} satisfies Record<string, Localized>;
+
+function say(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (w, k: string) => (args[k] === undefined ? w : String(args[k])));
+}
+
+/** A real calendar date JJJJ-MM-DD, or today's date when the flag is absent. */
+export function parseDate(flag: string, value: string | undefined, today: (() => string) | undefined, lang: Lang): string {
+  if (value === undefined) {
+    if (!today) throw new UsageError(say(messages.noToday, lang, { flag }));
+    return today();
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(say(messages.date, lang, { flag, value }));
+  return value;
+}
+
+function baseCheck(paths: string[], flags: { modelplannen?: string; jobs?: string; maxFileSize?: string }, environment: Environment, lang: Lang): CheckOptions {
+  const checkFlags: CheckFlags = {};
+  if (flags.modelplannen !== undefined) checkFlags.modelplannen = flags.modelplannen;
+  if (flags.jobs !== undefined) checkFlags.jobs = flags.jobs;
+  if (flags.maxFileSize !== undefined) checkFlags.maxFileSize = flags.maxFileSize;
+  return checkInvocation(paths, checkFlags, environment, lang).check;
+}
+
+export interface RegisterFlags {
+  output?: string;
+  peildatum?: string;
+  lang?: string;
+  modelplannen?: string;
+  jobs?: string;
+  maxFileSize?: string;
+}
+
+export interface RegisterInvocation {
+  check: CheckOptions;
+  peildatum: string;
+  output?: string;
+}
+
+export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string): RegisterInvocation {
+  const check = { ...baseCheck(paths, flags, environment, lang), hashFiles: true };
+  const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang) };
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}
+
+/** `--register R` on check and status. */
+export function registerRef(value: string | undefined, environment: Environment): CheckOptions['register'] {
+  if (value === undefined) return undefined;
+  return { path: resolve(environment.cwd, value), display: value.split('\\').join('/') };
+}
+
+export interface InitBeoordelingFlags {
+  rol?: string;
+  output?: string;
+  force?: boolean;
+  datum?: string;
+  uitkomst?: string;
+  lang?: string;
+  modelplannen?: string;
+}
+
+export interface InitBeoordelingInvocation {
+  check: CheckOptions;
+  rol: Rol;
+  datum: string;
+  uitkomst?: Uitkomst;
+  force: boolean;
+  output?: string;
+}
+
+export function parseRol(value: string | undefined, lang: Lang): Rol {
+  if (value === undefined) throw new UsageError(say(messages.noRol, lang));
+  if (!(ROLLEN as readonly string[]).includes(value ?? '')) throw new UsageError(say(messages.rol, lang, { value: String(value) }));
+  return value as Rol;
+}
+
+export function initBeoordelingInvocation(paths: string[], flags: InitBeoordelingFlags, environment: Environment, lang: Lang, today?: () => string): InitBeoordelingInvocation {
+  const check = baseCheck(paths, flags, environment, lang);
+  if (paths.length !== 1) throw new UsageError(say(messages.oneFile, check.lang, { count: paths.length }));
+  const invocation: InitBeoordelingInvocation = {
+    check,
+    rol: parseRol(flags.rol, check.lang),
+    datum: parseDate('--datum', flags.datum, today, check.lang),
+    force: flags.force ?? false,
+  };
+  if (flags.uitkomst !== undefined) {
+    if (!(UITKOMSTEN as readonly string[]).includes(flags.uitkomst)) throw new UsageError(say(messages.uitkomst, check.lang, { value: flags.uitkomst, allowed: UITKOMSTEN.join(', ') }));
+    invocation.uitkomst = flags.uitkomst as Uitkomst;
+  }
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}
+
+export const STATUS_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+
+export interface StatusFlags {
+  register?: string;
+  alleen?: string;
+  verzekeraar?: string;
+  format?: string;
+  output?: string;
+  failOn?: string;
+  separator?: string;
+  lang?: string;
+  modelplannen?: string;
+  jobs?: string;
+  maxFileSize?: string;
+}
+
+export interface StatusInvocation {
+  check: CheckOptions;
+  select: { alleen?: Status[]; verzekeraar?: string };
+  format: StatusFormat;
+  separator: string;
+  failOn?: 'strijdig' | 'open';
+  output?: string;
+}
+
+export function parseStatuses(value: string | undefined, lang: Lang): Status[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const name of names) {
+    if (!(STATUSES as readonly string[]).includes(name)) throw new UsageError(say(messages.status, lang, { value: name, allowed: STATUSES.join(', ') }));
+  }
+  return STATUSES.filter((s) => names.includes(s));
+}
+
+export function statusInvocation(paths: string[], flags: StatusFlags, environment: Environment, lang: Lang): StatusInvocation {
+  const check = baseCheck(paths, flags, environment, lang);
+  const register = registerRef(flags.register, environment);
+  if (register) check.register = register;
+  const l = check.lang;
+  const format = (flags.format ?? 'text') as StatusFormat;
+  if (!STATUS_FORMATS.includes(format)) throw new UsageError(say(messages.format, l, { value: String(flags.format), allowed: STATUS_FORMATS.join(', ') }));
+  const separator = SEPARATORS[flags.separator ?? ';'];
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, l, { value: String(flags.separator) }));
+  const select: StatusInvocation['select'] = {};
+  const alleen = parseStatuses(flags.alleen, l);
+  if (alleen) select.alleen = alleen;
+  if (flags.verzekeraar !== undefined) {
+    if (!/^\d{4}$/.test(flags.verzekeraar)) throw new UsageError(say(messages.uzovi, l, { value: flags.verzekeraar }));
+    select.verzekeraar = flags.verzekeraar;
+  }
+  const invocation: StatusInvocation = { check, select, format, separator };
+  if (flags.failOn !== undefined) {
+    if (flags.failOn !== 'strijdig' && flags.failOn !== 'open') throw new UsageError(say(messages.failOn, l, { value: flags.failOn }));
+    invocation.failOn = flags.failOn;
+  }
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}
+
+export interface ExportFlags {
+  output?: string;
+  register?: string;
+  separator?: string;
+  lang?: string;
+  modelplannen?: string;
+  jobs?: string;
+  maxFileSize?: string;
+}
+
+export interface ExportInvocation {
+  check: CheckOptions;
+  outputDir: string;
+  shownDir: string;
+  separator: string;
+}
+
+export function exportInvocation(target: string, paths: string[], flags: ExportFlags, environment: Environment, lang: Lang): ExportInvocation {
+  const check = baseCheck(paths, flags, environment, lang);
+  if (target !== 'nza') throw new UsageError(say(messages.exportTarget, check.lang, { value: target }));
+  if (flags.output === undefined) throw new UsageError(say(messages.noOutput, check.lang));
+  const register = registerRef(flags.register, environment);
+  if (register) check.register = register;
+  const separator = SEPARATORS[flags.separator ?? ';'];
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, check.lang, { value: String(flags.separator) }));
+  return { check, outputDir: resolve(environment.cwd, flags.output), shownDir: flags.output, separator };
+}

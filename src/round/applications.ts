@@ -1,0 +1,28 @@
+/** The round's view of a run's applications, read from their finished FileResults. */
+import type { FileResult } from '../report/types.js';
+import type { Frame } from '../domain/types.js';
+import { resolveModelplan } from '../rules/runner.js';
+import type { RoundApplication } from './types.js';
+
+/** The round's view of every schema-valid application of a run, sorted by file. */
+export function roundApplications(files: readonly FileResult[], frame: Frame): RoundApplication[] {
+  const out: RoundApplication[] = [];
+  for (const f of files) {
+    if (f.kind !== 'aanvraag' || !f.aanvraag) continue;
+    const a = f.aanvraag;
+    const app: RoundApplication = {
+      file: f.file,
+      fingerprint: a.fingerprint,
+      decision: f.review?.decision ?? 'ongeldig',
+      reasons: (f.review?.decision === 'aanvullende-beoordeling' ? f.review.reasons : []).map((r) => ({ ruleId: r.ruleId, pointer: r.pointer })),
+      totaal: a.totaal,
+      perOntvanger: a.perOntvanger.map((p) => ({ id: p.id, bedrag: p.bedrag })),
+    };
+    const bovengrens = resolveModelplan(frame, a.modelplan)?.bovengrens.bedrag;
+    if (bovengrens !== undefined) app.bovengrens = bovengrens;
+    if (a.coordinerendeVerzekeraar && a.tweedeVerzekeraar) app.verzekeraars = { coordinerend: a.coordinerendeVerzekeraar, tweede: a.tweedeVerzekeraar };
+    out.push(app);
+  }
+  return out.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+}
+

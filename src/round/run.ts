@@ -1,0 +1,125 @@
+/**
+ * The round's commands as `run*` functions: options in, a result (text or documents) and an exit
+ * code out. They never touch process; the command wiring writes what they return.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Aanvraag } from '../domain/types.js';
+import { UsageError } from '../errors.js';
+import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
+import { statusFormatters } from '../format/status/index.js';
+import { t } from '../i18n/ui.js';
+import { readDocument } from '../parse/document.js';
+import type { Localized } from '../report/types.js';
+import { canonicalJson } from '../review/application-summary.js';
+import { resolveModelplan } from '../rules/runner.js';
+import { runCheck, type RunIO } from '../run.js';
+import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
+import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
+import { buildRegister, registerJson } from './register.js';
+import { decisionSkeleton, refreshDecision } from './skeleton.js';
+import { computeStatus, statusExitCode, type StatusReport } from './status.js';
+import type { Register } from './types.js';
+
+const say = {
+  notApplication: { nl: '{file} is geen schemageldige aanvraag: er is geen vingerafdruk om te beoordelen (zie modelplan check {file})', en: '{file} is not a schema-valid application: there is no fingerprint to assess (see modelplan check {file})' },
+  noInsurers: { nl: '{file} noemt geen zorgverzekeraars: zij wordt niet door verzekeraars beoordeeld', en: '{file} names no insurers: it is not assessed by insurers' },
+  changed: { nl: '{file} is tijdens de export gewijzigd; exporteer opnieuw', en: '{file} changed during the export; export again' },
+} satisfies Record<string, Localized>;
+
+export async function runRegister(invocation: RegisterInvocation, io: RunIO): Promise<{ register: Register; text: string; exitCode: 0 }> {
+  const { report, round } = await runCheck(invocation.check, io);
+  const register = buildRegister(report, round.hashes ?? new Map(), invocation.peildatum);
+  return { register, text: registerJson(register), exitCode: 0 };
+}
+
+export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, io: RunIO, existing?: string): Promise<{ text: string; exitCode: 0 }> {
+  const { report, frame } = await runCheck(invocation.check, io);
+  const lang = invocation.check.lang;
+  const file = report.files.find((f) => f.kind === 'aanvraag' && f.aanvraag) ?? report.files[0];
+  const shown = file?.file ?? invocation.check.paths[0] ?? '';
+  if (!file?.aanvraag) throw new UsageError(t(say.notApplication, lang, { file: shown }));
+  const summary = file.aanvraag;
+  const verzekeraar = invocation.rol === 'coordinerend' ? summary.coordinerendeVerzekeraar : summary.tweedeVerzekeraar;
+  if (!verzekeraar) throw new UsageError(t(say.noInsurers, lang, { file: shown }));
+  const input = {
+    file: file.file,
+    fingerprint: summary.fingerprint,
+    rol: invocation.rol,
+    verzekeraar,
+    datum: invocation.datum,
+    gevraagd: summary.totaal,
+    reasons: file.review?.decision === 'aanvullende-beoordeling' ? file.review.reasons.map((r) => ({ ruleId: r.ruleId, pointer: r.pointer, message: r.message })) : [],
+    lang,
+    ...(invocation.uitkomst ? { uitkomst: invocation.uitkomst } : {}),
+    ...(() => {
+      const bovengrens = resolveModelplan(frame, summary.modelplan)?.bovengrens.bedrag;
+      return bovengrens === undefined ? {} : { bovengrens };
+    })(),
+  };
+  return { text: existing === undefined ? decisionSkeleton(input) : refreshDecision(existing, input), exitCode: 0 };
+}
+
+export async function runStatus(invocation: StatusInvocation, io: RunIO): Promise<{ status: StatusReport; text: string; exitCode: 0 | 1 }> {
+  const { report, round } = await runCheck(invocation.check, io);
+  const status = computeStatus(report, round, invocation.select);
+  const text = statusFormatters[invocation.format](status, { separator: invocation.separator });
+  return { status, text, exitCode: statusExitCode(status, invocation.failOn) };
+}
+
+export interface ExportResult {
+  /** File name (inside the output folder) → content. */
+  files: { name: string; content: string }[];
+  requests: NzaRequest[];
+  overview: NzaOverview;
+  exitCode: 0;
+}
+
+export async function runExportNza(invocation: ExportInvocation, io: RunIO): Promise<ExportResult> {
+  const { report, round, frame } = await runCheck({ ...invocation.check, hashFiles: true }, io);
+  const status = computeStatus(report, round);
+  const lang = invocation.check.lang;
+  const register = round.register?.register;
+  const registerRef = register && round.register ? { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash } : null;
+  const requests: { request: NzaRequest; uitvoer: string }[] = [];
+  for (const file of exportable(status, report)) {
+    const row = status.aanvragen.find((r) => r.bestand === file)!;
+    const decisions = approvingDecisions(file, report, round)!;
+    const app = round.applications.find((a) => a.file === file)!;
+    // The application's content is read again from disk and must still be what was assessed.
+    const input = await readApplication(invocation.check.cwd, file);
+    if (!input || createHash('sha256').update(canonicalJson(input)).digest('hex') !== app.fingerprint) throw new UsageError(t(say.changed, lang, { file }));
+    const request = buildNzaRequest({
+      aanvraag: input,
+      file,
+      fingerprint: app.fingerprint,
+      toegekend: row.toegekend!,
+      bovengrens: app.bovengrens ?? 0,
+      coordinerend: decisions.coordinerend,
+      tweede: decisions.tweede,
+      hashes: round.hashes,
+      register: registerRef,
+      aanvrager: row.aanvrager,
+      thema: row.thema,
+    });
+    requests.push({ request, uitvoer: requestFileName(file) });
+  }
+  const overview = buildOverview(requests, frame);
+  const field = (v: string) => csvField(spreadsheetSafe(v), invocation.separator);
+  const files = [
+    ...requests.map((r) => ({ name: r.uitvoer, content: JSON.stringify(r.request, null, 2) + '\n' })),
+    { name: 'nza-aanvragen.csv', content: nzaCsv(requests.map((r) => r.request), invocation.separator, field) },
+    { name: 'nza-overzicht.json', content: JSON.stringify(overview, null, 2) + '\n' },
+  ];
+  return { files, requests: requests.map((r) => r.request), overview, exitCode: 0 };
+}
+
+async function readApplication(cwd: string, file: string): Promise<Aanvraag | undefined> {
+  try {
+    const doc = readDocument(await readFile(resolve(cwd, file)), 'nl');
+    return doc.kind === 'aanvraag' && doc.valid ? (doc.data as Aanvraag) : undefined;
+  } catch {
+    return undefined;
+  }
+}

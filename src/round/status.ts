@@ -1,0 +1,176 @@
+/**
+ * Where each application of the round stands (nota §4.2): from the applications and the decision
+ * files of one run, exactly one status per application. Pure: reads the report and the round data.
+ */
+import type { Report } from '../report/types.js';
+import type { RoundData } from '../run.js';
+import { matchDecision } from './match.js';
+import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
+
+export const STATUS_VERSION = '1.0.0';
+
+export interface StatusDecision {
+  bestand: string;
+  rol: Rol;
+  uzovi: string;
+  datum: string;
+  uitkomst: Uitkomst;
+  /** Approved amount; null when the decision approves nothing. */
+  toegekend: number | null;
+  /** False when the decision file has an error finding: it does not count. */
+  geldig: boolean;
+  /** False when the application changed after this decision. */
+  actueel: boolean;
+}
+
+export interface StatusRow {
+  bestand: string;
+  titel: string;
+  aanvrager: string;
+  thema: string;
+  modelplan: string;
+  fingerprint: string;
+  coordinerend: { naam: string; uzovi: string };
+  tweede: { naam: string; uzovi: string };
+  gevraagd: number;
+  status: Status;
+  /** The amount both insurers approved (status akkoord); otherwise null. */
+  toegekend: number | null;
+  beoordelingen: StatusDecision[];
+}
+
+export type Counts = Record<Status, number>;
+
+export interface StatusReport {
+  statusVersie: string;
+  lang: Report['lang'];
+  register: { bestand: string; peildatum: string; registerHash: string } | null;
+  filter: { alleen: Status[] | null; verzekeraar: string | null };
+  aanvragen: StatusRow[];
+  tellingen: {
+    totaal: number;
+    perStatus: Counts;
+    perThema: { thema: string; perStatus: Counts }[];
+    perCoordinerendeVerzekeraar: { uzovi: string; naam: string; perStatus: Counts }[];
+    /** Sum of the approved amounts of the rows with status akkoord. */
+    toegekend: number;
+  };
+  /** Schema-valid applications that name no insurers (the SPUK route): not part of the insurers' round. */
+  buitenRonde: string[];
+  /** Error findings in the run (decision files, the register): see `modelplan check`. */
+  fouten: number;
+}
+
+const zero = (): Counts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
+/** The split per receiving party, sorted, as one comparable string ('' when there is none). */
+const splitKey = (b: Beoordeling) =>
+  (b.toegekend?.per_ontvanger ?? [])
+    .map((p) => `${p.ontvanger}=${p.bedrag}`)
+    .sort()
+    .join(',');
+const positive = (u: Uitkomst) => u === 'akkoord' || u === 'akkoord-onder-voorwaarden';
+
+/** The status from the valid, current decision per role (undefined: none); `stale`: a decision on older content exists. */
+export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefined, stale: boolean): { status: Status; toegekend: number | null } {
+  if (stale) return { status: 'verouderd', toegekend: null };
+  if (!c) return { status: 'wacht-op-coordinerend', toegekend: null };
+  if (!t) {
+    if (positive(c.uitkomst)) return { status: 'wacht-op-tweede', toegekend: null };
+    return { status: c.uitkomst === 'aanhouden' ? 'aangehouden' : 'afgewezen', toegekend: null };
+  }
+  if (positive(c.uitkomst) && positive(t.uitkomst)) {
+    const a = c.toegekend?.bedrag;
+    const agree = a !== undefined && a === t.toegekend?.bedrag && splitKey(c) === splitKey(t);
+    return agree ? { status: 'akkoord', toegekend: a } : { status: 'strijdig', toegekend: null };
+  }
+  if (c.uitkomst === 'afwijzen' && t.uitkomst === 'afwijzen') return { status: 'afgewezen', toegekend: null };
+  // Held by one or both, and rejected by neither: the round waits.
+  if (c.uitkomst !== 'afwijzen' && t.uitkomst !== 'afwijzen') return { status: 'aangehouden', toegekend: null };
+  return { status: 'strijdig', toegekend: null };
+}
+
+export interface StatusSelection {
+  alleen?: readonly Status[];
+  verzekeraar?: string;
+}
+
+export function computeStatus(report: Report, round: RoundData, select: StatusSelection = {}): StatusReport {
+  const byFile = new Map(report.files.map((f) => [f.file, f]));
+  const hasError = (file: string) => (byFile.get(file)?.findings ?? []).some((f) => f.severity === 'error');
+  const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
+  const rows: StatusRow[] = [];
+  const buitenRonde: string[] = [];
+  for (const app of round.applications) {
+    const summary = byFile.get(app.file)?.aanvraag;
+    if (!summary || !app.verzekeraars) {
+      buitenRonde.push(app.file);
+      continue;
+    }
+    const mine = decided.filter((x) => x.match.kind !== 'onbekend' && x.match.application.file === app.file);
+    const current = (rol: Rol) => mine.find((x) => x.match.kind === 'actueel' && x.geldig && x.d.beoordeling.rol === rol)?.d.beoordeling;
+    const stale = mine.some((x) => x.match.kind === 'verouderd');
+    const { status, toegekend } = decideStatus(current('coordinerend'), current('tweede'), stale);
+    rows.push({
+      bestand: app.file,
+      titel: summary.titel,
+      aanvrager: summary.aanvrager,
+      thema: summary.thema,
+      modelplan: `${summary.modelplan.id} ${summary.modelplan.versie}`,
+      fingerprint: app.fingerprint,
+      coordinerend: app.verzekeraars.coordinerend,
+      tweede: app.verzekeraars.tweede,
+      gevraagd: app.totaal,
+      status,
+      toegekend,
+      beoordelingen: mine.map((x) => ({
+        bestand: x.d.file,
+        rol: x.d.beoordeling.rol,
+        uzovi: x.d.beoordeling.verzekeraar.uzovi,
+        datum: x.d.beoordeling.datum,
+        uitkomst: x.d.beoordeling.uitkomst,
+        toegekend: x.d.beoordeling.toegekend?.bedrag ?? null,
+        geldig: x.geldig,
+        actueel: x.match.kind === 'actueel',
+      })),
+    });
+  }
+  const selected = rows.filter(
+    (r) => (!select.alleen || select.alleen.includes(r.status)) && (!select.verzekeraar || r.coordinerend.uzovi === select.verzekeraar || r.tweede.uzovi === select.verzekeraar),
+  );
+  const perStatus = zero();
+  const perThema = new Map<string, Counts>();
+  const perVerzekeraar = new Map<string, { uzovi: string; naam: string; perStatus: Counts }>();
+  for (const r of selected) {
+    perStatus[r.status] += 1;
+    const thema = perThema.get(r.thema) ?? zero();
+    thema[r.status] += 1;
+    perThema.set(r.thema, thema);
+    const v = perVerzekeraar.get(r.coordinerend.uzovi) ?? { uzovi: r.coordinerend.uzovi, naam: r.coordinerend.naam, perStatus: zero() };
+    v.perStatus[r.status] += 1;
+    perVerzekeraar.set(r.coordinerend.uzovi, v);
+  }
+  const register = round.register?.register;
+  return {
+    statusVersie: STATUS_VERSION,
+    lang: report.lang,
+    register: register && round.register ? { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash } : null,
+    filter: { alleen: select.alleen ? [...select.alleen] : null, verzekeraar: select.verzekeraar ?? null },
+    aanvragen: selected,
+    tellingen: {
+      totaal: selected.length,
+      perStatus,
+      perThema: [...perThema.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([thema, counts]) => ({ thema, perStatus: counts })),
+      perCoordinerendeVerzekeraar: [...perVerzekeraar.values()].sort((a, b) => (a.uzovi < b.uzovi ? -1 : a.uzovi > b.uzovi ? 1 : 0)),
+      toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
+    },
+    buitenRonde,
+    fouten: report.summary.errors,
+  };
+}
+
+/** 1 with --fail-on strijdig when an application is strijdig; with open when one is not yet decided (neither akkoord nor afgewezen). */
+export function statusExitCode(status: StatusReport, failOn: 'strijdig' | 'open' | undefined): 0 | 1 {
+  if (failOn === 'strijdig') return status.aanvragen.some((r) => r.status === 'strijdig') ? 1 : 0;
+  if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'akkoord' && r.status !== 'afgewezen') ? 1 : 0;
+  return 0;
+}

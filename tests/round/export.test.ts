@@ -1,0 +1,112 @@
+/** `modelplan export nza`: exactly the approved applications, amounts that add up, valid JSON, atomic files. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { split, type NzaOverview, type NzaRequest } from '../../src/round/export.js';
+import { ROOT, runInProcess } from '../helpers/cli.js';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/nza-aanvraag.schema.json'), 'utf8')) as object;
+const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+async function exportExamples(extra: string[] = []): Promise<{ dir: string; stdout: string; code: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-'));
+  const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '-o', dir, ...extra]);
+  expect(result.stderr).toBe('');
+  return { dir, stdout: result.stdout, code: result.code };
+}
+
+describe('export nza on the bundled round', () => {
+  it('writes the requests of exactly the applications both insurers approved, plus the CSV and the overview', async () => {
+    const { dir, code } = await exportExamples();
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['examples_ai-spraakgestuurd-rapporteren-vvt.nza.json', 'examples_digitaal-zorgpad-copd-msz.nza.json', 'nza-aanvragen.csv', 'nza-overzicht.json']);
+  });
+
+  it('every amount adds up: years and milestones to the provider, providers to the approved total, years to the overview', async () => {
+    const { dir } = await exportExamples();
+    const requests = readdirSync(dir)
+      .filter((f) => f.endsWith('.nza.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as NzaRequest);
+    expect(requests.map((r) => [r.aanvraag.bestand, r.toegekend])).toEqual([
+      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2400000],
+      ['examples/digitaal-zorgpad-copd-msz.yaml', 1800000],
+    ]);
+    for (const r of requests) {
+      expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+      expect(sum(r.zorgaanbieders.map((p) => p.toegekend))).toBe(r.toegekend);
+      expect(r.toegekend).toBeLessThanOrEqual(Math.min(r.gevraagd, r.bovengrens));
+      for (const p of r.zorgaanbieders) {
+        expect(sum(p.perJaar.map((y) => y.bedrag)), p.ontvanger).toBe(p.toegekend);
+        if (p.perMijlpaal.length > 0) expect(sum(p.perMijlpaal.map((m) => m.bedrag)), p.ontvanger).toBe(p.toegekend);
+      }
+      expect(r.beoordelingen.map((b) => b.rol)).toEqual(['coordinerend', 'tweede']);
+      expect(r.beoordelingen.every((b) => typeof b.sha256 === 'string')).toBe(true);
+    }
+    // The reduced approval follows the decision's split per receiving party.
+    expect(requests[1]!.zorgaanbieders.map((p) => [p.ontvanger, p.agb, p.kvk, p.toegekend])).toEqual([
+      ['01030303', '01030303', '33445566', 450000],
+      ['06010101', '06010101', '11223344', 750000],
+      ['06020202', '06020202', '22334455', 600000],
+    ]);
+    const overview = JSON.parse(readFileSync(join(dir, 'nza-overzicht.json'), 'utf8')) as NzaOverview;
+    expect(overview.toegekend).toBe(4200000);
+    expect(sum(overview.perJaar.map((y) => y.toegekend))).toBe(overview.toegekend);
+    expect(overview.perJaar.at(-1)!.cumulatief).toBe(overview.toegekend);
+    expect(overview.ruimte).toBe(overview.beschikbaar.bedrag - overview.toegekend);
+    // The CSV: one row per application, provider and year; its amounts add up to the same total.
+    const rows = readFileSync(join(dir, 'nza-aanvragen.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('aanvraag;fingerprint;ontvanger;naam;agb;kvk;jaar;bedrag;coordinerend_uzovi;tweede_uzovi');
+    expect(sum(rows.slice(1).map((r) => Number(r.split(';')[7])))).toBe(4200000);
+  });
+
+  it('refers to the register when one is given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-reg-'));
+    await runInProcess(['register', 'examples', '--peildatum', '2026-12-01', '-o', join(dir, 'register.json')]);
+    const out = mkdtempSync(join(tmpdir(), 'modelplan-nza-out-'));
+    const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '--register', join(dir, 'register.json'), '-o', out]);
+    expect(result.code).toBe(0);
+    const request = JSON.parse(readFileSync(join(out, 'examples_ai-spraakgestuurd-rapporteren-vvt.nza.json'), 'utf8')) as NzaRequest;
+    const register = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as { registerHash: string };
+    expect(request.register).toEqual({ bestand: join(dir, 'register.json').split('\\').join('/'), peildatum: '2026-12-01', registerHash: register.registerHash });
+  });
+
+  it('writes nothing but an empty CSV and overview when nothing is approved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-none-'));
+    const result = await runInProcess(['export', 'nza', 'examples/*.yaml', '-o', dir]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['nza-aanvragen.csv', 'nza-overzicht.json']);
+    expect(readFileSync(join(dir, 'nza-aanvragen.csv'), 'utf8')).toBe('aanvraag;fingerprint;ontvanger;naam;agb;kvk;jaar;bedrag;coordinerend_uzovi;tweede_uzovi\r\n');
+  });
+
+  it.each([
+    [['export', 'nza', 'examples'], 'modelplan: geef -o <map> op: de map waarin de aanvragen aan de NZa komen\n'],
+    [['export', 'nza', 'examples', '-o', '/nonexistent/nza'], 'modelplan: uitvoermap /nonexistent/nza bestaat niet (het gereedschap maakt geen mappen)\n'],
+    [['export', 'zorgkantoor', 'examples', '-o', '.'], 'modelplan: onbekend doel "zorgkantoor" voor export; kies nza\n'],
+  ])('usage mistake %j: exit 2', async (args, stderr) => {
+    expect(await runInProcess(args)).toEqual({ code: 2, stdout: '', stderr });
+    expect(existsSync('/nonexistent/nza')).toBe(false);
+  });
+});
+
+describe('split (largest remainder, exact integers)', () => {
+  it('always adds up to the target and never gives a share more than its part of it rounded up', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 50_000_000 }), (amounts, target) => {
+        const shares = amounts.map((amount, i) => ({ key: i, amount }));
+        const total = sum(amounts);
+        const out = split(shares, total === 0 ? 0 : target);
+        const values = shares.map((s) => out.get(s.key)!);
+        expect(sum(values)).toBe(total === 0 ? 0 : target);
+        values.forEach((v, i) => {
+          expect(v).toBeGreaterThanOrEqual(0);
+          if (total > 0) expect(Math.abs(v * total - amounts[i]! * target)).toBeLessThan(total);
+        });
+      }),
+    );
+  });
+});
