@@ -58,7 +58,8 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   const firstByFingerprint = new Map<string, string>();
 
   for (const file of files) {
-    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten') {
+    // Files that are no application (the frame, an insurer's decision) are listed, never counted or called invalid.
+    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten' || file.kind === 'beoordeling') {
       leftOut.frameFiles.push({ file: file.file, kind: file.kind });
       continue;
     }

@@ -181,7 +181,8 @@ export interface LeftOut {
   /** Left out by `--zonder-aanvullende-beoordeling`. */
   additionalReview: { file: string; thema: string; requested: Euros }[];
   /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
-  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' }[];
+  /** Files that are no application: frame files and insurers' decision files. */
+  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' | 'beoordeling' }[];
 }
 
 export interface BudgetReport {

@@ -178,7 +178,9 @@ describe('modelplan budget examples/', () => {
       { file: 'examples/yaml-syntaxfout.yaml', kind: null, ruleId: 'yaml-syntaxis', line: 13, column: 1, message: 'deze regel springt 3 spatie(s) in, maar "naam" op regel 12 springt 2 spatie(s) in; laat de regel beginnen op kolom 3, gelijk met "naam"' },
     ]);
     expect(report.leftOut.duplicates).toEqual([]);
-    expect(report.leftOut.frameFiles).toEqual([]);
+    // The insurers' decision files in examples/beoordelingen/ are listed, not counted and not invalid.
+    expect(report.leftOut.frameFiles).toHaveLength(10);
+    expect(report.leftOut.frameFiles.every((x) => x.kind === 'beoordeling' && x.file.startsWith('examples/beoordelingen/'))).toBe(true);
     expect(report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').map((a) => a.file)).toEqual(REVIEW);
     expect(report.aanvragen).toHaveLength(7);
   });
@@ -191,7 +193,7 @@ describe('modelplan budget examples/', () => {
     expect(lines).toContain('│ Totaal (budgetkader)                    │     800.000.000 │         7 │             3 │   11.700.000 │ -788.300.000 │ ░░░░░░░░░░ 1,5% │');
     for (const file of REVIEW) expect(result.stdout).toContain(`${file} *`);
     expect(lines).toContain('* = aanvraag met aanvullende beoordeling (3); meegeteld, maar nog niet definitief.');
-    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 4.');
+    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 14.');
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -201,7 +203,7 @@ describe('modelplan budget examples/', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Budget per theme: all applications against the guide amounts of budget frame azwa-doorbraakmiddelen 1.0.0 (concept)');
     expect(lines).toContain('│ AI                                      │      275,000,000 │            2 │           1 │     5,400,000 │   -269,600,000 │ ░░░░░░░░░░ 2.0% │');
-    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 4.');
+    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 14.');
     const csv = await runInProcess(['budget', '--lang', 'en', '--format', 'csv', 'examples/']);
     // The decimal mark follows the separator, not the language: ; goes with a decimal comma.
     expect(csv.stdout.split('\r\n')[1]).toBe('total;azwa-doorbraakmiddelen;;;;;;800000000;7;3;11700000;-788300000;1,5;;;;;;');

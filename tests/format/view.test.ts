@@ -21,7 +21,7 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     expect(result.stdout).not.toContain('geen bevindingen');
     expect(result.stdout).not.toContain('waarschuwing ');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '11 bestand(en): 7 zonder fouten, 4 met fouten; 15 fout(en), 3 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
+      '21 bestand(en): 17 zonder fouten, 4 met fouten; 15 fout(en), 4 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
     );
   });
 

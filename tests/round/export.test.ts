@@ -49,9 +49,8 @@ describe('export nza on the bundled round', () => {
     }
     // The reduced approval follows the decision's split per receiving party.
     expect(requests[1]!.zorgaanbieders.map((p) => [p.ontvanger, p.agb, p.kvk, p.toegekend])).toEqual([
-      ['01030303', '01030303', '33445566', 450000],
-      ['06010101', '06010101', '11223344', 750000],
-      ['06020202', '06020202', '22334455', 600000],
+      ['06010101', '06010101', '11223344', 1150000],
+      ['06020202', '06020202', '22334455', 650000],
     ]);
     const overview = JSON.parse(readFileSync(join(dir, 'nza-overzicht.json'), 'utf8')) as NzaOverview;
     expect(overview.toegekend).toBe(4200000);

@@ -90,7 +90,7 @@ export const csvSectionName: Record<CsvSection, Localized> = {
   invalid: { nl: 'ongeldig', en: 'invalid' },
   duplicate: { nl: 'dubbel', en: 'duplicate' },
   additionalReviewLeftOut: { nl: 'aanvullende-beoordeling-niet-meegeteld', en: 'additional-review-not-counted' },
-  frameFile: { nl: 'kaderbestand', en: 'frame-file' },
+  frameFile: { nl: 'geen-aanvraag', en: 'not-an-application' },
 };
 
 const messages = {

@@ -19,8 +19,8 @@ export const rapportText = {
   files: { nl: 'Bestanden', en: 'Files' },
   noRegister: { nl: 'geen (beoordelingsbesluiten volgen later)', en: 'none (assessment decisions follow later)' },
   filesLine: {
-    nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} kaderbestanden',
-    en: '{total} files: {counted} counted; not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} additional review, {frame} frame files',
+    nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} andere bestanden (kader, beoordelingen)',
+    en: '{total} files: {counted} counted; not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} additional review, {frame} other files (frame, assessments)',
   },
   excludeNote: {
     nl: 'Aanvragen met aanvullende beoordeling zijn niet meegeteld (--zonder-aanvullende-beoordeling).',
