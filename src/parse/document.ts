@@ -49,7 +49,7 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
   const fast = mayBeMisread(decoded.text) ? undefined : parseFastDocument(decoded.text);
   if (fast) {
-    const outcome = classify(fast.data, fast.locate ?? locateLazily(decoded.text), lang);
+    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator), lang);
     if (outcome.findings.length === 0) return outcome;
   }
   const parsed = parseYaml(decoded.text);
@@ -65,13 +65,14 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
 }
 
 /**
- * Positions for a fast-path document whose positions the fast pass could not give: `yaml` parses
- * it only when a position is asked for (a rule found something).
+ * Positions for a fast-path document, worked out when the first one is asked for (a rule found
+ * something): from the fast pass's own events, or, where those have a shape it leaves to `yaml`,
+ * from a `yaml` parse.
  */
-function locateLazily(text: string): DocumentOutcome['locate'] {
+function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined): DocumentOutcome['locate'] {
   let located: DocumentOutcome['locate'] | undefined;
   return (pointer, atKey) => {
-    located ??= locatorFor(text) ?? nowhere;
+    located ??= fromFastPass() ?? locatorFor(text) ?? nowhere;
     return located(pointer, atKey);
   };
 }

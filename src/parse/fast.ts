@@ -66,8 +66,11 @@ export function parseFast(text: string): Record<string, unknown> | undefined {
 
 export interface FastDocument {
   data: Record<string, unknown>;
-  /** Positions from the same pass (src/parse/positions.ts); undefined where `yaml` must give them. */
-  locate: ((pointer: string, atKey?: boolean) => Position) | undefined;
+  /**
+   * Positions from the same pass (src/parse/positions.ts), read from its events on the first call;
+   * undefined where `yaml` must give them.
+   */
+  locator(): ((pointer: string, atKey?: boolean) => Position) | undefined;
 }
 
 /** Data and positions of a simple YAML mapping in one js-yaml pass, or undefined (see parseFast). */
@@ -82,7 +85,11 @@ export function parseFastDocument(text: string): FastDocument | undefined {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return { data: data as Record<string, unknown>, locate: eventLocator(text, events.root, data) };
+  let located: { locate: ReturnType<FastDocument['locator']> } | undefined;
+  return {
+    data: data as Record<string, unknown>,
+    locator: () => (located ??= { locate: eventLocator(text, events.root, data) }).locate,
+  };
 }
 
 /**

@@ -227,7 +227,8 @@ function linePos(starts: number[], offset: number): { line: number; col: number 
 
 /**
  * pointer → position exactly as src/parse/yaml.ts's locate gives it, or undefined when the event
- * tree has a shape this reader leaves to `yaml`. The tree is read on the first question.
+ * tree has a shape this reader leaves to `yaml`. Called only when a position is asked for (see
+ * FastDocument.locator), so a file without findings never reads its tree.
  */
 export function eventLocator(text: string, root: EventFrame, data: unknown): ((pointer: string, atKey?: boolean) => Position) | undefined {
   if (root.children.length !== 1 || /\r(?!\n)/.test(text)) return undefined;
