@@ -10,7 +10,7 @@ import { findPlaceholders, placeholderFinding } from '../validate/placeholders.j
 import { validateDocument } from '../validate/schemas.js';
 import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-written.js';
 import { bytePosition, decode } from './decode.js';
-import { parseFast } from './fast.js';
+import { parseFastDocument } from './fast.js';
 import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
 
 
@@ -47,9 +47,9 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
   // The common case, a plain document that passes its schema, is served by the fast parser;
   // anything else (a finding of any kind) is decided by the reference parser alone.
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
-  const fast = mayBeMisread(decoded.text) ? undefined : parseFast(decoded.text);
+  const fast = mayBeMisread(decoded.text) ? undefined : parseFastDocument(decoded.text);
   if (fast) {
-    const outcome = classify(fast, locateLazily(decoded.text), lang);
+    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator), lang);
     if (outcome.findings.length === 0) return outcome;
   }
   const parsed = parseYaml(decoded.text);
@@ -65,13 +65,14 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
 }
 
 /**
- * Positions for a document that took the fast path: `yaml` parses it only when a position is
- * asked for (a rule found something), so every position comes from the reference parser.
+ * Positions for a fast-path document, worked out when the first one is asked for (a rule found
+ * something): from the fast pass's own events, or, where those have a shape it leaves to `yaml`,
+ * from a `yaml` parse.
  */
-function locateLazily(text: string): DocumentOutcome['locate'] {
+function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined): DocumentOutcome['locate'] {
   let located: DocumentOutcome['locate'] | undefined;
   return (pointer, atKey) => {
-    located ??= locatorFor(text) ?? nowhere;
+    located ??= fromFastPass() ?? locatorFor(text) ?? nowhere;
     return located(pointer, atKey);
   };
 }

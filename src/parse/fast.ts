@@ -1,13 +1,15 @@
 /**
  * A fast path for the common case: a plain, well-formed mapping parsed by js-yaml (about ten times
- * faster than `yaml`). It is only ever used to get data; every finding and every position comes
- * from `yaml` (src/parse/yaml.ts). It declines (returns undefined) whenever the text uses a YAML
+ * faster than `yaml`). It gives the data and, from the same pass, the positions (src/parse/positions.ts);
+ * every finding of the document itself comes from `yaml` (src/parse/yaml.ts). It declines (returns undefined) whenever the text uses a YAML
  * feature on which the two parsers could differ or which needs our limits: tags, anchors and
  * aliases, directives and document markers, complex and merge keys, tabs, `__proto__`. Plain
  * scalars resolve as in `yaml`'s core schema, so `NO`, `0o17` or `1_000` mean the same on both. tests/parse/fast-path.test.ts holds the differential test:
- * the official YAML test suite, the examples and generated applications give identical data.
+ * the official YAML test suite, the examples and generated applications give identical data and positions.
  */
 import jsYaml from 'js-yaml';
+import type { Position } from '../report/types.js';
+import { eventLocator, eventRecorder } from './positions.js';
 
 /**
  * Plain scalars of the YAML 1.2 core schema (spec §10.3.2), in the order and with the resolution
@@ -59,24 +61,43 @@ const DECLINE: [quick: RegExp, exact: RegExp][] = [
 
 /** The data of a simple YAML mapping, or undefined when the reference path must decide. */
 export function parseFast(text: string): Record<string, unknown> | undefined {
+  return parseFastDocument(text)?.data;
+}
+
+export interface FastDocument {
+  data: Record<string, unknown>;
+  /**
+   * Positions from the same pass (src/parse/positions.ts), read from its events on the first call;
+   * undefined where `yaml` must give them.
+   */
+  locator(): ((pointer: string, atKey?: boolean) => Position) | undefined;
+}
+
+/** Data and positions of a simple YAML mapping in one js-yaml pass, or undefined (see parseFast). */
+export function parseFastDocument(text: string): FastDocument | undefined {
   if (DECLINE.some(([quick, exact]) => quick.test(text) && exact.test(text)) || dedentsToNoSibling(text)) return undefined;
   let data: unknown;
+  const events = eventRecorder();
   try {
     // json: false makes duplicate keys an error (the reference path then reports them).
-    data = jsYaml.load(text, { schema: FAST_SCHEMA, json: false });
+    data = jsYaml.load(text, { schema: FAST_SCHEMA, json: false, listener: events.listener });
   } catch {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return data as Record<string, unknown>;
+  let located: { locate: ReturnType<FastDocument['locator']> } | undefined;
+  return {
+    data: data as Record<string, unknown>,
+    locator: () => (located ??= { locate: eventLocator(text, events.root, data) }).locate,
+  };
 }
 
 /**
  * js-yaml accepts some indentation that YAML forbids, e.g. `key:\n    - a\n- b` (found by
  * fuzzing). In well-formed block YAML a line that dedents lands on the column of an earlier line
  * (a sibling of the same kind): the most recent line that starts at or left of it has a dash or
- * content at that column too (`- a: 1` has a dash at 0 and content at 2). Anything else is left to
- * the reference path.
+ * content at that column too (`- a: 1` has a dash at 0 and content at 2), or a line before it at
+ * that indent did (`key:` above an indentless `- item`). Anything else is left to the reference path.
  */
 function dedentsToNoSibling(text: string): boolean {
   // Per line: the columns where something starts, each a dash (`- `) or content (a key, a scalar).
@@ -104,7 +125,13 @@ function dedentsToNoSibling(text: string): boolean {
     while (stack.length > 0 && stack.at(-1)!.indent > indent) stack.pop();
     // A sibling starts at the same column with the same kind: a dash under a dash, a key under a key.
     if (indent < previousIndent && !stack.at(-1)?.starts.includes(starts[0]!)) return true;
-    while (stack.length > 0 && stack.at(-1)!.indent >= indent) stack.pop();
+    // A line at the same indent keeps the kind of the lines it follows there: after `key:` an
+    // indentless `- item` at that column, then `next:` is a sibling of `key:` again.
+    while (stack.length > 0 && stack.at(-1)!.indent >= indent) {
+      const popped = stack.pop()!;
+      if (popped.indent !== indent) continue;
+      for (const kind of [`${indent}-`, `${indent}:`]) if (popped.starts.includes(kind) && !starts.includes(kind)) starts.push(kind);
+    }
     stack.push({ indent, starts });
     previousIndent = indent;
   }

