@@ -53,8 +53,11 @@ describe('a tarball install from another directory', () => {
     const installed = join(prefix, 'bin', 'modelplan');
     expect(existsSync(installed)).toBe(true);
 
+    // Another directory, outside the repository, with a copy of the examples (decision files name their
+    // application by its path from there): schemas and modelplannen come from the installed package.
     const elsewhere = mkdtempSync(join(tmpdir(), 'modelplan-elders-'));
-    const run = spawnSync(installed, ['check', '--no-color', join(ROOT, 'examples')], { cwd: elsewhere, encoding: 'utf8' });
+    cpSync(join(ROOT, 'examples'), join(elsewhere, 'examples'), { recursive: true });
+    const run = spawnSync(installed, ['check', '--no-color', 'examples/'], { cwd: elsewhere, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(EXAMPLES_SUMMARY);

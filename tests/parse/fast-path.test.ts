@@ -54,6 +54,12 @@ const indentless = (text: string) => parseDocument(text).toString({ indentSeq: f
 
 const suiteCases = yamlTestSuite.flatMap((test) => test.cases.map((c, i) => ({ id: `${test.id}#${i}`, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
 
+
+/** Every YAML file under examples/, the insurers' decision files in examples/beoordelingen/ included. */
+function exampleFiles(): string[] {
+  return (readdirSync(EXAMPLES, { recursive: true }) as string[]).filter((n) => n.endsWith('.yaml')).sort().map((n) => join(EXAMPLES, n));
+}
+
 describe('fast path against the reference parser', () => {
   it('resolves plain scalars with the very patterns of yaml’s core schema, in its order', () => {
     const yamlTests = (new Schema({ schema: 'core' }).tags as { test?: RegExp }[]).flatMap((tag) => (tag.test ? [String(tag.test)] : []));
@@ -71,7 +77,7 @@ describe('fast path against the reference parser', () => {
 
   it('the examples and modelplannen: identical data, and every well-formed one on the fast path', () => {
     const files = [
-      ...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)),
+      ...exampleFiles(),
       ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n)),
     ];
     const declined = files.filter((file) => {
@@ -83,12 +89,14 @@ describe('fast path against the reference parser', () => {
   });
 
   it('the examples and modelplannen in both styles: the indentless copy takes the fast pass exactly when the original does, with the reference data and positions', () => {
-    const files = [...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))];
+    const files = [...exampleFiles(), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))];
     let compared = 0;
     const styles: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       if (parseDocument(text).errors.length > 0) continue;
+      // A file without a block sequence (a decision with `reacties: []`) has no other style to compare.
+      if (!/^\s*- /m.test(text)) continue;
       const flat = indentless(text);
       expect(flat).not.toBe(text);
       const outcomes = [text, flat].map((t) => {
@@ -104,7 +112,7 @@ describe('fast path against the reference parser', () => {
       expect(outcomes[1]).toBe(outcomes[0]);
       styles.push(outcomes[0]!);
     }
-    expect(styles.filter((s) => s === 'fast, with positions').length).toBeGreaterThanOrEqual(files.length - 4);
+    expect(styles.filter((s) => s === 'fast, with positions').length).toBeGreaterThanOrEqual(styles.length - 4);
     expect(compared).toBeGreaterThan(10_000);
   });
 
@@ -176,7 +184,7 @@ describe('fast path against the reference parser', () => {
 
   it('the locator for fast-path files gives the reference positions for every value and key', () => {
     let compared = 0;
-    for (const file of [...readdirSync(EXAMPLES).map((n) => join(EXAMPLES, n)), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))]) {
+    for (const file of [...exampleFiles(), ...readdirSync(MODELPLANNEN).map((n) => join(MODELPLANNEN, n))]) {
       const text = readFileSync(file, 'utf8');
       const reference = parseYaml(text);
       if (!reference.ok) continue;
@@ -194,6 +202,6 @@ describe('fast path against the reference parser', () => {
         }
       }
     }
-    expect(compared).toBe(7804);
+    expect(compared).toBe(8208);
   });
 });
