@@ -23,6 +23,7 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
     .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
     .argument('<paths...>', pick(ctx, { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen, of -', en: 'files, directories (recursive *.yaml/*.yml), globs, or -' }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het HTML-bestand hierheen (atomair); zonder: standaarduitvoer', en: 'write the HTML file here (atomically); without: standard output' }))
+    .option('--register <file>', pick(ctx, { nl: 'register van het indienmoment (modelplan register): gewijzigde, toegevoegde en ontbrekende bestanden zijn fouten; de hash staat in de stempel', en: 'register of the submission (modelplan register): changed, added and missing files are errors; its hash is in the stamp' }))
     .option('--peildatum <date>', pick(ctx, { nl: 'peildatum JJJJ-MM-DD in de stempel (standaard: vandaag)', en: 'reference date YYYY-MM-DD in the stamp (default: today)' }))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
@@ -35,8 +36,10 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
         import('../format/rapport/index.js'),
       ]);
       const invocation = rapportInvocation(paths, flags, ctx.environment, ctx.lang, (ctx.now ?? (() => new Date()))());
-      const { report, frame, budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
-      const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum });
+      const { report, frame, budget, round, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
+      // The round's statuses only when there is a round to show: decision files among the inputs, or a register.
+      const status = round.decisions.length > 0 || invocation.check.register ? (await import('../round/status.js')).computeStatus(report, round) : undefined;
+      const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
       const page = rapportFormatters.html(rapport);
       if (invocation.output) await writeFileAtomic(invocation.output, page);
       else ctx.stdout(page);

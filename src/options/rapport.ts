@@ -11,6 +11,7 @@ import type { CheckOptions } from '../run.js';
 export interface RapportFlags extends InputFlags {
   peildatum?: string;
   zonderAanvullendeBeoordeling?: boolean;
+  register?: string;
 }
 
 export interface RapportInvocation {
@@ -62,6 +63,7 @@ export function rapportInvocation(paths: string[], flags: RapportFlags, environm
     lang,
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  if (flags.register !== undefined) invocation.check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) invocation.check.jobs = jobs;
   return invocation;

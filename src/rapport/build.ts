@@ -8,6 +8,7 @@ import { SCENARIO_METHODS, type BudgetReport, type Euros, type ScenarioMethod } 
 import type { Frame } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { Decision, FileResult, Report } from '../report/types.js';
+import type { StatusReport } from '../round/status.js';
 import { RAPPORT_VERSION, type InvalidDemand, type RapportApplication, type RapportReport, type Regions } from './types.js';
 
 export interface RapportInput {
@@ -16,6 +17,8 @@ export interface RapportInput {
   /** The totals with `--toewijzing geen` (the scenarios are computed here, side by side). */
   budget: BudgetReport;
   peildatum: string;
+  /** The round's statuses (src/round/status.ts), when decision files or a register were given. */
+  status?: StatusReport;
 }
 
 export function buildRapport(input: RapportInput): RapportReport {
@@ -41,9 +44,13 @@ export function buildRapport(input: RapportInput): RapportReport {
         frameFiles: leftOut.frameFiles.length,
       },
       excludeAdditionalReview: budget.options.excludeAdditionalReview,
+      register: input.status?.register ?? null,
     },
     budget,
     decisions: decisionCounts(report.files),
+    round: input.status
+      ? { totaal: input.status.tellingen.totaal, perStatus: input.status.tellingen.perStatus, toegekend: input.status.tellingen.toegekend, buitenRonde: input.status.buitenRonde.length }
+      : null,
     invalid: invalidDemand(budget),
     regions: regions(report.files, budget, frame),
     scenarios,

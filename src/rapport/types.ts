@@ -5,6 +5,7 @@
  */
 import type { BudgetReport, Euros, InvalidEntry, Scenario, ScenarioMethod } from '../budget/types.js';
 import type { Decision, Lang } from '../report/types.js';
+import type { Status } from '../round/types.js';
 
 export const RAPPORT_VERSION = '1.0.0';
 
@@ -27,6 +28,19 @@ export interface RapportStamp {
     frameFiles: number;
   };
   excludeAdditionalReview: boolean;
+  /** The frozen submission the figures were checked against (`--register`), or null. */
+  register: { bestand: string; peildatum: string; registerHash: string } | null;
+}
+
+/** Where the applications stand in the insurers' round, when decision files (or a register) are given. */
+export interface RapportRound {
+  /** Applications in the insurers' round (Zvw route, schema-valid). */
+  totaal: number;
+  perStatus: Record<Status, number>;
+  /** The amount both insurers approved, over the applications with status akkoord. */
+  toegekend: number;
+  /** Applications outside the insurers' round (the SPUK route). */
+  buitenRonde: number;
 }
 
 /** The demand of the invalid applications, apart from the totals (counted, not hidden). */
@@ -92,6 +106,8 @@ export interface RapportReport {
   budget: BudgetReport;
   /** Decisions over every application file (ongeldig includes files of unknown kind). */
   decisions: Record<Decision, number>;
+  /** The round's statuses; null when no decision file and no register was given. */
+  round: RapportRound | null;
   invalid: InvalidDemand;
   regions: Regions;
   /** The three allocation scenarios, side by side. */

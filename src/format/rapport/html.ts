@@ -13,6 +13,8 @@ import { DECISIONS, type Lang, type Localized } from '../../report/types.js';
 import { escapeControl } from '../escape.js';
 import { formatPercent, signedEuros } from '../budget/sections.js';
 import { decisionText, rapportText as text, scenarioText } from './labels.js';
+import { statusName } from '../status/labels.js';
+import type { Status } from '../../round/types.js';
 import type { RapportFormatter } from './types.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -134,7 +136,7 @@ function stampSection(report: RapportReport, ctx: Ctx): string {
     `<dt>${L(ctx, text.peildatum)}</dt><dd data-field="peildatum"><time datetime="${escapeHtml(s.peildatum)}">${escapeHtml(s.peildatum)}</time></dd>` +
     `<dt>${L(ctx, text.tool)}</dt><dd data-field="tool">${escapeHtml(s.tool.name)} ${escapeHtml(s.tool.version)}</dd>` +
     `<dt>${L(ctx, text.budgetkader)}</dt><dd data-field="budgetkader"><code>${escapeHtml(s.budgetkader.id)}</code> ${escapeHtml(s.budgetkader.versie)} (${escapeHtml(s.budgetkader.status)})</dd>` +
-    `<dt>${L(ctx, text.register)}</dt><dd data-field="register">${L(ctx, text.noRegister)}</dd>` +
+    `<dt>${L(ctx, text.register)}</dt><dd data-field="register">${s.register ? escapeHtml(t(text.registerValue, ctx.lang, { bestand: s.register.bestand, peildatum: s.register.peildatum, hash: s.register.registerHash })) : L(ctx, text.noRegister)}</dd>` +
     `<dt>${L(ctx, text.files)}</dt><dd data-field="files">${escapeHtml(files)}</dd>` +
     `<dt>${L(ctx, text.modelplannen)} (${s.modelplannen.length})</dt><dd data-field="modelplannen"><ul class="plans">${plans}</ul></dd>` +
     `</dl>${s.excludeAdditionalReview ? `<p class="note">${L(ctx, text.excludeNote)}</p>` : ''}</section>`
@@ -241,6 +243,23 @@ function decisionSection(report: RapportReport, ctx: Ctx): string {
   const order = [...DECISIONS].reverse();
   const rows = order.map((d) => `<tr data-key="${d}"><th scope="row">${L(ctx, decisionText[d])}</th>${countCell(report.decisions[d], 'count')}</tr>`);
   return `<section id="beoordelingen" aria-labelledby="beoordelingen-h"><h2 id="beoordelingen-h">${L(ctx, text.decisions)}</h2><table><caption>${L(ctx, text.decisions)}</caption><thead><tr>${th(L(ctx, text.decision))}${th(L(ctx, text.number), true)}</tr></thead><tbody>${rows.join('')}</tbody></table><p class="note">${L(ctx, text.decisionsNote)}</p></section>`;
+}
+
+/** The round's statuses, when decision files were given: what the BO sees of the insurers' progress. */
+function roundSection(report: RapportReport, ctx: Ctx): string {
+  const round = report.round;
+  if (!round) return '';
+  // The statuses in the report's own order (the round's order of statuses).
+  const rows = (Object.keys(round.perStatus) as Status[]).map((s) => `<tr data-key="${s}"><th scope="row">${L(ctx, statusName[s])}</th>${countCell(round.perStatus[s], 'count')}</tr>`);
+  const foot =
+    `<tr data-key="totaal"><th scope="row">${L(ctx, text.roundTotal)}</th>${countCell(round.totaal, 'count')}</tr>` +
+    `<tr data-key="buiten-ronde"><th scope="row">${L(ctx, text.roundOutside)}</th>${countCell(round.buitenRonde, 'count')}</tr>`;
+  return (
+    `<section id="ronde" aria-labelledby="ronde-h"><h2 id="ronde-h">${L(ctx, text.round)}</h2>` +
+    `<table><caption>${L(ctx, text.round)}</caption><thead><tr>${th(L(ctx, text.roundStatus))}${th(L(ctx, text.number), true)}</tr></thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table>` +
+    `<p data-field="toegekend">${L(ctx, text.roundApproved)}: <span data-euro="${round.toegekend}">€ ${escapeHtml(formatEuros(BigInt(round.toegekend), ctx.lang))}</span></p>` +
+    `<p class="note">${L(ctx, text.roundNote)}</p></section>`
+  );
 }
 
 function invalidSection(report: RapportReport, ctx: Ctx): string {
@@ -446,6 +465,7 @@ export const formatRapportHtml: RapportFormatter = (report) => {
     yearAmountSections(report, ctx),
     perJaarSection(report, ctx),
     decisionSection(report, ctx),
+    roundSection(report, ctx),
     invalidSection(report, ctx),
     regionSection(report, ctx),
     scenarioSection(report, ctx),

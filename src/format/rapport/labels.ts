@@ -17,7 +17,7 @@ export const rapportText = {
   modelplannen: { nl: 'Modelplannen', en: 'Modelplannen' },
   register: { nl: 'Register', en: 'Register' },
   files: { nl: 'Bestanden', en: 'Files' },
-  noRegister: { nl: 'geen (beoordelingsbesluiten volgen later)', en: 'none (assessment decisions follow later)' },
+  noRegister: { nl: 'geen (zie modelplan register en --register)', en: 'none (see modelplan register and --register)' },
   filesLine: {
     nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} andere bestanden (kader, beoordelingen)',
     en: '{total} files: {counted} counted; not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} additional review, {frame} other files (frame, assessments)',
@@ -51,6 +51,16 @@ export const rapportText = {
   jaarbedragen: { nl: '{naam}: per jaar tegen het jaarbedrag', en: '{naam}: per year against the amount for the year' },
   perJaar: { nl: 'Totalen per jaar', en: 'Totals per year' },
   decisions: { nl: 'Beoordelingen', en: 'Decisions' },
+  round: { nl: 'De beoordelingsronde van de zorgverzekeraars', en: 'The insurers’ assessment round' },
+  roundStatus: { nl: 'Status', en: 'Status' },
+  roundTotal: { nl: 'In de ronde', en: 'In the round' },
+  roundApproved: { nl: 'Toegekend door beide verzekeraars', en: 'Approved by both insurers' },
+  roundOutside: { nl: 'Buiten de ronde (SPUK-route)', en: 'Outside the round (SPUK route)' },
+  roundNote: {
+    nl: 'Per aanvraag op de Zvw-route de stand van de beoordelingen van de coördinerende en de tweede zorgverzekeraar (besluitbestanden, soort beoordeling); zie modelplan status voor de lijst.',
+    en: 'For each application on the Zvw route, where the decisions of the coordinating and the second insurer stand (decision files, soort beoordeling); see modelplan status for the list.',
+  },
+  registerValue: { nl: '{bestand}, peildatum {peildatum}, hash {hash}', en: '{bestand}, reference date {peildatum}, hash {hash}' },
   decisionsNote: {
     nl: 'Over alle aanvraagbestanden, ook de ongeldige. Rondestatussen volgen zodra er besluitbestanden zijn.',
     en: 'Over all application files, invalid ones included. Round statuses follow once there are decision files.',
