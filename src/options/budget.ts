@@ -5,8 +5,7 @@ import { SEPARATORS } from '../format/csv-cell.js';
 import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/names.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
-import { optionMessages, parseByteSize, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
-import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import { optionMessages, parseJobs, readingCheckOptions, useColor, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
 import { ALLOCATIONS, type Allocation, type BudgetOptions } from '../budget/types.js';
@@ -46,15 +45,7 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
   const separator = SEPARATORS[flags.separator ?? ';'];
   if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(messages.separator, lang, { value: String(flags.separator) }));
   const invocation: BudgetInvocation = {
-    check: {
-      paths,
-      cwd: environment.cwd,
-      modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
-      lang,
-      maxFileBytes: parseByteSize(flags.maxFileSize, lang),
-      // The budget's exit code does not depend on findings; the check's policy is irrelevant here.
-      failOn: 'error',
-    },
+    check: readingCheckOptions(paths, flags, environment, lang),
     budget: { allocation, excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
     format,
     formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false, headerLabels: flags.headerLabels ?? false },

@@ -2,8 +2,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/ui.js';
-import { parseByteSize, parseJobs, type Environment, type InputFlags } from './shared.js';
-import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import { parseJobs, readingCheckOptions, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { BudgetOptions } from '../budget/types.js';
 import type { CheckOptions } from '../run.js';
@@ -50,14 +49,7 @@ export function rapportInvocation(paths: string[], flags: RapportFlags, environm
   const peildatum = flags.peildatum === undefined ? isoDate(today) : parsePeildatum(flags.peildatum);
   if (peildatum === null) throw new UsageError(t(messages.peildatum, lang, { value: String(flags.peildatum) }));
   const invocation: RapportInvocation = {
-    check: {
-      paths,
-      cwd: environment.cwd,
-      modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
-      lang,
-      maxFileBytes: parseByteSize(flags.maxFileSize, lang),
-      failOn: 'error',
-    },
+    check: readingCheckOptions(paths, flags, environment, lang),
     budget: { allocation: 'geen', excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
     peildatum,
     lang,

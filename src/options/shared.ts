@@ -1,7 +1,10 @@
 /** What every command's flags → options step shares: the environment, the language, counts, sizes, colour. */
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/ui.js';
+import { resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
+import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
+import type { CheckOptions } from '../run.js';
 import { LANGS, type Lang, type Localized } from '../report/types.js';
 
 /** Usage messages more than one command gives. */
@@ -97,4 +100,19 @@ export interface InputFlags {
 export function parseJobs(value: string | undefined, lang: Lang): number | undefined {
   const jobs = parseCount('--jobs', value, lang);
   return jobs === 0 ? undefined : jobs;
+}
+
+/**
+ * The check options of a command that reads applications for totals (budget, rapport): the inputs and
+ * the frame; the exit code does not follow findings, so the failing level plays no part.
+ */
+export function readingCheckOptions(paths: string[], flags: InputFlags, environment: Environment, lang: Lang): CheckOptions {
+  return {
+    paths,
+    cwd: environment.cwd,
+    modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
+    lang,
+    maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+    failOn: 'error',
+  };
 }

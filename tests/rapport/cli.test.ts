@@ -65,12 +65,6 @@ describe('modelplan rapport', () => {
     expect(parsePeildatum('2027-04-31')).toBeNull();
   });
 
-  it('does not accept --register yet (decision files come with the assessment round): exit 2', async () => {
-    const result = await runInProcess(['rapport', 'examples/', '--register', 'r.yaml']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("onbekende optie '--register'");
-  });
-
   it('speaks English with --lang en', async () => {
     const result = await runInProcess(['rapport', 'examples/', '--peildatum', '2027-03-01', '--lang', 'en']);
     expect(result.code).toBe(0);

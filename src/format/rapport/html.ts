@@ -257,7 +257,7 @@ function roundSection(report: RapportReport, ctx: Ctx): string {
   return (
     `<section id="ronde" aria-labelledby="ronde-h"><h2 id="ronde-h">${L(ctx, text.round)}</h2>` +
     `<table><caption>${L(ctx, text.round)}</caption><thead><tr>${th(L(ctx, text.roundStatus))}${th(L(ctx, text.number), true)}</tr></thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table>` +
-    `<p data-field="toegekend">${L(ctx, text.roundApproved)}: <span data-euro="${round.toegekend}">€ ${escapeHtml(formatEuros(BigInt(round.toegekend), ctx.lang))}</span></p>` +
+    `<p data-field="toegekend">${L(ctx, text.roundApproved)}: € <span data-euro="${round.toegekend}">${escapeHtml(formatEuros(BigInt(round.toegekend), ctx.lang))}</span></p>` +
     `<p class="note">${L(ctx, text.roundNote)}</p></section>`
   );
 }
