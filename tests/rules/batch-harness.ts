@@ -1,7 +1,7 @@
 /**
  * Table-driven tests for set-level rules over applications: each case writes a batch of
  * documents to a fresh temporary folder, checks it through the real CLI and compares one rule's
- * findings per file exactly. (tests/speed/parallel.test.ts shows worker threads give the same report,
+ * findings per file exactly. (tests/parallel/parallel.test.ts shows worker threads give the same report,
  * duplicates included; tests/review/why-cases.test.ts runs a batch with --jobs 2.)
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';

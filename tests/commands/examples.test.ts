@@ -4,8 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, FileResult, Report } from '../src/report/types.js';
-import { EXAMPLES, runInProcess } from './helpers/cli.js';
+import type { Decision, FileResult, Report } from '../../src/report/types.js';
+import { EXAMPLES, runInProcess } from '../helpers/cli.js';
 
 type Row = [ruleId: string, messageId: string, severity: string, line: number, column: number, pointer: string];
 
