@@ -8,8 +8,8 @@ import type { Command } from 'commander';
 import type { BudgetFlags } from '../options/budget.js';
 import { BUDGET_FORMATS } from '../format/budget/names.js';
 import { runBudget } from '../run.js';
-import { assertOutputFolder, writeFileAtomic } from '../write.js';
-import { pick, type CommandContext } from './context.js';
+import { assertOutputFolder } from '../write.js';
+import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
 export function registerBudget(program: Command, ctx: CommandContext): void {
@@ -48,8 +48,7 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
       // Loaded here: only a budget run needs its formatters.
       const { budgetFormatters } = await import('../format/budget/index.js');
       const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
-      if (invocation.output) await writeFileAtomic(invocation.output, text);
-      else ctx.stdout(text);
+      await emit(ctx, invocation.output, text);
       ctx.setExitCode(exitCode);
     });
 }

@@ -6,8 +6,8 @@ import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from 
 import type { Summary } from '../report/types.js';
 import { applyView } from '../report/view.js';
 import { runCheck } from '../run.js';
-import { assertOutputFolder, writeFileAtomic } from '../write.js';
-import { pick, type CommandContext } from './context.js';
+import { assertOutputFolder } from '../write.js';
+import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
@@ -51,8 +51,7 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
   const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
   const format = await checkFormatters[invocation.format]();
   const text = format(applyView(report, invocation.view), invocation.formatOptions);
-  if (invocation.output) await writeFileAtomic(invocation.output, text);
-  else ctx.stdout(text);
+  await emit(ctx, invocation.output, text);
   return { exitCode, summary: report.summary };
 }
 
@@ -66,7 +65,6 @@ async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: Comman
     const { formatFixes } = await import('../format/fix.js');
     text = formatFixes(result.fixes, { lang: invocation.formatOptions.lang, color: invocation.formatOptions.color, dryRun }) + text;
   }
-  if (invocation.output) await writeFileAtomic(invocation.output, text);
-  else ctx.stdout(text);
+  await emit(ctx, invocation.output, text);
   return result.exitCode;
 }

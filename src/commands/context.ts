@@ -1,4 +1,5 @@
 /** What a command needs from the outside world; cli.ts builds it from process, tests build their own. */
+import { writeFileAtomic } from '../write.js';
 import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options/shared.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -26,4 +27,10 @@ export interface CommandContext {
 /** Picks the text in the context's language (help texts are translated too). */
 export function pick(ctx: { lang: Lang }, text: Localized): string {
   return text[ctx.lang];
+}
+
+/** The last step of every command: the text to its output file (atomically), or else to standard output. */
+export async function emit(ctx: Pick<CommandContext, 'stdout'>, output: string | undefined, text: string): Promise<void> {
+  if (output) await writeFileAtomic(output, text);
+  else ctx.stdout(text);
 }

@@ -7,8 +7,7 @@
 import type { Command } from 'commander';
 import type { RapportFlags } from '../options/rapport.js';
 import { runBudget } from '../run.js';
-import { writeFileAtomic } from '../write.js';
-import { pick, type CommandContext } from './context.js';
+import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
 export function registerRapport(program: Command, ctx: CommandContext): void {
@@ -41,8 +40,7 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
       const status = round.decisions.length > 0 || invocation.check.register ? (await import('../round/status.js')).computeStatus(report, round) : undefined;
       const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
       const page = rapportFormatters.html(rapport);
-      if (invocation.output) await writeFileAtomic(invocation.output, page);
-      else ctx.stdout(page);
+      await emit(ctx, invocation.output, page);
       ctx.setExitCode(exitCode);
     });
 }

@@ -12,7 +12,7 @@ import { exportInvocation, initBeoordelingInvocation, registerInvocation, status
 import { runExportNza, runInitBeoordeling, runRegister, runStatus } from '../round/run.js';
 import { STATUSES } from '../round/types.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
-import { pick, type CommandContext } from './context.js';
+import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
 const text = {
@@ -44,8 +44,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const result = await runRegister(invocation, { stdin: ctx.stdin });
-      if (invocation.output) await writeFileAtomic(invocation.output, result.text);
-      else ctx.stdout(result.text);
+      await emit(ctx, invocation.output, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -96,8 +95,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       const invocation = statusInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const result = await runStatus(invocation, { stdin: ctx.stdin });
-      if (invocation.output) await writeFileAtomic(invocation.output, result.text);
-      else ctx.stdout(result.text);
+      await emit(ctx, invocation.output, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
