@@ -7,13 +7,14 @@ import type { InputRef } from './load/discover.js';
 import { readInput, type StdinReader } from './load/read.js';
 import { readDocument, type PlacedInput } from './parse/document.js';
 import { makeFinding } from './report/finding.js';
-import { compareFindings } from './report/summarize.js';
+import { compareFindings, countFindings } from './report/summarize.js';
 import { FILE_START, type DocumentKind, type FileResult, type Lang, type Position } from './report/types.js';
 import { requestedWhenInvalid, summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
-import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules, totalRequested } from './rules/runner.js';
+import { runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules } from './rules/runner.js';
+import { resolveAanvraag, type ResolvedAanvraag } from './domain/aanvraag.js';
 
 /** What processInput needs of the run's options. */
 export interface FileOptions {
@@ -29,6 +30,8 @@ export interface WorkFile {
   valid: boolean;
   locate: (pointer: string, atKey?: boolean) => Position;
   inputs: PlacedInput[];
+  /** A schema-valid application with its modelplan and total, resolved once for rules, review, score and summary. */
+  resolved?: ResolvedAanvraag;
 }
 
 export async function processInput(input: InputRef, frame: Frame, options: FileOptions, io: { stdin: StdinReader }): Promise<WorkFile> {
@@ -48,7 +51,10 @@ export function processBytes(display: string, bytes: Uint8Array, frame: Frame, o
     const doc = readDocument(bytes, options.lang);
     const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
     if (!doc.valid) return work;
-    if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
+    if (doc.kind === 'aanvraag') {
+      work.resolved = resolveAanvraag(doc.data as Aanvraag, frame);
+      work.inputs.push(...runAanvraagRules(work.resolved, frame));
+    }
     else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
     else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
     return work;
@@ -95,19 +101,19 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
   } catch (error) {
     findings = [makeFinding(internalError(error), work.display, lang, () => FILE_START)];
   }
-  const result: FileResult = { file: work.display, kind: work.kind, findings };
+  const result: FileResult = { file: work.display, kind: work.kind, findings, counts: countFindings(findings) };
   // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
   if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
   if (work.kind === 'aanvraag' && !work.valid) {
     const requested = requestedWhenInvalid(work.data);
     if (requested !== undefined) result.requestedWhenInvalid = requested;
   }
-  if (work.kind === 'aanvraag' && work.valid) {
-    const aanvraag = work.data as Aanvraag;
-    result.aanvraag = summarizeApplication(aanvraag, frame);
-    const modelplan = resolveModelplan(frame, aanvraag.modelplan);
+  const resolved = work.resolved;
+  if (resolved) {
+    result.aanvraag = summarizeApplication(resolved);
+    const { modelplan } = resolved;
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
-    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag), findings);
+    if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag({ ...resolved, modelplan }, findings);
   }
   return result;
 }

@@ -10,7 +10,7 @@ import { discoverInputs, displayPath, type InputRef } from './load/discover.js';
 import type { StdinReader } from './load/read.js';
 import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
-import { FILE_START, type FileResult, type Lang, type Report, type RunAudit } from './report/types.js';
+import { FILE_START, type FileResult, type Finding, type Lang, type Report, type RunAudit } from './report/types.js';
 import type { ModelplanFile } from './rules/define.js';
 import { ruleCatalogue } from './rules/index.js';
 import type { AanvraagFacts } from './rules/define.js';
@@ -19,13 +19,13 @@ import { roundApplications } from './round/applications.js';
 import { hashInputs, loadRegister } from './round/register.js';
 import type { Beoordeling, LoadedRegister, RoundApplication, RoundDecision } from './round/types.js';
 import { makeFinding } from './report/finding.js';
-import { compareFindings } from './report/summarize.js';
+import { compareFindings, countFindings } from './report/summarize.js';
 import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
 import type { BudgetOptions, BudgetReport } from './budget/types.js';
 
-export const REPORT_VERSION = '1.1.0';
+export const REPORT_VERSION = '1.2.0';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];
@@ -183,10 +183,19 @@ function applySetFindings(files: FileResult[], facts: readonly AanvraagFacts[], 
     if (input.ruleId === 'aanvraag-dubbel' && input.messageId === 'copy') result.duplicateOf = String(input.args?.telt);
     touched.add(result);
   }
-  for (const result of touched) {
-    result.findings.sort(compareFindings);
-    if (result.review) result.review = decideReview(result.findings, lang);
-  }
+  for (const result of touched) settle(result, lang);
+}
+
+/** After a set-level stage added findings to a file: sorted again, counted again, its review decided again. */
+function settle(result: FileResult, lang: Lang): void {
+  result.findings.sort(compareFindings);
+  result.counts = countFindings(result.findings);
+  if (result.review) result.review = decideReview(result.findings, lang);
+}
+
+/** A file the run only knows by a set-level finding (the register's), with that one finding. */
+function findingOnlyFile(file: string, finding: Finding): FileResult {
+  return { file, kind: null, findings: [finding], counts: countFindings([finding]) };
 }
 
 /**
@@ -213,26 +222,25 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
   const lang = options.lang;
   if (register.problem) {
     const input = { ruleId: 'register-ongeldig', messageId: register.problem.messageId, args: register.problem.args, pointer: '' };
-    files.push({ file: register.display, kind: null, findings: [makeFinding(input, register.display, lang, () => FILE_START)] });
+    files.push(findingOnlyFile(register.display, makeFinding(input, register.display, lang, () => FILE_START)));
     return round;
   }
   const byFile = new Map(files.map((f) => [f.file, f]));
   const ctx = { register: register.register!, files: files.map((f) => ({ file: f.file, kind: f.kind, ...(round.hashes!.has(f.file) ? { sha256: round.hashes!.get(f.file)! } : {}) })) };
   const touched = new Set<FileResult>();
   for (const input of runRegisterRules(ctx)) {
-    let result = byFile.get(input.file);
-    if (!result) {
+    const finding = makeFinding(input, input.file, lang, () => FILE_START);
+    const result = byFile.get(input.file);
+    if (result) {
+      result.findings.push(finding);
+      touched.add(result);
+    } else {
       // A file from the register that is not in the run: its finding stands at its path.
-      result = { file: input.file, kind: null, findings: [] };
-      byFile.set(input.file, result);
-      files.push(result);
+      const missing = findingOnlyFile(input.file, finding);
+      byFile.set(input.file, missing);
+      files.push(missing);
     }
-    result.findings.push(makeFinding(input, input.file, lang, () => FILE_START));
-    touched.add(result);
   }
-  for (const result of touched) {
-    result.findings.sort(compareFindings);
-    if (result.review) result.review = decideReview(result.findings, lang);
-  }
+  for (const result of touched) settle(result, lang);
   return round;
 }

@@ -30,7 +30,7 @@ import type {
 } from './types.js';
 import type { Lang } from '../report/types.js';
 
-export const BUDGET_REPORT_VERSION = '1.0.0';
+export const BUDGET_REPORT_VERSION = '1.1.0';
 
 /** Key of the "no coordinating insurer" (spuk) and "no zorgpad" rows. */
 export const NONE_KEY = 'geen';
@@ -84,9 +84,11 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
 
   const themas = themeTotals(counted, frame);
   const plafonds = plafondTotals(counted, frame);
+  let allocated: Euros | undefined;
   if (options.allocation !== 'geen') {
     const scenario = allocateScenario(options.allocation, counted, themas, plafonds);
     counted.forEach((a, i) => (a.allocated = scenario.perAanvraag[i]!));
+    allocated = scenario.allocated;
   }
   const requested = sum(counted.map((a) => a.requested));
   const budget = BigInt(kader.totaal.bedrag);
@@ -99,7 +101,9 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
     overall: {
       count: counted.length,
       additionalReview: counted.filter((a) => a.decision === 'aanvullende-beoordeling').length,
+      leftOut: leftOut.invalid.length + leftOut.duplicates.length + leftOut.additionalReview.length + leftOut.frameFiles.length,
       requested,
+      ...(allocated === undefined ? {} : { allocated }),
       budget,
       difference: requested - budget,
       percentage: percentTenths(requested, budget),

@@ -194,7 +194,11 @@ export interface BudgetReport {
   overall: {
     count: number;
     additionalReview: number;
+    /** Files not counted: invalid, duplicates, left-out additional reviews and frame files together. */
+    leftOut: number;
     requested: Euros;
+    /** With `--toewijzing` other than `geen`: what the scenario allocates in all. */
+    allocated?: Euros;
     /** The budgetkader's total. */
     budget: Euros;
     difference: Euros;

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { BudgetFlags } from '../options/budget.js';
-import { BUDGET_FORMATS } from '../format/budget/names.js';
+import { BUDGET_FORMATS, formatterFor } from '../format/table.js';
 import { runBudget } from '../run.js';
 import { assertOutputFolder } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
@@ -45,9 +45,8 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const { budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
-      // Loaded here: only a budget run needs its formatters.
-      const { budgetFormatters } = await import('../format/budget/index.js');
-      const text = budgetFormatters[invocation.format](budget, invocation.formatOptions);
+      const format = await formatterFor('budget', invocation.format);
+      const text = format(budget, invocation.formatOptions);
       await emit(ctx, invocation.output, text);
       ctx.setExitCode(exitCode);
     });

@@ -1,6 +1,6 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
-import { checkFormatters, CHECK_FORMATS } from '../format/index.js';
+import { CHECK_FORMATS, formatterFor } from '../format/table.js';
 import { UsageError } from '../errors.js';
 import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
@@ -49,7 +49,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 /** One check: run, format, write. */
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
-  const format = await checkFormatters[invocation.format]();
+  const format = await formatterFor('check', invocation.format);
   const text = format(applyView(report, invocation.view), invocation.formatOptions);
   await emit(ctx, invocation.output, text);
   return { exitCode, summary: report.summary };
@@ -59,7 +59,7 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
 async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
   const { runFix } = await import('../fix/run.js');
   const result = await runFix({ ...invocation.check, dryRun });
-  const format = await checkFormatters[invocation.format]();
+  const format = await formatterFor('check', invocation.format);
   let text = format(result.report, invocation.formatOptions);
   if (invocation.format === 'text') {
     const { formatFixes } = await import('../format/fix.js');

@@ -17,7 +17,7 @@ import { readInput } from '../load/read.js';
 import { parseByteSize } from '../options/shared.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
-import { resolveModelplan } from '../rules/runner.js';
+import { resolveModelplan } from '../domain/aanvraag.js';
 import { pickModelplan } from './applicant.js';
 import type { FormIO } from '../form/types.js';
 import { pick, type CommandContext } from './context.js';

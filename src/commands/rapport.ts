@@ -5,6 +5,7 @@
  * applications are in it, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
+import { formatterFor } from '../format/table.js';
 import type { RapportFlags } from '../options/rapport.js';
 import { runBudget } from '../run.js';
 import { emit, pick, type CommandContext } from './context.js';
@@ -29,17 +30,17 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'jobs'))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .action(async (paths: string[], flags: RapportFlags) => {
-      const [{ rapportInvocation }, { buildRapport }, { rapportFormatters }] = await Promise.all([
+      const [{ rapportInvocation }, { buildRapport }, formatRapport] = await Promise.all([
         import('../options/rapport.js'),
         import('../rapport/build.js'),
-        import('../format/rapport/index.js'),
+        formatterFor('rapport', 'html'),
       ]);
       const invocation = rapportInvocation(paths, flags, ctx.environment, ctx.lang, (ctx.now ?? (() => new Date()))());
       const { report, frame, budget, round, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
       // The round's statuses only when there is a round to show: decision files among the inputs, or a register.
       const status = round.decisions.length > 0 || invocation.check.register ? (await import('../round/status.js')).computeStatus(report, round) : undefined;
       const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
-      const page = rapportFormatters.html(rapport);
+      const page = formatRapport(rapport);
       await emit(ctx, invocation.output, page);
       ctx.setExitCode(exitCode);
     });

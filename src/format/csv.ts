@@ -59,7 +59,6 @@ function decimal(value: number, lang: Lang, separator: string, digits?: number):
 
 function cells(file: FileResult, lang: Lang, separator: string): Record<Column, string> {
   const a = file.aanvraag;
-  const count = (severity: string) => String(file.findings.filter((f) => f.severity === severity).length);
   const reasons = (file.review?.reasons ?? []).map((r) => `${r.line}:${r.column} ${r.message} (${r.ruleId})`).join(' | ');
   return {
     bestand: spreadsheetSafe(file.file),
@@ -76,8 +75,8 @@ function cells(file: FileResult, lang: Lang, separator: string): Record<Column, 
     gevraagd_euro: a ? String(a.totaal) : '',
     fte_besparing: a ? decimal(a.fteBesparing, lang, separator) : '',
     euro_per_fte: a?.euroPerFte != null ? String(a.euroPerFte) : '',
-    fouten: count('error'),
-    waarschuwingen: count('warning'),
+    fouten: String(file.counts.errors),
+    waarschuwingen: String(file.counts.warnings),
     // A copy that does not count names the file that does (rule aanvraag-dubbel); empty otherwise.
     duplicaat_van: spreadsheetSafe(file.duplicateOf ?? ''),
     redenen: spreadsheetSafe(reasons),

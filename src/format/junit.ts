@@ -37,7 +37,7 @@ function testCase(file: FileResult): string[] {
 }
 
 export const formatJunit: Formatter = (report: Report) => {
-  const failures = report.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
+  const failures = report.files.filter((f) => f.counts.errors > 0).length;
   const tests = report.files.length;
   const properties = [
     ['tool', `${report.audit.tool.name} ${report.audit.tool.version}`],

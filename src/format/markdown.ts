@@ -25,8 +25,7 @@ export const formatMarkdown: Formatter = (report, options) => {
     '|---|---|---:|---:|---:|',
   ];
   for (const file of report.files) {
-    const errors = file.findings.filter((f) => f.severity === 'error').length;
-    const warnings = file.findings.filter((f) => f.severity === 'warning').length;
+    const { errors, warnings } = file.counts;
     const decision = file.review ? decisionName[file.review.decision][lang] : '—';
     const score = file.score ? formatDecimal(file.score.total, lang, 1) : '—';
     lines.push(`| ${markdownCell(file.file)} | ${decision} | ${score} | ${errors} | ${warnings} |`);

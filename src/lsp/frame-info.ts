@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { Frame, Modelplan } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
 import type { Lang } from '../report/types.js';
-import { resolveModelplan } from '../rules/runner.js';
+import { resolveModelplan } from '../domain/aanvraag.js';
 
 export type FrameKind = 'kostencategorie' | 'mijlpaal' | 'randvoorwaarde' | 'sector' | 'zorgpad' | 'regionale-invulling' | 'modelplan';
 

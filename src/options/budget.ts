@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SEPARATORS } from '../format/csv-cell.js';
-import { BUDGET_FORMATS, type BudgetFormat } from '../format/budget/names.js';
+import type { BudgetFormat } from '../format/table.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
-import { optionMessages, parseJobs, readingCheckOptions, useColor, type Environment, type InputFlags } from './shared.js';
+import { chooseFormat, optionMessages, parseJobs, readingCheckOptions, useColor, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
 import { ALLOCATIONS, type Allocation, type BudgetOptions } from '../budget/types.js';
@@ -33,8 +33,7 @@ const messages = {
 
 export function budgetInvocation(paths: string[], flags: BudgetFlags, environment: Environment, defaultLang: Lang): BudgetInvocation {
   const lang = defaultLang;
-  const format = (flags.format ?? 'table') as BudgetFormat;
-  if (!(BUDGET_FORMATS as readonly string[]).includes(format)) throw new UsageError(t(messages.format, lang, { value: String(flags.format), allowed: BUDGET_FORMATS.join(', ') }));
+  const format = chooseFormat('budget', flags.format, lang);
   const allocation = (flags.toewijzing ?? 'geen') as Allocation;
   if (!ALLOCATIONS.includes(allocation)) throw new UsageError(t(messages.allocation, lang, { value: String(flags.toewijzing), allowed: ALLOCATIONS.join(', ') }));
   if (format !== 'csv') {

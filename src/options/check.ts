@@ -2,13 +2,13 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SEPARATORS } from '../format/csv-cell.js';
-import { CHECK_FORMATS, type CheckFormat } from '../format/index.js';
+import type { CheckFormat } from '../format/table.js';
 import type { FormatOptions } from '../format/types.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { FailOn } from '../report/summarize.js';
 import type { Lang, Localized } from '../report/types.js';
 import { t } from '../i18n/ui.js';
-import { optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
+import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import type { ViewOptions } from '../report/view.js';
 import type { CheckOptions } from '../run.js';
 
@@ -49,10 +49,7 @@ export interface CheckInvocation {
 
 export function checkInvocation(paths: string[], flags: CheckFlags, environment: Environment, defaultLang: Lang): CheckInvocation {
   const lang = defaultLang;
-  const format = (flags.format ?? 'text') as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) {
-    throw new UsageError(t(optionMessages.format, lang, { value: String(flags.format), allowed: CHECK_FORMATS.join(', ') }));
-  }
+  const format = chooseFormat('check', flags.format, lang);
   const failOn = (flags.failOn ?? 'error') as FailOn;
   if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(t(messages.failOn, lang, { value: String(flags.failOn) }));
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings, lang);

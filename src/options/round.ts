@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SEPARATORS } from '../format/csv-cell.js';
 import { checkInvocation, type CheckFlags } from './check.js';
-import type { Environment } from './shared.js';
+import { chooseFormat, type Environment } from './shared.js';
+import type { StatusFormat } from '../format/table.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
 import { ROLLEN, STATUSES, UITKOMSTEN, type Rol, type Status, type Uitkomst } from '../round/types.js';
@@ -16,7 +17,6 @@ const messages = {
   uitkomst: { nl: 'onbekende uitkomst "{value}"; kies uit: {allowed}', en: 'unknown outcome "{value}"; choose from: {allowed}' },
   status: { nl: 'onbekende status "{value}" in --alleen; kies uit: {allowed}', en: 'unknown status "{value}" in --alleen; choose from: {allowed}' },
   uzovi: { nl: '--verzekeraar verwacht een UZOVI-code van 4 cijfers, gevonden "{value}"', en: '--verzekeraar expects a UZOVI code of 4 digits, found "{value}"' },
-  format: { nl: 'onbekend formaat "{value}"; kies uit: {allowed}', en: 'unknown format "{value}"; choose from: {allowed}' },
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies strijdig of open', en: 'unknown value for --fail-on "{value}"; choose strijdig or open' },
   separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
   oneFile: { nl: 'init-beoordeling verwacht precies één aanvraag, gevonden {count} paden', en: 'init-beoordeling expects exactly one application, found {count} paths' },
@@ -118,8 +118,6 @@ export function initBeoordelingInvocation(paths: string[], flags: InitBeoordelin
   return invocation;
 }
 
-export const STATUS_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
-export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 export interface StatusFlags {
   register?: string;
@@ -158,8 +156,7 @@ export function statusInvocation(paths: string[], flags: StatusFlags, environmen
   const register = registerRef(flags.register, environment);
   if (register) check.register = register;
   const l = check.lang;
-  const format = (flags.format ?? 'text') as StatusFormat;
-  if (!STATUS_FORMATS.includes(format)) throw new UsageError(say(messages.format, l, { value: String(flags.format), allowed: STATUS_FORMATS.join(', ') }));
+  const format = chooseFormat('status', flags.format, l);
   const separator = SEPARATORS[flags.separator ?? ';'];
   if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, l, { value: String(flags.separator) }));
   const select: StatusInvocation['select'] = {};

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { CheckOptions } from '../run.js';
 import { LANGS, type Lang, type Localized } from '../report/types.js';
+import { formatsOf, isFormatOf, type FormatOf, type FormattingCommand } from '../format/table.js';
 
 /** Usage messages more than one command gives. */
 export const optionMessages = {
@@ -115,4 +116,12 @@ export function readingCheckOptions(paths: string[], flags: InputFlags, environm
     maxFileBytes: parseByteSize(flags.maxFileSize, lang),
     failOn: 'error',
   };
+}
+
+/** `--format`: one of the command's formats in the formatter table; absent, the table's first. */
+export function chooseFormat<C extends FormattingCommand>(command: C, flag: string | undefined, lang: Lang): FormatOf<C> {
+  const formats = formatsOf(command);
+  if (flag === undefined) return formats[0]!;
+  if (!isFormatOf(command, flag)) throw new UsageError(t(optionMessages.format, lang, { value: flag, allowed: formats.join(', ') }));
+  return flag;
 }

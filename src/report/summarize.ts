@@ -1,5 +1,5 @@
 /** Sorting, the summary and the exit code: pure functions over findings and file results. */
-import type { Decision, FileResult, Finding, Summary } from './types.js';
+import type { Decision, FileResult, Finding, FindingCounts, Summary } from './types.js';
 import { DECISIONS } from './types.js';
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -17,6 +17,17 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The one place findings are counted by severity; everything after reads FileResult.counts. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
 export function summarize(files: readonly FileResult[]): Summary {
   const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
   let errors = 0;
@@ -24,14 +35,10 @@ export function summarize(files: readonly FileResult[]): Summary {
   let infos = 0;
   let withErrors = 0;
   for (const file of files) {
-    let fileErrors = 0;
-    for (const f of file.findings) {
-      if (f.severity === 'error') fileErrors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-    }
-    errors += fileErrors;
-    if (fileErrors > 0) withErrors++;
+    errors += file.counts.errors;
+    warnings += file.counts.warnings;
+    infos += file.counts.infos;
+    if (file.counts.errors > 0) withErrors++;
     if (file.review) decisions[file.review.decision]++;
   }
   return { files: files.length, valid: files.length - withErrors, withErrors, errors, warnings, infos, decisions };

@@ -130,10 +130,18 @@ export interface ApplicationSummary {
   fingerprint: string;
 }
 
+/** A file's findings counted by severity, once, when its findings are settled (formatters read these). */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 export interface FileResult {
   file: string;
   kind: DocumentKind | null;
   findings: Finding[];
+  counts: FindingCounts;
   review?: Review;
   /**
    * An application that parsed but failed its schema: the sum of its budget lines, when every

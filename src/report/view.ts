@@ -1,4 +1,5 @@
 /** What the user asked to see, applied once to the report before any formatter runs. */
+import { countFindings } from './summarize.js';
 import type { Report } from './types.js';
 
 export interface ViewOptions {
@@ -9,7 +10,10 @@ export interface ViewOptions {
 export function applyView(report: Report, view: ViewOptions): Report {
   if (!view.quiet) return report;
   const files = report.files
-    .filter((file) => file.findings.some((f) => f.severity === 'error'))
-    .map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') }));
+    .filter((file) => file.counts.errors > 0)
+    .map((file) => {
+      const findings = file.findings.filter((f) => f.severity === 'error');
+      return { ...file, findings, counts: countFindings(findings) };
+    });
   return { ...report, files };
 }

@@ -1,8 +1,9 @@
 /** What the budget totals and the CSV need of one valid application. */
 import { createHash } from 'node:crypto';
-import type { Aanvraag, Frame } from '../domain/types.js';
+import type { ResolvedAanvraag } from '../domain/aanvraag.js';
+import { compareText } from '../domain/compare.js';
+import type { Aanvraag } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
-import { totalRequested } from '../rules/runner.js';
 import { memberById } from '../rules/util.js';
 
 /** JSON with sorted keys, so the same content always hashes the same. */
@@ -25,11 +26,10 @@ export function euroPerFte(totaal: number, fte: number): number | null {
   return fte > 0 ? Math.floor(totaal / fte) : null;
 }
 
-export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {
+export function summarizeApplication({ aanvraag, modelplan, totaal }: ResolvedAanvraag): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
   const parties = perOntvanger(aanvraag);
-  const modelplan = frame.modelplannen.find((m) => m.id === aanvraag.modelplan.id && m.versie === aanvraag.modelplan.versie);
   const summary: ApplicationSummary = {
     modelplan: { id: aanvraag.modelplan.id, versie: aanvraag.modelplan.versie },
     titel: aanvraag.titel,
@@ -39,11 +39,11 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     // The sectors the money goes to (those of the receiving members).
     sector: [...new Set(parties.map((p) => p.sector))].sort().join(', '),
     aanvrager: aanvraag.aanvrager.naam,
-    totaal: totalRequested(aanvraag),
-    perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => (a < b ? -1 : 1))),
+    totaal,
+    perJaar: Object.fromEntries(Object.entries(perJaar).sort(([a], [b]) => compareText(a, b))),
     perOntvanger: parties,
     fteBesparing: aanvraag.businesscase.fte_besparing,
-    euroPerFte: euroPerFte(totalRequested(aanvraag), aanvraag.businesscase.fte_besparing),
+    euroPerFte: euroPerFte(totaal, aanvraag.businesscase.fte_besparing),
     fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
@@ -65,7 +65,7 @@ function perOntvanger(aanvraag: Aanvraag): ApplicationSummary['perOntvanger'] {
     row.bedrag += line.bedrag;
     rows.set(line.ontvanger, row);
   }
-  return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...rows.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 /**

@@ -10,6 +10,7 @@
  *                 = norm × fte_besparing ÷ total requested
  *   total         = (wc × conformiteit + wd × doelmatigheid) ÷ (wc + wd)   (shown × 100)
  */
+import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Aanvraag, Modelplan, ScoreElementName } from '../domain/types.js';
 import { SCORE_ELEMENTS } from '../domain/types.js';
 import type { Finding, Score, ScoreElement } from '../report/types.js';
@@ -44,7 +45,8 @@ function subject(finding: Finding): string {
   return `pointer:${finding.pointer}`;
 }
 
-export function scoreAanvraag(aanvraag: Aanvraag, modelplan: Modelplan, totaal: number, findings: readonly Finding[]): Score {
+/** The score of an application whose modelplan resolved, from its per-file context and its findings. */
+export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag & { modelplan: Modelplan }, findings: readonly Finding[]): Score {
   const weights = modelplan.score;
   const elements: ScoreElement[] = SCORE_ELEMENTS.map((element) => {
     const decide: ElementRule = SCORE_RULES[element];

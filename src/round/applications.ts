@@ -1,7 +1,7 @@
 /** The round's view of a run's applications, read from their finished FileResults. */
 import type { FileResult } from '../report/types.js';
 import type { Frame } from '../domain/types.js';
-import { resolveModelplan } from '../rules/runner.js';
+import { resolveModelplan } from '../domain/aanvraag.js';
 import type { RoundApplication } from './types.js';
 
 /** The round's view of every schema-valid application of a run, sorted by file. */

@@ -6,6 +6,7 @@
  * split adds up exactly to the amount it splits.
  */
 import { largestRemainder } from '../budget/money.js';
+import { totalRequested } from '../domain/aanvraag.js';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import type { Report } from '../report/types.js';
 import type { RoundData } from '../run.js';
@@ -115,7 +116,7 @@ export function buildNzaRequest(input: {
     aanvraag: { bestand: input.file, fingerprint: input.fingerprint, titel: aanvraag.titel, aanvrager: input.aanvrager, modelplan: { ...aanvraag.modelplan }, thema: input.thema },
     verzekeraars: { coordinerend: { ...aanvraag.zorgverzekeraars!.coordinerend }, tweede: { ...aanvraag.zorgverzekeraars!.tweede } },
     bovengrens: input.bovengrens,
-    gevraagd: aanvraag.begroting.reduce((s, l) => s + l.bedrag, 0),
+    gevraagd: totalRequested(aanvraag),
     toegekend: input.toegekend,
     zorgaanbieders: providers,
     beoordelingen: [ref(input.coordinerend), ref(input.tweede)],
@@ -161,7 +162,7 @@ export function nzaCsv(requests: readonly NzaRequest[], separator: string, field
 /** The two current, valid decisions of an akkoord application. */
 export function approvingDecisions(file: string, report: Report, round: RoundData): { coordinerend: RoundDecision; tweede: RoundDecision } | undefined {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
-  const ok = (d: RoundDecision) => !(byFile.get(d.file)?.findings ?? []).some((f) => f.severity === 'error');
+  const ok = (d: RoundDecision) => (byFile.get(d.file)?.counts.errors ?? 0) === 0;
   const mine = round.decisions.filter((d) => {
     const m = matchDecision(d, round.applications);
     return m.kind === 'actueel' && m.application.file === file && ok(d);
@@ -174,5 +175,5 @@ export function approvingDecisions(file: string, report: Report, round: RoundDat
 /** The applications an export writes: status akkoord and no error finding of their own (the register, say). */
 export function exportable(status: StatusReport, report: Report): string[] {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
-  return status.aanvragen.filter((r) => r.status === 'akkoord' && !(byFile.get(r.bestand)?.findings ?? []).some((f) => f.severity === 'error')).map((r) => r.bestand);
+  return status.aanvragen.filter((r) => r.status === 'akkoord' && (byFile.get(r.bestand)?.counts.errors ?? 0) === 0).map((r) => r.bestand);
 }

@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import type { Aanvraag } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
-import { statusFormatters } from '../format/status/index.js';
+import { formatterFor } from '../format/table.js';
 import { t } from '../i18n/ui.js';
 import { readDocument } from '../parse/document.js';
 import type { Localized } from '../report/types.js';
 import { canonicalJson } from '../review/application-summary.js';
-import { resolveModelplan } from '../rules/runner.js';
+import { resolveModelplan } from '../domain/aanvraag.js';
 import { runCheck, type RunIO } from '../run.js';
 import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
 import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
@@ -64,7 +64,7 @@ export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, 
 export async function runStatus(invocation: StatusInvocation, io: RunIO): Promise<{ status: StatusReport; text: string; exitCode: 0 | 1 }> {
   const { report, round } = await runCheck(invocation.check, io);
   const status = computeStatus(report, round, invocation.select);
-  const text = statusFormatters[invocation.format](status, { separator: invocation.separator });
+  const text = (await formatterFor('status', invocation.format))(status, { separator: invocation.separator });
   return { status, text, exitCode: statusExitCode(status, invocation.failOn) };
 }
 

@@ -96,7 +96,7 @@ export interface StatusSelection {
 
 export function computeStatus(report: Report, round: RoundData, select: StatusSelection = {}): StatusReport {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
-  const hasError = (file: string) => (byFile.get(file)?.findings ?? []).some((f) => f.severity === 'error');
+  const hasError = (file: string) => (byFile.get(file)?.counts.errors ?? 0) > 0;
   const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
   const rows: StatusRow[] = [];
   const buitenRonde: string[] = [];

@@ -2,7 +2,8 @@
  * A rule is metadata plus a pure check. Rules never compute positions or render messages: they
  * return raw findings (pointer + messageId + args); the runner adds positions and text.
  */
-import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import type { ResolvedAanvraag } from '../domain/aanvraag.js';
+import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { Register, RoundApplication, RoundDecision } from '../round/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
@@ -46,13 +47,9 @@ interface RuleBase<M extends string> {
   messages: Record<M, Localized>;
 }
 
-export interface AanvraagContext {
-  aanvraag: Aanvraag;
-  /** The resolved modelplan; undefined when the reference does not resolve. */
-  modelplan: Modelplan | undefined;
+/** The file's resolved application (modelplan, total requested) and the frame. */
+export interface AanvraagContext extends ResolvedAanvraag {
   frame: Frame;
-  /** Total requested: the sum of the begroting in whole euros. */
-  totaal: number;
   /** Deviation parts found by the rules that ran before (only for phase 'after-deviations'). */
   detectedDeviations: ReadonlySet<DeviationPart>;
 }

@@ -3,7 +3,8 @@
  * application declared (afwijkingen, with a motivation) become info findings and review reasons;
  * undeclared ones stay warnings. Rules of phase 'after-deviations' see which parts deviated.
  */
-import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
+import type { ResolvedAanvraag } from '../domain/aanvraag.js';
+import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { FindingInput } from '../report/finding.js';
 import type { DeviationPart } from '../report/types.js';
 import type { AanvraagFacts, AanvraagRule, AanvragenRule, BeoordelingenContext, BeoordelingenRule, BudgetkaderRule, RegisterContext, RegisterRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
@@ -12,18 +13,11 @@ import { allRules } from './index.js';
 const byScope = <S extends Rule['scope']>(scope: S) =>
   allRules.filter((rule): rule is Extract<Rule, { scope: S }> => rule.scope === scope);
 
-export function resolveModelplan(frame: Frame, ref: { id: string; versie: string }): Modelplan | undefined {
-  return frame.modelplannen.find((m) => m.id === ref.id && m.versie === ref.versie);
-}
-
-export function totalRequested(aanvraag: Aanvraag): number {
-  return aanvraag.begroting.reduce((sum, line) => sum + line.bedrag, 0);
-}
-
-export function runAanvraagRules(aanvraag: Aanvraag, frame: Frame): FindingInput[] {
-  const modelplan = resolveModelplan(frame, aanvraag.modelplan);
+/** The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller. */
+export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): FindingInput[] {
+  const { aanvraag, modelplan } = resolved;
   const rules = byScope('aanvraag') as AanvraagRule[];
-  const ctx = { aanvraag, modelplan, frame, totaal: totalRequested(aanvraag), detectedDeviations: new Set<DeviationPart>() };
+  const ctx = { ...resolved, frame, detectedDeviations: new Set<DeviationPart>() };
   const run = (rule: AanvraagRule) =>
     modelplan || rule.withoutModelplan ? rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })) : [];
 

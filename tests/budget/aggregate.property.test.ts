@@ -11,6 +11,7 @@ import { ALLOCATIONS, type BudgetOptions, type BudgetReport } from '../../src/bu
 import type { Budgetkader } from '../../src/domain/types.js';
 import type { Decision, FileResult } from '../../src/report/types.js';
 import { application, budgetkader, frame, invalidFile } from './fixtures.js';
+import { fileResult } from '../helpers/file-result.js';
 
 const MAX = 1_000_000_000_000;
 const THEMES = ['ai', 'medtech', 'sociaal'];
@@ -56,7 +57,7 @@ const fileArb = (index: number): fc.Arbitrary<FileResult> =>
         .map((spec) => application({ file: `aanvragen/${String(index).padStart(3, '0')}.yaml`, ...spec })),
     },
     { weight: 1, arbitrary: fc.constant(invalidFile(`aanvragen/${String(index).padStart(3, '0')}.yaml`, [])) },
-    { weight: 1, arbitrary: fc.constant<FileResult>({ file: `kader/${index}.yaml`, kind: 'modelplan', findings: [] }) },
+    { weight: 1, arbitrary: fc.constant<FileResult>(fileResult({ file: `kader/${index}.yaml`, kind: 'modelplan', findings: [] })) },
   );
 
 const filesArb = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fileArb(i))));

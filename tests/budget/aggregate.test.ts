@@ -4,6 +4,7 @@ import { aggregateBudget } from '../../src/budget/aggregate.js';
 import type { BudgetOptions } from '../../src/budget/types.js';
 import type { FileResult } from '../../src/report/types.js';
 import { application, budgetkader, finding, frame, invalidFile } from './fixtures.js';
+import { fileResult } from '../helpers/file-result.js';
 
 const NONE: BudgetOptions = { allocation: 'geen', excludeAdditionalReview: false };
 const run = (files: FileResult[], options: BudgetOptions = NONE, f = frame()) => aggregateBudget({ files, frame: f, lang: 'nl', options });
@@ -22,7 +23,7 @@ describe('aggregateBudget', () => {
     ]);
     expect(report.themas[0]!.proRata).toEqual({ factor: { numerator: 25n, denominator: 27n }, percentage: 926n });
     expect(report.themas[1]!.proRata).toBeUndefined();
-    expect(report.overall).toEqual({ count: 3, additionalReview: 1, requested: 497n, budget: 1000n, difference: -503n, percentage: 497n, subscription: 'under' });
+    expect(report.overall).toEqual({ count: 3, additionalReview: 1, leftOut: 0, requested: 497n, budget: 1000n, difference: -503n, percentage: 497n, subscription: 'under' });
     expect(report.aanvragen.map((a) => [a.file, a.decision, a.requested])).toEqual([
       ['a.yaml', 'aanvullende-beoordeling', 100n],
       ['b.yaml', 'standaard', 332n],
@@ -94,8 +95,8 @@ describe('aggregateBudget', () => {
       invalidFile('kapot.yaml', [finding('kapot.yaml', 'yaml-syntaxis', 3, 'inspringing klopt niet')], null),
       invalidFile('fout.yaml', [finding('fout.yaml', 'info-regel', 1, 'ter info', 'info'), finding('fout.yaml', 'bovengrens', 9, 'boven de bovengrens')]),
       invalidFile('leeg.yaml', [], null),
-      { file: 'plan.yaml', kind: 'modelplan', findings: [] },
-      { file: 'kader.yaml', kind: 'budgetkader', findings: [] },
+      fileResult({ file: 'plan.yaml', kind: 'modelplan', findings: [] }),
+      fileResult({ file: 'kader.yaml', kind: 'budgetkader', findings: [] }),
     ]);
     expect(report.leftOut).toEqual({
       invalid: [
@@ -115,7 +116,7 @@ describe('aggregateBudget', () => {
   });
 
   it('treats an aanvraag without a summary or review decision as invalid', () => {
-    const noSummary: FileResult = { file: 'a.yaml', kind: 'aanvraag', findings: [], review: { decision: 'standaard', reasons: [] } };
+    const noSummary: FileResult = fileResult({ file: 'a.yaml', kind: 'aanvraag', findings: [], review: { decision: 'standaard', reasons: [] } });
     const { review: _review, ...noReview } = application({ file: 'b.yaml' });
     const report = run([noSummary, noReview]);
     expect(report.leftOut.invalid.map((x) => x.file)).toEqual(['a.yaml', 'b.yaml']);

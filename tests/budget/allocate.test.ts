@@ -2,11 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import { allocateScenario } from '../../src/budget/allocate.js';
-import { budgetFormatters } from '../../src/format/budget/index.js';
+import { BUDGET_FORMATS, formatterFor } from '../../src/format/table.js';
 import type { Allocation, BudgetReport } from '../../src/budget/types.js';
 import type { Budgetkader, Frame } from '../../src/domain/types.js';
 import type { FileResult } from '../../src/report/types.js';
 import { application, budgetkader, frame } from './fixtures.js';
+
+const budgetFormatters = Object.fromEntries(await Promise.all(BUDGET_FORMATS.map(async (f) => [f, await formatterFor('budget', f)] as const))) as {
+  [F in (typeof BUDGET_FORMATS)[number]]: Awaited<ReturnType<typeof formatterFor<'budget', F>>>;
+};
 
 /** AI 400 and medtech 100 on the Zvw route under a cap of 500 (as the bundled kader: the richtbedragen fill the cap). */
 const kader: Budgetkader = budgetkader({

@@ -80,7 +80,7 @@ describe('modelplan budget examples/', () => {
       ['medische-technologie', 50_000_000, 1, 0, 1_200_000, -48_800_000, 2.4, 'under'],
       ['sociaal-domein', 200_000_000, 1, 0, 600_000, -199_400_000, 0.3, 'under'],
     ]);
-    expect(report.overall).toEqual({ count: 7, additionalReview: 3, requested: 11_700_000, budget: 800_000_000, difference: -788_300_000, percentage: 1.5, subscription: 'under' });
+    expect(report.overall).toEqual({ count: 7, additionalReview: 3, leftOut: 14, requested: 11_700_000, budget: 800_000_000, difference: -788_300_000, percentage: 1.5, subscription: 'under' });
     expect(report.plafonds).toEqual([
       expect.objectContaining({ id: 'zvw-plafond', bedrag: 600_000_000, totEnMet: 2029, requested: 11_100_000, requestedLater: 0, difference: -588_900_000, percentage: 1.9 }),
     ]);

@@ -1,6 +1,7 @@
 /** Hand-built frames and check-report files for the budget tests (no YAML, no engine). */
 import type { Budgetkader, Frame, Modelplan } from '../../src/domain/types.js';
 import type { ApplicationSummary, Decision, FileResult, Finding } from '../../src/report/types.js';
+import { fileResult } from '../helpers/file-result.js';
 
 export function budgetkader(overrides: Partial<Budgetkader> = {}): Budgetkader {
   return {
@@ -93,7 +94,7 @@ export function application(spec: ApplicationSpec): FileResult {
   const uzovi = spec.uzovi === undefined ? '3311' : spec.uzovi;
   if (uzovi !== null) summary.coordinerendeVerzekeraar = { uzovi, naam: `Verzekeraar ${uzovi}` };
   const decision = spec.decision ?? 'standaard';
-  const result: FileResult = { file: spec.file, kind: 'aanvraag', findings: [], review: { decision, reasons: [] }, aanvraag: summary };
+  const result: FileResult = fileResult({ file: spec.file, kind: 'aanvraag', findings: [], review: { decision, reasons: [] }, aanvraag: summary });
   if (spec.score !== undefined) result.score = { total: spec.score } as FileResult['score'];
   return result;
 }
@@ -103,5 +104,5 @@ export function finding(file: string, ruleId: string, line: number, message: str
 }
 
 export function invalidFile(file: string, findings: Finding[], kind: FileResult['kind'] = 'aanvraag'): FileResult {
-  return { file, kind, findings, review: { decision: 'ongeldig', reasons: [] } };
+  return fileResult({ file, kind, findings, review: { decision: 'ongeldig', reasons: [] } });
 }

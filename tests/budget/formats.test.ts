@@ -2,12 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import type { BudgetOptions } from '../../src/budget/types.js';
-import { budgetFormatters } from '../../src/format/budget/index.js';
+import { BUDGET_FORMATS, formatterFor } from '../../src/format/table.js';
 import { shareBar } from '../../src/format/budget/sections.js';
 import type { BudgetFormatOptions } from '../../src/format/budget/types.js';
 import type { FileResult } from '../../src/report/types.js';
 import { application, budgetkader, frame } from './fixtures.js';
 import { csvObjects } from './csv-parse.js';
+
+const budgetFormatters = Object.fromEntries(await Promise.all(BUDGET_FORMATS.map(async (f) => [f, await formatterFor('budget', f)] as const))) as {
+  [F in (typeof BUDGET_FORMATS)[number]]: Awaited<ReturnType<typeof formatterFor<'budget', F>>>;
+};
 
 const NONE: BudgetOptions = { allocation: 'geen', excludeAdditionalReview: false };
 const FORMAT: BudgetFormatOptions = { lang: 'nl', color: false, separator: ';', bom: false, headerLabels: false };

@@ -10,7 +10,7 @@ import { validateXML } from 'xmllint-wasm';
 import { escapeData, escapeProperty } from '../../src/format/github.js';
 import { artifactUri } from '../../src/format/sarif.js';
 import { xmlText } from '../../src/format/junit.js';
-import { CHECK_FORMATS } from '../../src/format/index.js';
+import { CHECK_FORMATS } from '../../src/format/table.js';
 import { ROOT, runBuilt, runInProcess } from '../helpers/cli.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;

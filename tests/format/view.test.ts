@@ -36,7 +36,7 @@ describe('--quiet: only files with errors, and only their errors; the summary co
   });
 
   it('applyView leaves the report alone without --quiet', () => {
-    const report = { files: [{ file: 'a', kind: null, findings: [] }] } as unknown as Report;
+    const report = { files: [{ file: 'a', kind: null, findings: [], counts: { errors: 0, warnings: 0, infos: 0 } }] } as unknown as Report;
     expect(applyView(report, { quiet: false })).toBe(report);
     expect(applyView(report, { quiet: true }).files).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, nonOverlapping, toDiagnostics, toRange } from '../../src/lsp/diagnostics.js';
 import type { FileResult, Finding, Fix } from '../../src/report/types.js';
+import { fileResult } from '../helpers/file-result.js';
 
 const fix = (start: number, end: number, replacement: string): Fix => ({ start, end, replacement, range: { line: 1, column: start + 1, endLine: 1, endColumn: end + 1 } });
 
@@ -22,12 +23,12 @@ describe('toRange', () => {
 describe('toDiagnostics', () => {
   it('maps severities and adds review reasons as information only for aanvullende beoordeling', () => {
     const findings = [finding({ severity: 'warning', ruleId: 'mijlpaal-termijn', message: 'te laat' }), finding({ severity: 'info', ruleId: 'regionale-invulling', line: 2 })];
-    const result: FileResult = {
+    const result: FileResult = fileResult({
       file: 'a.yaml',
       kind: 'aanvraag',
       findings,
       review: { decision: 'aanvullende-beoordeling', reasons: [{ ruleId: 'mijlpaal-termijn', pointer: '/x', line: 1, column: 1, message: 'te laat' }] },
-    };
+    });
     expect(toDiagnostics(result, 'nl', false).map((d) => [d.severity, d.code, d.message])).toEqual([
       [2, 'mijlpaal-termijn', 'te laat'],
       [3, 'regionale-invulling', 'msg'],
@@ -40,7 +41,7 @@ describe('toDiagnostics', () => {
 describe('codeActions', () => {
   const text = 'a: 1.000\nb: 2.000\n';
   const doc = TextDocument.create('file:///a.yaml', 'yaml', 1, text);
-  const result: FileResult = {
+  const result: FileResult = fileResult({
     file: 'a.yaml',
     kind: 'aanvraag',
     findings: [
@@ -48,7 +49,7 @@ describe('codeActions', () => {
       finding({ line: 2, column: 4, endLine: 2, endColumn: 9, fix: { start: 12, end: 17, replacement: '2000', range: { line: 2, column: 4, endLine: 2, endColumn: 9 } } }),
       finding({ ruleId: 'bovengrens', line: 2, column: 1, endLine: 2, endColumn: 2 }),
     ],
-  };
+  });
   const request = { uri: doc.uri, lang: 'en' as const, bom: false, positionAt: (o: number) => doc.positionAt(o) };
 
   it('offers the quick fixes at the cursor and fix-all, filtered by the kinds asked for', () => {

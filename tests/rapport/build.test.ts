@@ -5,6 +5,7 @@ import type { Frame, Referentielijsten } from '../../src/domain/types.js';
 import { buildRapport } from '../../src/rapport/build.js';
 import type { FileResult, Report } from '../../src/report/types.js';
 import { application, finding, frame, invalidFile } from '../budget/fixtures.js';
+import { fileResult } from '../helpers/file-result.js';
 
 function withRegion(file: FileResult, code: string): FileResult {
   file.aanvraag!.zorgkantoorregio = code;
@@ -77,7 +78,7 @@ describe('buildRapport', () => {
     const noAmount = invalidFile('n.yaml', [finding('n.yaml', 'schema', 1, 'geen begroting')]);
     const unreadable = invalidFile('u.yaml', [finding('u.yaml', 'yaml-syntaxis', 2, 'kapot')], null);
     // A modelplan among the inputs is frame, not demand (and gets no decision), even when broken.
-    const brokenModelplan: FileResult = { file: 'm.yaml', kind: 'modelplan', findings: [finding('m.yaml', 'schema', 1, 'kapot')] };
+    const brokenModelplan: FileResult = fileResult({ file: 'm.yaml', kind: 'modelplan', findings: [finding('m.yaml', 'schema', 1, 'kapot')] });
     const counted = application({ file: 'a.yaml', perJaar: { '2027': 9 } });
     const rapport = build([ruleInvalid, schemaInvalid, noAmount, unreadable, brokenModelplan, counted]);
     expect(rapport.invalid).toMatchObject({ count: 4, withAmount: 2, requested: 142n, withoutAmount: 2, unreadable: 1 });
@@ -99,7 +100,7 @@ describe('buildRapport', () => {
       application({ file: 'b.yaml', perJaar: { '2027': 300 }, score: 90, decision: 'aanvullende-beoordeling' }),
       application({ file: 'c.yaml', perJaar: { '2027': 300 }, fingerprint: 'fp:a.yaml' }),
       invalidFile('d.yaml', [finding('d.yaml', 'schema', 1, 'kapot')]),
-      { file: 'kader/m.yaml', kind: 'modelplan', findings: [] } as FileResult,
+      fileResult({ file: 'kader/m.yaml', kind: 'modelplan', findings: [] }),
     ];
     const rapport = build(files);
     expect(rapport.applications.map((a) => [a.file, a.status, a.decision, a.requested, a.allocations])).toEqual([

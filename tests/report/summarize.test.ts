@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, summarize } from '../../src/report/summarize.js';
 import type { Decision, FileResult, Severity } from '../../src/report/types.js';
+import { fileResult } from '../helpers/file-result.js';
 
 function file(severities: Severity[], decision: Decision, ruleId = 'r'): FileResult {
-  return {
+  return fileResult({
     file: 'a.yaml',
     kind: 'aanvraag',
     findings: severities.map((severity) => ({ ruleId, severity, file: 'a.yaml', pointer: '', messageId: 'm', args: {}, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1 })),
     review: { decision, reasons: [] },
-  };
+  });
 }
 
 describe('exitCodeFor', () => {
@@ -26,5 +27,25 @@ describe('exitCodeFor', () => {
   ];
   it.each(cases)('%s → %#', (_name, files, policy, code) => {
     expect(exitCodeFor(files, summarize(files), policy)).toBe(code);
+  });
+});
+
+describe('per-file counts', () => {
+  it('are set once by the engine, match the findings after the set-level stages, and add up to the summary', async () => {
+    const { runCheck } = await import('../../src/run.js');
+    const { BUNDLED_MODELPLANNEN_DIR } = await import('../../src/paths.js');
+    const { EXAMPLES, ROOT } = await import('../helpers/cli.js');
+    const { Readable } = await import('node:stream');
+    const { report } = await runCheck(
+      { paths: [EXAMPLES], cwd: ROOT, modelplannenDir: BUNDLED_MODELPLANNEN_DIR, lang: 'nl', maxFileBytes: 1_000_000, failOn: 'error', jobs: 1 },
+      { stdin: () => Readable.from([]) },
+    );
+    for (const file of report.files) {
+      const bySeverity = (s: Severity) => file.findings.filter((f) => f.severity === s).length;
+      expect([file.file, file.counts]).toEqual([file.file, { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info') }]);
+    }
+    const total = (key: 'errors' | 'warnings' | 'infos') => report.files.reduce((sum, f) => sum + f.counts[key], 0);
+    expect({ errors: total('errors'), warnings: total('warnings'), infos: total('infos') }).toEqual({ errors: 15, warnings: 4, infos: 3 });
+    expect(report.summary).toMatchObject({ errors: 15, warnings: 4, infos: 3, withErrors: 4 });
   });
 });

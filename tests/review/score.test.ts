@@ -4,12 +4,12 @@ import type { Aanvraag } from '../../src/domain/types.js';
 import { SCORE_ELEMENTS } from '../../src/domain/types.js';
 import { SCORE_RULES, scoreAanvraag } from '../../src/review/score.js';
 import { registry } from '../../src/rules/index.js';
-import { resolveModelplan, totalRequested } from '../../src/rules/runner.js';
+import { resolveAanvraag } from '../../src/domain/aanvraag.js';
 import { baseAanvraag, checkDocument, frame } from '../rules/harness.js';
 
 function score(aanvraag: Aanvraag) {
-  const modelplan = resolveModelplan(frame, aanvraag.modelplan)!;
-  return scoreAanvraag(aanvraag, modelplan, totalRequested(aanvraag), checkDocument(aanvraag).findings);
+  const resolved = resolveAanvraag(aanvraag, frame);
+  return scoreAanvraag({ ...resolved, modelplan: resolved.modelplan! }, checkDocument(aanvraag).findings);
 }
 
 describe('score', () => {

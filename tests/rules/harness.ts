@@ -2,6 +2,7 @@
  * Table-driven rule tests: start from a valid document, mutate it, write it as YAML, run it through
  * the real stages (parse → schema → rules → positions) and compare one rule's findings exactly.
  */
+import { resolveAanvraag } from '../../src/domain/aanvraag.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -58,7 +59,7 @@ export function checkDocument(doc: unknown, lang: Lang = 'nl', frameOverride: Fr
   const outcome = readDocument(Buffer.from(yaml), lang);
   expect(outcome.findings.map((f) => `${f.ruleId}:${String(f.args?.path ?? '')}`), 'the test document must pass its schema').toEqual([]);
   let inputs: FindingInput[];
-  if (outcome.kind === 'aanvraag') inputs = runAanvraagRules(outcome.data as Aanvraag, frameOverride);
+  if (outcome.kind === 'aanvraag') inputs = runAanvraagRules(resolveAanvraag(outcome.data as Aanvraag, frameOverride), frameOverride);
   else if (outcome.kind === 'modelplan') {
     inputs = [
       ...runModelplanRules(outcome.data as Modelplan, frameOverride),

@@ -94,8 +94,7 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
     applicationSection(report, lang),
     leftOutSection(report, lang),
   ].filter((s): s is Section => s !== null);
-  const { leftOut, overall } = report;
-  const leftOutCount = leftOut.invalid.length + leftOut.duplicates.length + leftOut.additionalReview.length + leftOut.frameFiles.length;
+  const { overall } = report;
   return {
     title: t(text.title, lang, { id: report.budgetkader.id, versie: report.budgetkader.versie, status: report.budgetkader.status }),
     notes,
@@ -106,7 +105,7 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
       percentage: formatPercent(overall.percentage, lang),
       count: overall.count,
       review: overall.additionalReview,
-      leftOut: leftOutCount,
+      leftOut: overall.leftOut,
     }),
   };
 }
@@ -299,7 +298,7 @@ function proRataSection(report: BudgetReport, lang: Lang): Section | null {
 function applicationSection(report: BudgetReport, lang: Lang): Section {
   const method = report.options.allocation;
   const withAllocation = method !== 'geen';
-  const reviewCount = report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').length;
+  const reviewCount = report.overall.additionalReview;
   const rows: Row[] = report.aanvragen.map((a) => {
     const cells: Cell[] = [
       plain(a.decision === 'aanvullende-beoordeling' ? `${a.file} *` : a.file),
@@ -312,7 +311,7 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
     return { cells };
   });
   const total: Cell[] = [plain(text.total[lang]), plain(''), plain(''), plain(''), plain(formatEuros(report.overall.requested, lang))];
-  if (withAllocation) total.push(plain(formatEuros(report.aanvragen.reduce((s, a) => s + (a.allocated ?? a.requested), 0n), lang)));
+  if (withAllocation) total.push(plain(formatEuros(report.overall.allocated ?? report.overall.requested, lang)));
   rows.push({ kind: 'total', cells: total });
   const columns = [left(text.file, lang), left(text.thema, lang), left(text.toepassingsgebied, lang), left(text.sector, lang), right(text.requested, lang)];
   if (method !== 'geen') columns.push(right(allocationLabels[method].column, lang));
