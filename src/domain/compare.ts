@@ -5,6 +5,11 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A comparator by one text key of each item, in code-unit order. */
+export function byText<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => compareText(key(a), key(b));
+}
+
 /** Semantic version order of two "major.minor.patch" strings. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budgetkader, Frame, Modelplan, Referentielijsten } from '../domain/types.js';
-import { compareVersions } from '../domain/compare.js';
+import { compareText, compareVersions } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
 import { makeFinding } from '../report/finding.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -67,7 +67,7 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
   if (budgetkaders.length > 1) throw new UsageError(t(text.twoBudgets, lang, { dir: shownDir }));
   if (lijsten.length > 1) throw new UsageError(t(text.twoLists, lang, { dir: shownDir }));
   if (modelplannen.length === 0) throw new UsageError(t(text.noPlans, lang, { dir: shownDir }));
-  modelplannen.sort((a, b) => (a.id === b.id ? compareVersions(a.versie, b.versie) : a.id < b.id ? -1 : 1));
+  modelplannen.sort((a, b) => compareText(a.id, b.id) || compareVersions(a.versie, b.versie));
   const frame: Frame = { dir, modelplannen, budgetkader: budgetkaders[0]! };
   if (lijsten[0]) frame.referentielijsten = lijsten[0];
   return frame;

@@ -1,19 +1,18 @@
 /** Sorting, the summary and the exit code: pure functions over findings and file results. */
 import type { Decision, FileResult, Finding, FindingCounts, Summary } from './types.js';
 import { DECISIONS } from './types.js';
-
-const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+import { compareText } from '../domain/compare.js';
 
 /** One deterministic order: position, then rule, then message, then pointer. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    cmp(a.file, b.file) ||
-    cmp(a.line, b.line) ||
-    cmp(a.column, b.column) ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.messageId, b.messageId) ||
-    cmp(a.pointer, b.pointer) ||
-    cmp(a.message, b.message)
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId) ||
+    compareText(a.pointer, b.pointer) ||
+    compareText(a.message, b.message)
   );
 }
 

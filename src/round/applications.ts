@@ -3,6 +3,7 @@ import type { FileResult } from '../report/types.js';
 import type { Frame } from '../domain/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import type { RoundApplication } from './types.js';
+import { byText } from '../domain/compare.js';
 
 /** The round's view of every schema-valid application of a run, sorted by file. */
 export function roundApplications(files: readonly FileResult[], frame: Frame): RoundApplication[] {
@@ -23,6 +24,6 @@ export function roundApplications(files: readonly FileResult[], frame: Frame): R
     if (a.coordinerendeVerzekeraar && a.tweedeVerzekeraar) app.verzekeraars = { coordinerend: a.coordinerendeVerzekeraar, tweede: a.tweedeVerzekeraar };
     out.push(app);
   }
-  return out.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  return out.sort(byText((a) => a.file));
 }
 

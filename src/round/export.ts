@@ -13,6 +13,7 @@ import type { RoundData } from '../run.js';
 import { matchDecision } from './match.js';
 import type { StatusReport } from './status.js';
 import type { Beoordeling, RoundDecision } from './types.js';
+import { compareText } from '../domain/compare.js';
 
 export const EXPORT_VERSION = '1.0.0';
 
@@ -85,7 +86,7 @@ export function buildNzaRequest(input: {
   const perReceiver = approvedPerReceiver(aanvraag, input.coordinerend.beoordeling);
   const withAmounts = aanvraag.mijlpalen.filter((m) => (m.bedrag ?? 0) > 0);
   const providers: NzaProvider[] = [...perReceiver.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([id, toegekend]) => {
       const member = aanvraag.aanvrager.leden.find((l) => l.agb === id || l.kvk === id || l.gemeentecode === id);
       const years = new Map<number, number>();

@@ -9,6 +9,7 @@ import type { Report } from '../report/types.js';
 import { canonicalJson } from '../review/application-summary.js';
 import { schemaText } from '../validate/schema-files.js';
 import { REGISTER_VERSION, type LoadedRegister, type Register, type RegisterEntry } from './types.js';
+import { byText } from '../domain/compare.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -46,7 +47,7 @@ export function buildRegister(report: Report, hashes: ReadonlyMap<string, string
     }
     bestanden.push(entry);
   }
-  bestanden.sort((a, b) => (a.bestand < b.bestand ? -1 : a.bestand > b.bestand ? 1 : 0));
+  bestanden.sort(byText((b) => b.bestand));
   const aanvragen = bestanden.filter((b) => b.aanvraag);
   const body: Omit<Register, 'registerHash'> = {
     registerVersie: REGISTER_VERSION,

@@ -6,6 +6,7 @@ import type { Report } from '../report/types.js';
 import type { RoundData } from '../run.js';
 import { matchDecision } from './match.js';
 import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
+import { byText, compareText } from '../domain/compare.js';
 
 export const STATUS_VERSION = '1.0.0';
 
@@ -159,8 +160,8 @@ export function computeStatus(report: Report, round: RoundData, select: StatusSe
     tellingen: {
       totaal: selected.length,
       perStatus,
-      perThema: [...perThema.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([thema, counts]) => ({ thema, perStatus: counts })),
-      perCoordinerendeVerzekeraar: [...perVerzekeraar.values()].sort((a, b) => (a.uzovi < b.uzovi ? -1 : a.uzovi > b.uzovi ? 1 : 0)),
+      perThema: [...perThema.entries()].sort(([a], [b]) => compareText(a, b)).map(([thema, counts]) => ({ thema, perStatus: counts })),
+      perCoordinerendeVerzekeraar: [...perVerzekeraar.values()].sort(byText((v) => v.uzovi)),
       toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
     },
     buitenRonde,

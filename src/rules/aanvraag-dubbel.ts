@@ -1,12 +1,13 @@
 import type { AanvraagFacts, FileRawFinding } from './define.js';
 import { defineAanvragenRule } from './define.js';
+import { byText } from '../domain/compare.js';
 
 /**
  * Which copy counts: the first by sorted path among the copies that are not ongeldig (else the
  * first by sorted path). budget (src/budget/aggregate.ts) applies the same rule.
  */
 export function countedCopy(copies: readonly AanvraagFacts[]): AanvraagFacts {
-  const sorted = [...copies].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...copies].sort(byText((c) => c.file));
   return sorted.find((c) => c.counted) ?? sorted[0]!;
 }
 

@@ -1,5 +1,6 @@
 import { matchDecision } from '../round/match.js';
 import { defineBeoordelingenRule } from './define.js';
+import { byText } from '../domain/compare.js';
 
 export const beoordelingDubbel = defineBeoordelingenRule({
   id: 'beoordeling-dubbel',
@@ -20,7 +21,7 @@ export const beoordelingDubbel = defineBeoordelingenRule({
   check({ aanvragen, beoordelingen }) {
     const first = new Map<string, string>();
     const out = [];
-    for (const d of [...beoordelingen].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    for (const d of [...beoordelingen].sort(byText((d) => d.file))) {
       const match = matchDecision(d, aanvragen);
       if (match.kind === 'onbekend') continue;
       const key = `${match.application.file}\u0000${d.beoordeling.rol}`;

@@ -1,12 +1,13 @@
 import { defineAanvraagRule } from './define.js';
+import { byText, compareText } from '../domain/compare.js';
 
 /** The regions whose number is closest to the unknown code's, else the first ones: at most three. */
 function nearest(code: string, regios: readonly { code: string; naam: string }[]): string {
   const number = Number(code.slice(2));
-  const ranked = [...regios].sort((x, y) => Math.abs(Number(x.code.slice(2)) - number) - Math.abs(Number(y.code.slice(2)) - number) || (x.code < y.code ? -1 : 1));
+  const ranked = [...regios].sort((x, y) => Math.abs(Number(x.code.slice(2)) - number) - Math.abs(Number(y.code.slice(2)) - number) || compareText(x.code, y.code));
   return ranked
     .slice(0, 3)
-    .sort((x, y) => (x.code < y.code ? -1 : 1))
+    .sort(byText((r) => r.code))
     .map((r) => `${r.code} ${r.naam}`)
     .join(', ');
 }
