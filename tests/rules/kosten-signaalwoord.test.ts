@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Aanvraag } from '../../src/domain/types.js';
-import { firstSignal } from '../../src/rules/kosten-signaalwoord.js';
+import { firstSignal, signalPattern } from '../../src/rules/kosten-signaalwoord.js';
 import { EXAMPLES } from '../helpers/cli.js';
 import { baseAanvraag, frame, ruleCases } from './harness.js';
 
@@ -60,5 +61,23 @@ describe('kosten-signaalwoord', () => {
     expect(firstSignal('kosten per\njaar', words.structureel)?.gevonden).toBe('per\njaar');
     expect(firstSignal('jaarlijkse evaluatie', words.structureel)?.gevonden).toBe('jaarlijkse');
     expect(firstSignal('Kopenhagen-model', words.aanschaf)).toBeUndefined();
+  });
+});
+
+describe('firstSignal: one pattern for the whole list finds exactly what the words one by one find', () => {
+  const lists = frame.referentielijsten!.signaalwoorden;
+  // Pieces of the words themselves, word characters, separators and case changes: the texts where the two could differ.
+  const pieces = [...lists.aanschaf, ...lists.structureel].flatMap((w) => [w.woord.replace('*', ''), w.woord.replace('*', '').toUpperCase(), w.woord.replace('*', 'en')]);
+  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', '  ', '\n', '-', 'x', 'é', '1', '.', 'ß', 'ſ'), fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(''));
+  it.each(['aanschaf', 'structureel'] as const)('%s', (list) => {
+    const words = lists[list];
+    fc.assert(
+      fc.property(text, (t) => {
+        const oneByOne = words.map((w) => ({ w, m: signalPattern(w).exec(t) })).find((x) => x.m);
+        const expected = oneByOne ? { woord: oneByOne.w.woord, gevonden: oneByOne.m![0], bron: oneByOne.w.bron } : undefined;
+        expect(firstSignal(t, words)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
