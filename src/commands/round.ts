@@ -10,11 +10,13 @@ import { escapeControl } from '../format/escape.js';
 import { STATUS_FORMATS } from '../format/table.js';
 import { t } from '../i18n/ui.js';
 import { exportInvocation, initBeoordelingInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
-import { runExportNza, runInitBeoordeling, runRegister, runStatus } from '../round/run.js';
 import { STATUSES } from '../round/types.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
+
+/** The round's runs, loaded when a round command runs (they bring `yaml` for the skeletons): check does not pay for them. */
+const loadRound = () => import('../round/run.js');
 
 const text = {
   exists: { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' },
@@ -44,6 +46,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .action(async (paths: string[], flags: RegisterFlags) => {
       const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      const { runRegister } = await loadRound();
       const result = await runRegister(invocation, { stdin: ctx.stdin });
       await emit(ctx, invocation.output, result.text);
       ctx.setExitCode(result.exitCode);
@@ -72,6 +75,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
         assertOutputFolder(invocation.output, flags.output!, lang);
         if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
       }
+      const { runInitBeoordeling } = await loadRound();
       const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin }, existing);
       if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force && !flags.bijwerken });
       else ctx.stdout(result.text);
@@ -95,6 +99,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .action(async (paths: string[], flags: StatusFlags) => {
       const invocation = statusInvocation(paths, flags, ctx.environment, ctx.lang);
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      const { runStatus } = await loadRound();
       const result = await runStatus(invocation, { stdin: ctx.stdin });
       await emit(ctx, invocation.output, result.text);
       ctx.setExitCode(result.exitCode);
@@ -121,6 +126,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
         isDir = false;
       }
       if (!isDir) throw new UsageError(t(text.noDir, lang, { dir: escapeControl(invocation.shownDir) }));
+      const { runExportNza } = await loadRound();
       const result = await runExportNza(invocation, { stdin: ctx.stdin });
       for (const file of result.files) await writeFileAtomic(join(invocation.outputDir, file.name), file.content);
       const { formatEuros } = await import('../i18n/ui.js');
