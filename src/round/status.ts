@@ -58,8 +58,18 @@ export interface StatusReport {
   };
   /** Schema-valid applications that name no insurers (the SPUK route): not part of the insurers' round. */
   buitenRonde: string[];
-  /** Error findings in the run (decision files, the register): see `modelplan check`. */
+  /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
   fouten: number;
+}
+
+/** The round's errors: every error of a decision file, and every register finding of an error on the other files. */
+function roundErrors(report: Report): number {
+  let errors = 0;
+  for (const file of report.files) {
+    if (file.kind === 'beoordeling') errors += file.counts.errors;
+    else errors += file.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('register-')).length;
+  }
+  return errors;
 }
 
 const zero = (): Counts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
@@ -165,7 +175,7 @@ export function computeStatus(report: Report, round: RoundData, select: StatusSe
       toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
     },
     buitenRonde,
-    fouten: report.summary.errors,
+    fouten: roundErrors(report),
   };
 }
 

@@ -145,3 +145,27 @@ describe('formats (a small synthetic round in a temporary folder)', () => {
     expect((await runInProcess(['status', '.', '--lang', 'en'], { cwd: dir })).stdout).toMatchSnapshot();
   });
 });
+
+describe('fouten: the round’s own errors, not those of the applications', () => {
+  it('counts an error in a decision file and leaves an invalid application to check', async () => {
+    const app = baseAanvraag();
+    const broken = { ...baseAanvraag(), titel: 42 };
+    const badDecision = { ...decision(app, 'coordinerend'), uitkomst: 'misschien' };
+    const { dir } = writeBatch({ 'a.yaml': app, 'kapot.yaml': broken, 'a.c.yaml': badDecision, 'a.t.yaml': decision(app, 'tweede') });
+    const check = JSON.parse((await runInProcess(['check', '--format', 'json', '.'], { cwd: dir })).stdout) as { files: { file: string; counts: { errors: number } }[] };
+    expect(check.files.map((f) => [f.file, f.counts.errors > 0])).toEqual([
+      ['a.c.yaml', true],
+      ['a.t.yaml', false],
+      ['a.yaml', false],
+      ['kapot.yaml', true],
+    ]);
+    const status = await statusJson(['.'], dir);
+    expect(status.fouten).toBe(check.files.find((f) => f.file === 'a.c.yaml')!.counts.errors);
+    const text = (await runInProcess(['status', '.'], { cwd: dir })).stdout;
+    expect(text).toContain(`Let op: ${status.fouten} fout(en) in deze run (beoordelingen of register)`);
+  });
+
+  it('is 0 for the bundled round, although examples/ holds invalid applications', async () => {
+    expect((await statusJson(['examples', 'examples/beoordelingen'])).fouten).toBe(0);
+  });
+});
