@@ -168,7 +168,9 @@ function publicApplication(application: Counted): CountedApplication {
 function themeTotals(counted: readonly Counted[], frame: Frame): ThemeTotal[] {
   const known = frame.budgetkader.themas.map((thema) => {
     const members = counted.filter((a) => a.thema === thema.id);
-    return themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
+    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
+    if (thema.soort_bedrag === 'gereserveerd') total.gereserveerd = true;
+    return total;
   });
   const knownIds = new Set(frame.budgetkader.themas.map((t) => t.id));
   const unknownIds = [...new Set(counted.map((a) => a.thema).filter((id) => !knownIds.has(id)))].sort(compareText);

@@ -58,6 +58,8 @@ export interface ThemeTotal {
   /** False for a theme that applications name but the budgetkader does not hold (no richtbedrag). */
   inBudgetkader: boolean;
   richtbedrag: Euros | null;
+  /** Set for a theme whose amount is reserved and allocated, not a guide amount (the social domain, nota §1 and §4.3). */
+  gereserveerd?: true;
   count: number;
   /** Of `count`, the applications that need additional review. */
   additionalReview: number;

@@ -185,12 +185,22 @@ describe('modelplan budget examples/', () => {
     expect(report.aanvragen).toHaveLength(7);
   });
 
+  it('marks the social domain’s amount as reserved, not a guide amount, in every language and in json', async () => {
+    const nl = (await runInProcess(['budget', '--no-color', 'examples/'])).stdout.split('\n');
+    expect(nl.filter((l) => l.includes('(gereserveerd)')).map((l) => l.split('│')[1]!.trim())).toEqual(['Sociaal domein (basisfunctionaliteiten) (gereserveerd)']);
+    expect(nl).toContain('Gereserveerd: Sociaal domein (basisfunctionaliteiten) heeft geen richtbedrag maar een gereserveerd en gealloceerd bedrag (nota VWS 26 maart 2026, §1 en §4.3), met eigen afspraken; in de kolom Richtbedrag staat dat bedrag.');
+    const en = (await runInProcess(['budget', '--no-color', '--lang', 'en', 'examples/'])).stdout;
+    expect(en).toContain('│ Sociaal domein (basisfunctionaliteiten) (reserved) │');
+    const json = JSON.parse((await runInProcess(['budget', '--format', 'json', 'examples/'])).stdout) as { themas: { id: string; gereserveerd?: true }[] };
+    expect(json.themas.filter((t) => t.gereserveerd).map((t) => t.id)).toEqual(['sociaal-domein']);
+  });
+
   it('shows a bar per theme in the table, and marks the applications needing additional review', async () => {
     const result = await runInProcess(['budget', '--no-color', 'examples/']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain('│ AI                                      │     275.000.000 │         2 │             1 │    5.400.000 │ -269.600.000 │ ░░░░░░░░░░ 2,0% │');
-    expect(lines).toContain('│ Totaal (budgetkader)                    │     800.000.000 │         7 │             3 │   11.700.000 │ -788.300.000 │ ░░░░░░░░░░ 1,5% │');
+    expect(lines).toContain('│ AI                                                     │     275.000.000 │         2 │             1 │    5.400.000 │ -269.600.000 │ ░░░░░░░░░░ 2,0% │');
+    expect(lines).toContain('│ Totaal (budgetkader)                                   │     800.000.000 │         7 │             3 │   11.700.000 │ -788.300.000 │ ░░░░░░░░░░ 1,5% │');
     for (const file of REVIEW) expect(result.stdout).toContain(`${file} *`);
     expect(lines).toContain('* = aanvraag met aanvullende beoordeling (3); meegeteld, maar nog niet definitief.');
     expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 14.');
@@ -202,7 +212,7 @@ describe('modelplan budget examples/', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Budget per theme: all applications against the guide amounts of budget frame azwa-doorbraakmiddelen 1.0.0 (concept)');
-    expect(lines).toContain('│ AI                                      │      275,000,000 │            2 │           1 │     5,400,000 │   -269,600,000 │ ░░░░░░░░░░ 2.0% │');
+    expect(lines).toContain('│ AI                                                 │      275,000,000 │            2 │           1 │     5,400,000 │   -269,600,000 │ ░░░░░░░░░░ 2.0% │');
     expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 14.');
     const csv = await runInProcess(['budget', '--lang', 'en', '--format', 'csv', 'examples/']);
     // The decimal mark follows the separator, not the language: ; goes with a decimal comma.
@@ -273,7 +283,7 @@ describe('modelplan budget --toewijzing pro-rata', () => {
     const result = await runInProcess(['budget', '--no-color', '--modelplannen', frame, '--toewijzing', 'pro-rata', 'examples/']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain('│ AI                                      │       5.000.000 │         2 │             1 │    5.400.000 │     +400.000 │ ██████████ 108,0% ▲ overtekend │');
+    expect(lines).toContain('│ AI                                                     │       5.000.000 │         2 │             1 │    5.400.000 │     +400.000 │ ██████████ 108,0% ▲ overtekend │');
     expect(lines).toContain('│ AI                       │       5.000.000 │    5.400.000 │                         25 / 27 │  92,6% │');
     expect(lines).toContain('toewijzing: pro-rata (overtekende thema’s teruggebracht tot hun richtbedrag)');
   });

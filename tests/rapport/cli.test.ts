@@ -24,6 +24,10 @@ describe('modelplan rapport', () => {
     expect(attr(page, 'lang')).toBe('nl');
     expect(textOf(elements(page, (e) => e.tagName === 'h1')[0]!)).toBe('AZWA-doorbraakmiddelen: overzicht van alle aanvragen');
     expect(textOf(elements(section(page, 'stempel'), (e) => attr(e, 'data-field') === 'peildatum')[0]!)).toBe('2027-03-01');
+    // The social domain's amount is reserved, not a guide amount: its row says so and a note explains.
+    const themas = section(page, 'themas');
+    expect(elements(themas, (e) => e.tagName === 'tr' && attr(e, 'data-key') === 'sociaal-domein').map((row) => textOf(elements(row, (e) => e.tagName === 'th')[0]!))).toEqual(['Sociaal domein (basisfunctionaliteiten) (gereserveerd)']);
+    expect(elements(themas, (e) => e.tagName === 'p' && textOf(e).startsWith('Gereserveerd: Sociaal domein'))).toHaveLength(1);
   });
 
   it('the built binary makes the same page', () => {

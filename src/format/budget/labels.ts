@@ -73,6 +73,11 @@ export const budgetText = {
   totalBudget: { nl: 'Totaal (budgetkader)', en: 'Total (budget frame)' },
   overSubscribed: { nl: '▲ overtekend', en: '▲ over-subscribed' },
   notInBudgetkader: { nl: '{naam} (niet in budgetkader)', en: '{naam} (not in budget frame)' },
+  reserved: { nl: '{naam} (gereserveerd)', en: '{naam} (reserved)' },
+  reservedNote: {
+    nl: 'Gereserveerd: {namen} heeft geen richtbedrag maar een gereserveerd en gealloceerd bedrag (nota VWS 26 maart 2026, §1 en §4.3), met eigen afspraken; in de kolom Richtbedrag staat dat bedrag.',
+    en: 'Reserved: {namen} has no guide amount but a reserved and allocated amount (VWS note of 26 March 2026, §1 and §4.3), with its own arrangements; the guide amount column shows that amount.',
+  },
   outsideYears: { nl: '{jaar} (buiten bestedingsjaren)', en: '{jaar} (outside spending years)' },
   noYearAmount: { nl: 'geen jaarbedrag', en: 'no amount for the year' },
   noInsurer: { nl: 'geen (spuk)', en: 'none (spuk)' },

@@ -2,7 +2,7 @@
  * The budget report as localized sections of rows and cells, shared by the table and markdown
  * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
  */
-import type { BudgetReport, Euros, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
+import type { BudgetReport, Euros, ThemeTotal, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { Lang, Localized } from '../../report/types.js';
 import { budgetText as text } from './labels.js';
@@ -110,10 +110,21 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
   };
 }
 
+/** A theme's name, marked when the budgetkader does not hold it or holds a reserved amount, not a guide amount. */
+function themeLabel(thema: ThemeTotal, lang: Lang): string {
+  if (!thema.inBudgetkader) return t(text.notInBudgetkader, lang, { naam: thema.naam });
+  return thema.gereserveerd ? t(text.reserved, lang, { naam: thema.naam }) : thema.naam;
+}
+
+function reservedNotes(report: BudgetReport, lang: Lang): string[] {
+  const reserved = report.themas.filter((thema) => thema.gereserveerd).map((thema) => thema.naam);
+  return reserved.length === 0 ? [] : [t(text.reservedNote, lang, { namen: reserved.join(', ') })];
+}
+
 function themeSection(report: BudgetReport, lang: Lang): Section {
   const rows: Row[] = report.themas.map((thema) => ({
     cells: [
-      plain(thema.inBudgetkader ? thema.naam : t(text.notInBudgetkader, lang, { naam: thema.naam })),
+      plain(themeLabel(thema, lang)),
       plain(euros(thema.richtbedrag, lang)),
       plain(thema.count),
       plain(thema.additionalReview),
@@ -147,7 +158,7 @@ function themeSection(report: BudgetReport, lang: Lang): Section {
       left(text.shareOfRichtbedrag, lang),
     ],
     rows,
-    notes: [],
+    notes: reservedNotes(report, lang),
   };
 }
 
@@ -284,7 +295,7 @@ function proRataSection(report: BudgetReport, lang: Lang): Section | null {
     columns: [left(text.thema, lang), right(text.richtbedrag, lang), right(text.requested, lang), right(text.factor, lang), right(text.factorPercentage, lang)],
     rows: over.map((thema) => ({
       cells: [
-        plain(thema.naam),
+        plain(themeLabel(thema, lang)),
         plain(euros(thema.richtbedrag, lang)),
         plain(formatEuros(thema.requested, lang)),
         plain(`${thema.proRata!.factor.numerator} / ${thema.proRata!.factor.denominator}`),

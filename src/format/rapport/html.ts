@@ -116,7 +116,8 @@ function shorten(label: string, max: number): string {
 }
 
 function themeName(thema: ThemeTotal, ctx: Ctx): string {
-  return thema.inBudgetkader ? thema.naam : t(text.notInKader, ctx.lang, { naam: thema.naam });
+  if (!thema.inBudgetkader) return t(text.notInKader, ctx.lang, { naam: thema.naam });
+  return thema.gereserveerd ? t(text.reserved, ctx.lang, { naam: thema.naam }) : thema.naam;
 }
 
 function stampSection(report: RapportReport, ctx: Ctx): string {
@@ -173,8 +174,15 @@ function themeSection(report: RapportReport, ctx: Ctx): string {
     `<section id="themas" aria-labelledby="themas-h"><h2 id="themas-h">${L(ctx, text.themas)}</h2>` +
     barChart('chart-themas', text.chartThemas[ctx.lang], bars, ctx) +
     `<table><caption>${L(ctx, text.themas)}</caption><thead><tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.count), true)}${th(L(ctx, text.requested), true)}${th(L(ctx, text.difference), true)}${th(L(ctx, text.share), true)}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
-    `<p class="note">${L(ctx, text.themasNote)}</p></section>`
+    `<p class="note">${L(ctx, text.themasNote)}</p>` +
+    reservedNote(b.themas, ctx) +
+    '</section>'
   );
+}
+
+function reservedNote(themas: readonly ThemeTotal[], ctx: Ctx): string {
+  const reserved = themas.filter((thema) => thema.gereserveerd).map((thema) => thema.naam);
+  return reserved.length === 0 ? '' : `<p class="note">${escapeHtml(t(text.reservedNote, ctx.lang, { namen: reserved.join(', ') }))}</p>`;
 }
 
 function plafondSection(report: RapportReport, ctx: Ctx): string {
