@@ -1,7 +1,8 @@
 /**
  * SARIF 2.1.0 (OASIS) for GitHub code scanning, Azure DevOps and SARIF viewers, built with
  * node-sarif-builder. The rule catalogue comes from the report; the review decision and score are
- * result and artifact properties. Checked in the tests with Microsoft's SARIF validator.
+ * result and artifact properties; a finding's unambiguous repair is the result's `fixes`. Checked in
+ * the tests with Microsoft's SARIF validator.
  */
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Result } from 'sarif';
@@ -61,6 +62,21 @@ function result(finding: Finding, decision: string | undefined): SarifResultBuil
     endLine: Math.max(finding.endLine, finding.line),
     endColumn: finding.endLine > finding.line ? finding.endColumn : Math.max(finding.endColumn, finding.column),
   });
+  if (finding.fix) {
+    // The same repair `check --fix` makes, so a SARIF viewer can offer it (§3.55 fix, §3.57 replacement).
+    const { range, replacement } = finding.fix;
+    builder.result.fixes = [
+      {
+        description: { text: finding.message },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: artifactUri(finding.file) },
+            replacements: [{ deletedRegion: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn }, insertedContent: { text: replacement } }],
+          },
+        ],
+      },
+    ];
+  }
   builder.result.properties = {
     pointer: finding.pointer,
     messageId: finding.messageId,

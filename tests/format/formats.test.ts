@@ -12,6 +12,7 @@ import { artifactUri } from '../../src/format/sarif.js';
 import { xmlText } from '../../src/format/junit.js';
 import { CHECK_FORMATS } from '../../src/format/table.js';
 import { ROOT, runBuilt, runInProcess } from '../helpers/cli.js';
+import { at, SPRAAK, typed } from '../rules/as-written-helpers.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 // Copied from the team's shared folder into the repository (origin and MIT licence in the file's header).
@@ -79,6 +80,35 @@ describe('check formats on the examples', () => {
     execFileSync(SARIF_MULTITOOL, ['validate', join(dir, 'broken.sarif'), '--output', join(dir, 'broken-validation.sarif'), '--level', 'Error;Warning;Note'], { stdio: 'pipe' });
     const brokenValidation = JSON.parse(readFileSync(join(dir, 'broken-validation.sarif'), 'utf8')) as { runs: { results: { level: string }[] }[] };
     expect(brokenValidation.runs[0]!.results.map((r) => r.level)).toContain('error');
+  });
+
+  it('sarif carries a finding’s repair as its fix, and the validator accepts it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelplan-sarif-fix-'));
+    const text = typed(SPRAAK, 'bedrag: 500000', 'bedrag: 500.000');
+    writeFileSync(join(dir, 'a.yaml'), text);
+    const sarifText = (await runInProcess(['check', '--format', 'sarif', 'a.yaml'], { cwd: dir })).stdout;
+    const sarif = JSON.parse(sarifText) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] };
+    const where = at(text, 'bedrag: |500.000');
+    expect(sarif.runs[0]!.results.filter((r) => r.fixes).map((r) => [r.ruleId, r.fixes])).toEqual([
+      [
+        'bedrag-notatie',
+        [
+          {
+            description: { text: expect.stringContaining('500000') },
+            artifactChanges: [
+              {
+                artifactLocation: { uri: 'a.yaml' },
+                replacements: [{ deletedRegion: { startLine: where.line, startColumn: where.column, endLine: where.line, endColumn: where.column + '500.000'.length }, insertedContent: { text: '500000' } }],
+              },
+            ],
+          },
+        ],
+      ],
+    ]);
+    writeFileSync(join(dir, 'report.sarif'), sarifText);
+    execFileSync(SARIF_MULTITOOL, ['validate', join(dir, 'report.sarif'), '--output', join(dir, 'validation.sarif'), '--level', 'Error;Warning;Note'], { stdio: 'pipe' });
+    const validation = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')) as { runs: { results?: { level: string }[] }[] };
+    expect((validation.runs[0]!.results ?? []).filter((r) => r.level !== 'note')).toEqual([]);
   });
 
   it('sarif carries the rule catalogue, positions and the review decision', async () => {
