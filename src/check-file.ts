@@ -36,16 +36,16 @@ export async function processInput(input: InputRef, frame: Frame, options: FileO
   try {
     const read = await readInput(input, options.maxFileBytes, io.stdin);
     if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
-    return processBytes(input.display, read.bytes, frame, options);
+    return processBytes(input.display, read.bytes, frame);
   } catch (error) {
     return { ...base, inputs: [internalError(error)] };
   }
 }
 
 /** The stages after reading, on bytes already in memory (also used by `check --fix` on a repaired text). */
-export function processBytes(display: string, bytes: Uint8Array, frame: Frame, options: FileOptions): WorkFile {
+export function processBytes(display: string, bytes: Uint8Array, frame: Frame): WorkFile {
   try {
-    const doc = readDocument(bytes, options.lang);
+    const doc = readDocument(bytes);
     const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
     if (!doc.valid) return work;
     if (doc.kind === 'aanvraag') work.inputs.push(...runAanvraagRules(doc.data as Aanvraag, frame));
@@ -70,7 +70,7 @@ export function checkText(text: string, display: string, frame: Frame, options: 
     if (bytes.length > options.maxFileBytes) {
       work = { ...base, inputs: [{ ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' }] };
     } else {
-      work = processBytes(display, bytes, frame, options);
+      work = processBytes(display, bytes, frame);
       if (work.kind === 'modelplan' && work.valid) {
         work.inputs.push(...runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
       }
