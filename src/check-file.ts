@@ -13,6 +13,7 @@ import { requestedWhenInvalid, summarizeApplication } from './review/application
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
+import type { TypedFinding } from './rules/ids.js';
 import { resolveModelplan, runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules, totalRequested } from './rules/runner.js';
 
 /** What processInput needs of the run's options. */
@@ -81,7 +82,7 @@ export function checkText(text: string, display: string, frame: Frame, options: 
   return finish(work, frame, options.lang);
 }
 
-function internalError(error: unknown): PlacedInput {
+function internalError(error: unknown): TypedFinding<'interne-fout'> {
   const detail = error instanceof Error ? error.message : String(error);
   return { ruleId: 'interne-fout', messageId: 'internal', pointer: '', args: { detail } };
 }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { finish, processBytes } from '../../src/check-file.js';
 import type { Frame } from '../../src/domain/types.js';
@@ -92,6 +93,19 @@ describe('finding args are language-neutral', () => {
         for (const word of WORDS) expect(value.startsWith(word), `${finding.ruleId}/${finding.messageId}: ${value}`).toBe(false);
       }
     });
+  });
+
+  it('on any YAML-like text too (the generator of hostile-property.test.ts, with values of every kind)', () => {
+    const yamlish = fc
+      .array(fc.constantFrom('soort: aanvraag\n', 'soort: ', 'titel: ', 'bedrag: ', 'a', ':', ': ', '- ', '  ', '\n', '\t', '#', '"', "'", '[', ']', '{', '}', ',', '&x ', '*x', '!!js/function ', '---\n', '~', '.inf', '1e400', '150.000', 'true', '\u00a0', '“', 'é'), { maxLength: 40 })
+      .map((tokens) => tokens.join(''));
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        const rest = (f: Finding) => ({ ...f, message: undefined });
+        expect(check('x.yaml', text, 'en').map(rest)).toEqual(check('x.yaml', text, 'nl').map(rest));
+      }),
+      { seed: 19, numRuns: 300 },
+    );
   });
 
   it('covers the neutral descriptions: value tokens and expectation codes reach the args', () => {
