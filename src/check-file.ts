@@ -13,6 +13,7 @@ import { requestedWhenInvalid, summarizeApplication } from './review/application
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
+import type { TypedFinding } from './rules/ids.js';
 import { runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules } from './rules/runner.js';
 import { resolveAanvraag, type ResolvedAanvraag } from './domain/aanvraag.js';
 
@@ -39,16 +40,16 @@ export async function processInput(input: InputRef, frame: Frame, options: FileO
   try {
     const read = await readInput(input, options.maxFileBytes, io.stdin);
     if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
-    return processBytes(input.display, read.bytes, frame, options);
+    return processBytes(input.display, read.bytes, frame);
   } catch (error) {
     return { ...base, inputs: [internalError(error)] };
   }
 }
 
 /** The stages after reading, on bytes already in memory (also used by `check --fix` on a repaired text). */
-export function processBytes(display: string, bytes: Uint8Array, frame: Frame, options: FileOptions): WorkFile {
+export function processBytes(display: string, bytes: Uint8Array, frame: Frame): WorkFile {
   try {
-    const doc = readDocument(bytes, options.lang);
+    const doc = readDocument(bytes);
     const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
     if (!doc.valid) return work;
     if (doc.kind === 'aanvraag') {
@@ -76,7 +77,7 @@ export function checkText(text: string, display: string, frame: Frame, options: 
     if (bytes.length > options.maxFileBytes) {
       work = { ...base, inputs: [{ ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' }] };
     } else {
-      work = processBytes(display, bytes, frame, options);
+      work = processBytes(display, bytes, frame);
       if (work.kind === 'modelplan' && work.valid) {
         work.inputs.push(...runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
       }
@@ -87,7 +88,7 @@ export function checkText(text: string, display: string, frame: Frame, options: 
   return finish(work, frame, options.lang);
 }
 
-function internalError(error: unknown): PlacedInput {
+function internalError(error: unknown): TypedFinding<'interne-fout'> {
   const detail = error instanceof Error ? error.message : String(error);
   return { ruleId: 'interne-fout', messageId: 'internal', pointer: '', args: { detail } };
 }

@@ -11,7 +11,7 @@ import { formatEuros } from '../i18n/ui.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
-import { suggest } from '../validate/humanize.js';
+import { suggest } from '../validate/suggest.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';

@@ -6,7 +6,7 @@ import { severityName } from '../i18n/ui.js';
 import { allRules, findRule, ruleCatalogue } from '../rules/index.js';
 import type { Rule } from '../rules/define.js';
 import type { Lang } from '../report/types.js';
-import { suggest } from '../validate/humanize.js';
+import { suggest } from '../validate/suggest.js';
 import { pick, type CommandContext } from './context.js';
 
 const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {

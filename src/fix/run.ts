@@ -94,7 +94,7 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
 
 function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: WorkFile; fixes: FileFixes; changed: boolean; content: string } {
   const original = decode(bytes);
-  const initial = processBytes(display, bytes, frame, options);
+  const initial = processBytes(display, bytes, frame);
   const untouchedResult = (untouched?: 'unparseable') => ({
     work: initial,
     fixes: { file: display, applied: [], diff: '', written: false, ...(untouched ? { untouched } : {}) },
@@ -117,7 +117,7 @@ function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: F
       applied.push({ finding, before: text.slice(fix.start, fix.end), after: fix.replacement });
     }
     text = outcome.text;
-    work = processBytes(display, Buffer.from(bom + text, 'utf8'), frame, options);
+    work = processBytes(display, Buffer.from(bom + text, 'utf8'), frame);
   }
   // Never leave a file that does not parse: then the file stays as it was.
   if (work.data === undefined) return untouchedResult('unparseable');

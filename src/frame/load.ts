@@ -43,7 +43,7 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
   for (const { name, bytes } of files) {
     const path = join(dir, name);
     const shown = displayPath(cwd, path);
-    const outcome = bytes && bytes.length <= DEFAULT_MAX_FILE_BYTES ? readDocument(bytes, lang) : undefined;
+    const outcome = bytes && bytes.length <= DEFAULT_MAX_FILE_BYTES ? readDocument(bytes) : undefined;
     if (!outcome || !outcome.valid) {
       const first = outcome?.findings[0];
       const finding = first

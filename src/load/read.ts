@@ -2,13 +2,14 @@
 import { unreadableReason } from './fs-facts.js';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { InputRef } from './discover.js';
+import type { MessageIds } from '../rules/ids.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; ruleId: 'bestand-te-groot'; messageId: 'tooLarge'; args: { size: number; limit: number } }
-  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: 'unreadable' | 'isDirectory' | 'linkLoop' | 'notRegular'; args: { reason: string } };
+  | { ok: false; ruleId: 'bestand-te-groot'; messageId: MessageIds<'bestand-te-groot', 'tooLarge'>; args: { size: number; limit: number } }
+  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: MessageIds<'bestand-onleesbaar', 'unreadable' | 'isDirectory' | 'linkLoop' | 'notRegular'>; args: { reason: string } };
 
 export type StdinReader = () => AsyncIterable<Uint8Array>;
 

@@ -1,9 +1,11 @@
 /** Bytes → text: UTF-8 only (a BOM is allowed); UTF-16, invalid UTF-8 and binary data are problems. */
+import type { MessageIds } from '../rules/ids.js';
 
+/** A decode problem is a finding of bestand-codering: its message IDs are checked against that rule's. */
 export type DecodeProblem =
-  | { messageId: 'utf16'; offset: 0 }
-  | { messageId: 'binary'; offset: number }
-  | { messageId: 'invalidUtf8'; offset: number; byte: number };
+  | { messageId: MessageIds<'bestand-codering', 'utf16'>; offset: 0 }
+  | { messageId: MessageIds<'bestand-codering', 'binary'>; offset: number }
+  | { messageId: MessageIds<'bestand-codering', 'invalidUtf8'>; offset: number; byte: number };
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: DecodeProblem };
 

@@ -8,8 +8,10 @@
  * fix; the parser's own error code stays in the finding's args.
  */
 import type { Fix, Position } from '../report/types.js';
+import type { MessageIds } from '../rules/ids.js';
 
-export type SyntaxMessageId =
+/** The yaml-syntaxis messages a diagnosis can give (checked against the rule's messages). */
+export type SyntaxMessageId = MessageIds<'yaml-syntaxis',
   | 'tabIndent'
   | 'badIndent'
   | 'unclosed'
@@ -20,7 +22,8 @@ export type SyntaxMessageId =
   | 'missingColon'
   | 'curlyQuotes'
   | 'invisibleSpace'
-  | 'syntax';
+  | 'syntax'
+>;
 
 export interface Diagnosis {
   messageId: SyntaxMessageId;

@@ -4,8 +4,11 @@
  */
 import { DOCUMENT_KINDS } from '../domain/kinds.js';
 import type { FindingInput } from '../report/finding.js';
-import { FILE_START, type DocumentKind, type Lang, type Position } from '../report/types.js';
-import { humanizeSchemaErrors, showValue, suggest } from '../validate/humanize.js';
+import { neutralValue } from '../report/neutral.js';
+import { FILE_START, type DocumentKind, type Position } from '../report/types.js';
+import type { TypedFinding } from '../rules/ids.js';
+import { humanizeSchemaErrors } from '../validate/humanize.js';
+import { suggest } from '../validate/suggest.js';
 import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
 import { validateDocument } from '../validate/schemas.js';
 import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-written.js';
@@ -19,18 +22,24 @@ export interface PlacedInput extends FindingInput {
   position?: Position;
 }
 
+/**
+ * A finding of the parse stage: rule and message ID checked against the rule registry at compile
+ * time, args language-neutral (values and codes; src/report/neutral.ts).
+ */
+export type ParseFinding = TypedFinding & { position?: Position };
+
 export interface DocumentOutcome {
   kind: DocumentKind | null;
   /** Present when the document parsed; `valid` says whether it also passed its schema. */
   data?: unknown;
   valid: boolean;
   locate: (pointer: string, atKey?: boolean) => Position;
-  findings: PlacedInput[];
+  findings: ParseFinding[];
 }
 
 const nowhere = () => FILE_START;
 
-export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
+export function readDocument(bytes: Uint8Array): DocumentOutcome {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const { problem } = decoded;
@@ -49,7 +58,7 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
   const fast = mayBeMisread(decoded.text) ? undefined : parseFastDocument(decoded.text);
   if (fast) {
-    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator), lang);
+    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator));
     if (outcome.findings.length === 0) return outcome;
   }
   const parsed = parseYaml(decoded.text);
@@ -58,10 +67,10 @@ export function readDocument(bytes: Uint8Array, lang: Lang): DocumentOutcome {
       kind: null,
       valid: false,
       locate: nowhere,
-      findings: parsed.problems.map((p) => ({ ruleId: p.ruleId, messageId: p.messageId, args: p.args, pointer: '', position: p.position, ...(p.fix ? { fix: p.fix } : {}) })),
+      findings: parsed.problems.map(({ fix, ...p }): ParseFinding => ({ ...p, pointer: '', ...(fix ? { fix } : {}) })),
     };
   }
-  return classify(parsed.doc.data, parsed.doc.locate, lang, parsed.doc.source);
+  return classify(parsed.doc.data, parsed.doc.locate, parsed.doc.source);
 }
 
 /**
@@ -94,10 +103,10 @@ function detachStrings(value: unknown, depth = 0): void {
 }
 
 /** Parsed data → its kind (the explicit `soort`), placeholders and schema findings. */
-function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang, source?: ParsedDocument['source']): DocumentOutcome {
+function classify(data: unknown, locate: DocumentOutcome['locate'], source?: ParsedDocument['source']): DocumentOutcome {
   detachStrings(data);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'notMapping', pointer: '', args: { found: showValue(data, lang) } }] };
+    return { kind: null, data, valid: false, locate, findings: [{ ruleId: 'soort-onbekend', messageId: 'notMapping', pointer: '', args: { found: neutralValue(data) } }] };
   }
   const soort = (data as Record<string, unknown>).soort;
   if (soort === undefined) {
@@ -113,21 +122,21 @@ function classify(data: unknown, locate: DocumentOutcome['locate'], lang: Lang, 
       locate,
       findings: [
         suggestion
-          ? { ruleId: 'schema', messageId: 'enumSuggestion', pointer: '/soort', args: { path: 'soort', allowed: DOCUMENT_KINDS.join(', '), found: showValue(soort, lang), suggestion } }
-          : { ruleId: 'soort-onbekend', messageId: 'unknown', pointer: '/soort', args: { found: showValue(soort, lang) } },
+          ? { ruleId: 'schema', messageId: 'enumSuggestion', pointer: '/soort', args: { path: 'soort', allowed: DOCUMENT_KINDS.join(', '), found: neutralValue(soort), suggestion } }
+          : { ruleId: 'soort-onbekend', messageId: 'unknown', pointer: '/soort', args: { found: neutralValue(soort) } },
       ],
     };
   }
   // Placeholders from `modelplan init` are reported as such; schema errors at them give way.
   const placeholders = findPlaceholders(data);
   // Values judged as typed (amounts, codes, text cut by `#`); a schema error at one gives way too.
-  const asWritten: PlacedInput[] = source ? checkAsWritten(source.doc, source.text, kind, source.position) : [];
+  const asWritten = source ? checkAsWritten(source.doc, source.text, kind, source.position) : [];
   const handled = new Set([...placeholders.map((p) => p.pointer), ...asWritten.map((f) => f.pointer)]);
   const errors = validateDocument(kind, data).filter((e) => !handled.has(e.instancePath));
-  const findings: PlacedInput[] = [
+  const findings: ParseFinding[] = [
     ...placeholders.map(placeholderFinding),
     ...asWritten,
-    ...humanizeSchemaErrors(errors, lang).map(({ rename, ...raw }) => {
+    ...humanizeSchemaErrors(errors).map(({ rename, ...raw }): TypedFinding<'schema'> => {
       const fix = rename && source ? renameKeyFix(source.doc, raw.pointer, rename, source.position) : undefined;
       return { ...raw, ruleId: 'schema', ...(fix ? { fix } : {}) };
     }),

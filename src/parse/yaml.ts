@@ -8,8 +8,9 @@ import { yamlLib } from './yaml-lib.js';
 import { FILE_START, type Position } from '../report/types.js';
 import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
-import { diagnose, invisibleSpaces, type SyntaxMessageId } from './diagnose.js';
-import type { Fix } from '../report/types.js';
+import { diagnose, invisibleSpaces } from './diagnose.js';
+import type { Fix, MessageArgs } from '../report/types.js';
+import type { MessageIdOf } from '../rules/ids.js';
 
 /** Expansions allowed for aliases before a file counts as an alias bomb. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -26,16 +27,13 @@ export interface ParsedDocument {
   locate(pointer: string, atKey?: boolean): Position;
 }
 
-export type ParseProblemId =
-  | { ruleId: 'bestand-leeg'; messageId: 'empty' }
-  | { ruleId: 'yaml-syntaxis'; messageId: SyntaxMessageId | 'unknownAlias' | 'tooDeep' }
-  | { ruleId: 'yaml-dubbele-sleutel'; messageId: 'duplicate' }
-  | { ruleId: 'yaml-onbekende-tag'; messageId: 'tag' }
-  | { ruleId: 'yaml-alias'; messageId: 'tooMany' | 'circular' }
-  | { ruleId: 'yaml-meerdere-documenten'; messageId: 'multiple' };
+/** The rules a YAML parse problem belongs to; each problem's message ID is one of its rule's. */
+export type ParseProblemRule = 'bestand-leeg' | 'yaml-syntaxis' | 'yaml-dubbele-sleutel' | 'yaml-onbekende-tag' | 'yaml-alias' | 'yaml-meerdere-documenten';
+
+export type ParseProblemId = { [R in ParseProblemRule]: { ruleId: R; messageId: MessageIdOf<R> } }[ParseProblemRule];
 
 export type ParseProblem = ParseProblemId & {
-  args: Record<string, string | number>;
+  args: MessageArgs;
   position: Position;
   fix?: Fix;
 };
@@ -62,7 +60,7 @@ export function parseYaml(text: string): ParseOutcome {
   if (invisible.length > 0) {
     return {
       ok: false,
-      problems: invisible.map((d) => ({ ruleId: 'yaml-syntaxis', messageId: d.messageId, args: d.args, position: countedPosition(text, d.start, d.end), fix: d.fix }) as ParseProblem),
+      problems: invisible.map((d): ParseProblem => ({ ruleId: 'yaml-syntaxis', messageId: d.messageId, args: d.args, position: countedPosition(text, d.start, d.end), ...(d.fix ? { fix: d.fix } : {}) })),
     };
   }
   try {

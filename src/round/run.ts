@@ -117,7 +117,7 @@ export async function runExportNza(invocation: ExportInvocation, io: RunIO): Pro
 
 async function readApplication(cwd: string, file: string): Promise<Aanvraag | undefined> {
   try {
-    const doc = readDocument(await readFile(resolve(cwd, file)), 'nl');
+    const doc = readDocument(await readFile(resolve(cwd, file)));
     return doc.kind === 'aanvraag' && doc.valid ? (doc.data as Aanvraag) : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { suggest } from '../validate/humanize.js';
+import { suggest } from '../validate/suggest.js';
 import { defineAanvraagRule } from './define.js';
 
 export const modelplanVerwijzing = defineAanvraagRule({

@@ -14,8 +14,8 @@ export const soortOnbekend = definePipelineRule({
     example: "titel: Mijn project   # soort ontbreekt",
   },
   messages: {
-    notMapping: { nl: "verwacht een YAML-map met 'soort: aanvraag' bovenaan, gevonden {found}", en: "expected a YAML mapping with 'soort: aanvraag' at the top, found {found}" },
+    notMapping: { nl: "verwacht een YAML-map met 'soort: aanvraag' bovenaan, gevonden {found:value}", en: "expected a YAML mapping with 'soort: aanvraag' at the top, found {found:value}" },
     missing: { nl: "veld 'soort' ontbreekt; zet 'soort: aanvraag' (of modelplan, budgetkader) bovenaan", en: "field 'soort' is missing; put 'soort: aanvraag' (or modelplan, budgetkader) at the top" },
-    unknown: { nl: "onbekende soort {found}; verwacht aanvraag, modelplan of budgetkader", en: "unknown kind {found}; expected aanvraag, modelplan or budgetkader" },
+    unknown: { nl: "onbekende soort {found:value}; verwacht aanvraag, modelplan of budgetkader", en: "unknown kind {found:value}; expected aanvraag, modelplan or budgetkader" },
   },
 });

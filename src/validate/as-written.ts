@@ -15,16 +15,15 @@ import { yamlLib } from '../parse/yaml-lib.js';
 import { HAS_INVISIBLE } from '../parse/diagnose.js';
 import { CANONICAL_AMOUNT, readAmount } from './amount.js';
 import { fieldKind } from './field-kinds.js';
+import type { TypedFinding } from '../rules/ids.js';
 
-export interface AsWrittenFinding {
-  ruleId: 'bedrag-notatie' | 'code-aanhalingstekens' | 'tekst-afgebroken' | 'yaml-syntaxis';
-  messageId: string;
-  pointer: string;
+/** A finding on a value as typed; rule and message ID checked against the rule registry. */
+export type AsWrittenFinding = TypedFinding<'bedrag-notatie' | 'code-aanhalingstekens' | 'tekst-afgebroken' | 'yaml-syntaxis'> & {
   args: MessageArgs;
   position: Position;
   severity?: 'warning';
   fix?: Fix;
-}
+};
 
 /** Quick tests on the raw text: a hit only costs speed (the `yaml` path), a miss would cost a silent misreading. */
 /** Where a plain value starts: after `key:` or a list dash, and a space. */

@@ -1,88 +1,50 @@
 /**
  * Ajv errors → findings a person can act on:
  * `begroting[3].bedrag: verwacht een bedrag in hele euro's, gevonden "1.000,50"`.
+ * The findings speak no language: their args are values and codes (src/report/neutral.ts), put
+ * into words when the message is rendered.
  */
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
 import type { RawFinding } from '../rules/define.js';
-import type { Lang, Localized } from '../report/types.js';
+import type { MessageIdOf } from '../rules/ids.js';
+import { cutShort, neutralValue, type ExpectationCode } from '../report/neutral.js';
 import { childPointer, readablePath } from '../parse/pointer.js';
 import { intendedField } from './field-names.js';
+import { suggest } from './suggest.js';
 
-type SchemaMessageId =
-  | 'required'
-  | 'unknownKey'
-  | 'unknownKeySuggestion'
-  | 'expected'
-  | 'enum'
-  | 'enumSuggestion'
-  | 'tooFewItems'
-  | 'tooManyItems'
-  | 'duplicateItem'
-  | 'tooLong'
-  | 'other';
-
-const TYPE_NAMES: Record<string, Localized> = {
-  integer: { nl: 'een geheel getal', en: 'a whole number' },
-  number: { nl: 'een getal', en: 'a number' },
-  string: { nl: 'een tekst', en: 'a text' },
-  boolean: { nl: 'true of false', en: 'true or false' },
-  object: { nl: 'een map (sleutel: waarde)', en: 'a mapping (key: value)' },
-  array: { nl: 'een lijst', en: 'a list' },
-  null: { nl: 'niets (null)', en: 'nothing (null)' },
-};
-
-const MAX_SHOWN = 60;
-
-/** Shows a value from the input briefly; strings are quoted so "1.000,50" reads as text. */
-export function showValue(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return lang === 'nl' ? 'niets (leeg)' : 'nothing (empty)';
-  if (Array.isArray(value)) return lang === 'nl' ? 'een lijst' : 'a list';
-  if (typeof value === 'object') return lang === 'nl' ? 'een map' : 'a mapping';
-  if (typeof value === 'string') {
-    const cut = value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) + '…' : value;
-    return JSON.stringify(cut);
-  }
-  return String(value);
-}
-
-/** A close match among the allowed names, if one is close enough to be a typo. */
-export function suggest(found: string, allowed: readonly string[]): string | undefined {
-  if (allowed.length === 0 || found.length === 0) return undefined;
-  const best = closest(found, [...allowed]);
-  const limit = Math.max(2, Math.floor(Math.max(found.length, best.length) / 3));
-  return distance(found, best) <= limit ? best : undefined;
-}
-
-function expectation(error: ErrorObject, lang: Lang): string {
-  const own = (error.parentSchema as Record<string, unknown> | undefined)?.['x-verwacht'] as Localized | undefined;
-  if (own) return own[lang];
+/**
+ * What the schema expects, as a code (src/report/neutral.ts turns it into words): the schema
+ * node's own x-verwacht when it has one, named by its location, else the failing keyword.
+ */
+function expectation(error: ErrorObject): ExpectationCode {
+  const own = (error.parentSchema as Record<string, unknown> | undefined)?.['x-verwacht'];
+  // The keyword's schema path less the keyword itself is the location of the node that holds it.
+  if (own) return `x-verwacht:${error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/'))}`;
+  const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'type': {
-      const type = String((error.params as { type: string }).type).split(',')[0]!;
-      return TYPE_NAMES[type]?.[lang] ?? type;
-    }
+    case 'type':
+      return `type:${String(params.type).split(',')[0]!}`;
     case 'const':
-      return JSON.stringify((error.params as { allowedValue: unknown }).allowedValue);
+      return `const:${JSON.stringify(params.allowedValue)}`;
     case 'minimum':
-      return (lang === 'nl' ? 'minstens ' : 'at least ') + String((error.params as { limit: number }).limit);
     case 'maximum':
-      return (lang === 'nl' ? 'hooguit ' : 'at most ') + String((error.params as { limit: number }).limit);
     case 'minLength':
-      return lang === 'nl' ? 'een niet-lege tekst' : 'a non-empty text';
+      return `${error.keyword}:${Number(params.limit)}`;
+    case 'pattern':
+      return `pattern:${String(params.pattern)}`;
     default:
-      return error.message ?? error.keyword;
+      return `format:${String(params.format)}`;
   }
 }
 
 /** A schema finding; `rename` is set when the field-name table says which field was meant (fixable). */
-export type SchemaFinding = RawFinding<SchemaMessageId> & { rename?: string };
+export type SchemaFinding = RawFinding<MessageIdOf<'schema'>> & { rename?: string };
 
-export function humanizeSchemaErrors(errors: readonly ErrorObject[], lang: Lang): SchemaFinding[] {
+export function humanizeSchemaErrors(errors: readonly ErrorObject[]): SchemaFinding[] {
   const out: SchemaFinding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const finding = humanize(error, lang);
+    const finding = humanize(error);
     const key = `${finding.pointer}\u0000${finding.messageId}\u0000${JSON.stringify(finding.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -91,7 +53,7 @@ export function humanizeSchemaErrors(errors: readonly ErrorObject[], lang: Lang)
   return out;
 }
 
-function humanize(error: ErrorObject, lang: Lang): SchemaFinding {
+function humanize(error: ErrorObject): SchemaFinding {
   const pointer = error.instancePath;
   const path = readablePath(pointer);
   switch (error.keyword) {
@@ -113,7 +75,7 @@ function humanize(error: ErrorObject, lang: Lang): SchemaFinding {
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const found = showValue(error.data, lang);
+      const found = neutralValue(error.data);
       const suggestion = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
       const args = { path, allowed: allowed.join(', '), found };
       return suggestion
@@ -137,12 +99,12 @@ function humanize(error: ErrorObject, lang: Lang): SchemaFinding {
     case 'minimum':
     case 'maximum':
     case 'minLength':
-      return { pointer, messageId: 'expected', args: { path, expected: expectation(error, lang), found: showValue(error.data, lang) } };
+      return { pointer, messageId: 'expected', args: { path, expected: expectation(error), found: neutralValue(error.data) } };
     default:
       return { pointer, messageId: 'other', args: { path, detail: error.message ?? error.keyword } };
   }
 }
 
 function showKey(key: string): string {
-  return key.length > MAX_SHOWN ? key.slice(0, MAX_SHOWN) + '…' : key;
+  return cutShort(key);
 }

@@ -4,6 +4,7 @@
  * on the raw data, before the schema, and schema errors at a placeholder give way to them.
  */
 import { childPointer, readablePath } from '../parse/pointer.js';
+import type { TypedFinding } from '../rules/ids.js';
 
 /**
  * `<VUL IN: …>`, also when the brackets were removed (`VUL IN: …`, `"VUL IN: …>"`): any value that
@@ -50,6 +51,6 @@ export function findPlaceholders(data: unknown): Placeholder[] {
 }
 
 /** The finding input for one placeholder. */
-export function placeholderFinding(p: Placeholder) {
-  return { ruleId: 'niet-ingevuld', messageId: 'placeholder' as const, pointer: p.pointer, args: { path: readablePath(p.pointer), hint: p.hint } };
+export function placeholderFinding(p: Placeholder): TypedFinding<'niet-ingevuld'> {
+  return { ruleId: 'niet-ingevuld', messageId: 'placeholder', pointer: p.pointer, args: { path: readablePath(p.pointer), hint: p.hint } };
 }

@@ -10,7 +10,7 @@ import { MODELPLANNEN } from '../helpers/cli.js';
 
 /** Whatever the input, the loader answers: valid data without findings, or at least one finding. */
 function expectAnswer(bytes: Uint8Array) {
-  const outcome = readDocument(bytes, 'nl');
+  const outcome = readDocument(bytes);
   if (outcome.valid) {
     expect(outcome.findings).toEqual([]);
     expect(outcome.kind).not.toBeNull();

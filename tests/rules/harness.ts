@@ -56,7 +56,7 @@ export interface Checked {
 /** Runs one document through the pipeline; the document must pass its schema. */
 export function checkDocument(doc: unknown, lang: Lang = 'nl', frameOverride: Frame = frame): Checked {
   const yaml = stringify(doc, { lineWidth: 0 });
-  const outcome = readDocument(Buffer.from(yaml), lang);
+  const outcome = readDocument(Buffer.from(yaml));
   expect(outcome.findings.map((f) => `${f.ruleId}:${String(f.args?.path ?? '')}`), 'the test document must pass its schema').toEqual([]);
   let inputs: FindingInput[];
   if (outcome.kind === 'aanvraag') inputs = runAanvraagRules(resolveAanvraag(outcome.data as Aanvraag, frameOverride), frameOverride);

@@ -6,7 +6,7 @@ import type { Finding, Lang } from '../../src/report/types.js';
 
 export function parseFindings(input: string | Uint8Array, lang: Lang = 'nl'): Finding[] {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const outcome = readDocument(bytes, lang);
+  const outcome = readDocument(bytes);
   return outcome.findings
     .map((f) => makeFinding(f, 'test.yaml', lang, f.position ? () => f.position! : outcome.locate))
     .sort(compareFindings);

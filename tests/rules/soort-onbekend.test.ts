@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { brief, parseFindings } from './pipeline-harness.js';
 
 describe('soort-onbekend', () => {
+  // The arg is language-neutral (a quoted value or a token); the message says it in words.
   it.each([
-    ['a top-level scalar', 'gewoon tekst\n', '"gewoon tekst"'],
-    ['a top-level list', '- a\n- b\n', 'een lijst'],
-    ['a top-level null', '~\n', 'niets (leeg)'],
-  ])('%s is not a mapping', (_name, text, found) => {
+    ['a top-level scalar', 'gewoon tekst\n', '"gewoon tekst"', '"gewoon tekst"', '"gewoon tekst"'],
+    ['a top-level list', '- a\n- b\n', 'list', 'een lijst', 'a list'],
+    ['a top-level null', '~\n', 'null', 'niets (leeg)', 'nothing (empty)'],
+  ])('%s is not a mapping', (_name, text, found, nl, en) => {
     const findings = parseFindings(text);
     expect(brief(findings)).toEqual([['soort-onbekend', 'notMapping', 1, 1]]);
     expect(findings[0]!.args).toEqual({ found });
+    expect(findings[0]!.message).toBe(`verwacht een YAML-map met 'soort: aanvraag' bovenaan, gevonden ${nl}`);
+    expect(parseFindings(text, 'en')[0]!.message).toBe(`expected a YAML mapping with 'soort: aanvraag' at the top, found ${en}`);
   });
 
   it('a missing soort: the tool never guesses from the shape', () => {

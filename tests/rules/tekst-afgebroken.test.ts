@@ -25,7 +25,7 @@ describe('tekst-afgebroken', () => {
     const fix = nl[0]!.fix!;
     expect(text.slice(0, fix.start) + fix.replacement + text.slice(fix.end)).toBe(typed(VALPREVENTIE, TITLE, 'titel: "Spraakgestuurd rapporteren #1 in Oost"'));
     // A warning: the application is still read and checked by the rules.
-    expect(readDocument(Buffer.from(text), 'nl').valid).toBe(true);
+    expect(readDocument(Buffer.from(text)).valid).toBe(true);
   });
 
   it('without a repair when a second " #" makes the comment unclear', () => {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/rules/define.js';
+import { schema } from '../../src/rules/schema.js';
 import { humanizeSchemaErrors } from '../../src/validate/humanize.js';
 import { validateDocument } from '../../src/validate/schemas.js';
 import { ROOT } from '../helpers/cli.js';
@@ -64,29 +66,32 @@ describe('identifiers (one shared place in defs.schema.json)', () => {
   ];
   it.each(cases)('%s has a readable expectation', (_name, member, expected) => {
     const errors = validateDocument('aanvraag', { soort: 'aanvraag', aanvrager: { vorm: 'coalitie', naam: 'C', leden: [member] } });
-    const messages = humanizeSchemaErrors(errors, 'nl').map((f) => `${String(f.args?.path)}: verwacht ${String(f.args?.expected)}, gevonden ${String(f.args?.found)}`);
+    const messages = humanizeSchemaErrors(errors).map((f) => renderMessage(schema.messages[f.messageId].nl, f.args ?? {}, 'nl'));
     expect(messages).toContain(expected);
   });
 
   it('zorgkantoorregio is ZK plus two digits', () => {
     const errors = validateDocument('aanvraag', { aanvrager: { zorgkantoorregio: 'ZK5' } });
-    const found = humanizeSchemaErrors(errors, 'en').find((f) => f.pointer === '/aanvrager/zorgkantoorregio');
-    expect(found).toMatchObject({ messageId: 'expected', args: { expected: 'a care office region such as ZK05', found: '"ZK5"' } });
+    const found = humanizeSchemaErrors(errors).find((f) => f.pointer === '/aanvrager/zorgkantoorregio');
+    // The expectation is a code in the args (the schema node whose x-verwacht applies), words only in the message.
+    expect(found).toMatchObject({ messageId: 'expected', args: { expected: 'x-verwacht:defs.schema.json#/$defs/zorgkantoorregio', found: '"ZK5"' } });
+    expect(renderMessage(schema.messages.expected.en, found!.args!, 'en')).toBe('aanvrager.zorgkantoorregio: expected a care office region such as ZK05, found "ZK5"');
   });
 
   it('a Dutch-formatted amount is reported as text, with the expectation in whole euros', () => {
     const errors = validateDocument('aanvraag', { begroting: [{ categorie: 'x', omschrijving: 'y', jaar: 2027, bedrag: '1.000,50' }] });
-    const found = humanizeSchemaErrors(errors, 'nl').find((f) => f.pointer === '/begroting/0/bedrag');
+    const found = humanizeSchemaErrors(errors).find((f) => f.pointer === '/begroting/0/bedrag');
     expect(found).toEqual({
       pointer: '/begroting/0/bedrag',
       messageId: 'expected',
-      args: { path: 'begroting[0].bedrag', expected: "een bedrag in hele euro's", found: '"1.000,50"' },
+      args: { path: 'begroting[0].bedrag', expected: 'x-verwacht:defs.schema.json#/$defs/bedrag', found: '"1.000,50"' },
     });
+    expect(renderMessage(schema.messages.expected.nl, found!.args!, 'nl')).toBe("begroting[0].bedrag: verwacht een bedrag in hele euro's, gevonden \"1.000,50\"");
   });
 
   it('a misspelt key is pointed at its key with a suggestion', () => {
     const errors = validateDocument('aanvraag', { soort: 'aanvraag', titl: 'x' });
-    const found = humanizeSchemaErrors(errors, 'nl').find((f) => f.messageId === 'unknownKeySuggestion');
+    const found = humanizeSchemaErrors(errors).find((f) => f.messageId === 'unknownKeySuggestion');
     expect(found).toEqual({ pointer: '/titl', atKey: true, messageId: 'unknownKeySuggestion', args: { path: '(document)', key: 'titl', suggestion: 'titel' } });
   });
 });
