@@ -50,8 +50,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
   const format = await checkFormatters[invocation.format]();
-  const text = format(applyView(report, invocation.view), invocation.formatOptions);
-  await emit(ctx, invocation.output, text);
+  const view = applyView(report, invocation.view);
+  // Written in pieces where the format has them: the whole text is never held at once.
+  await emit(ctx, invocation.output, format.chunks ? format.chunks(view, invocation.formatOptions) : format(view, invocation.formatOptions));
   return { exitCode, summary: report.summary };
 }
 
