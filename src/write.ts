@@ -9,7 +9,7 @@ import { t } from './i18n/ui.js';
 import type { Lang } from './report/types.js';
 
 /** Pieces of at least this many characters are written at once (fewer writes, little held). */
-const BATCH = 1 << 20;
+const BATCH = 1 << 16;
 
 /** The pieces of a text regrouped into batches of about BATCH characters; a string is one batch. */
 export function* batched(content: string | Iterable<string>): Iterable<string> {
