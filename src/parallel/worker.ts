@@ -15,7 +15,9 @@ export interface WorkerSetup extends FileOptions {
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const frame = await loadFrame(setup.modelplannenDir, setup.cwd, setup.lang);
+// A worker lives for one run: the content keys it has seen (factsOf).
+const seen = new Set<string>();
 port.on('message', (chunk: InputRef[]) => {
-  void checkChunk(chunk, frame, setup).then((outcomes) => port.postMessage({ type: 'results', outcomes }));
+  void checkChunk(chunk, frame, setup, seen).then((outcomes) => port.postMessage({ type: 'results', outcomes }));
 });
 port.postMessage({ type: 'ready' });

@@ -25,7 +25,28 @@ export function euroPerFte(totaal: number, fte: number): number | null {
   return fte > 0 ? Math.floor(totaal / fte) : null;
 }
 
-export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): ApplicationSummary {
+/** The fingerprint of an application: SHA-256 over its canonical JSON (ApplicationSummary.fingerprint). */
+export function fingerprintOf(aanvraag: Aanvraag): string {
+  return createHash('sha256').update(canonicalJson(aanvraag)).digest('hex');
+}
+
+/**
+ * A cheap key of an application's content, from a few fields: the same content always has the same
+ * key (so only applications with the same key can have the same fingerprint), not the other way round.
+ */
+export function contentKey(aanvraag: Aanvraag): string {
+  const { modelplan, titel, aanvrager, begroting } = aanvraag;
+  return JSON.stringify([modelplan.id, modelplan.versie, titel, aanvrager.naam, aanvrager.leden.length, begroting.length, totalRequested(aanvraag)]);
+}
+
+/** The fingerprint of a run that computes them (every run but a `check` whose format does not show them). */
+export function knownFingerprint(summary: ApplicationSummary): string {
+  if (summary.fingerprint === undefined) throw new Error('this run did not compute fingerprints (CheckOptions.fingerprints)');
+  return summary.fingerprint;
+}
+
+/** `fingerprint: false`: without the fingerprint (a run whose output does not show it; see CheckOptions.fingerprints). */
+export function summarizeApplication(aanvraag: Aanvraag, frame: Frame, options: { fingerprint?: boolean } = {}): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
   const parties = perOntvanger(aanvraag);
@@ -44,8 +65,8 @@ export function summarizeApplication(aanvraag: Aanvraag, frame: Frame): Applicat
     perOntvanger: parties,
     fteBesparing: aanvraag.businesscase.fte_besparing,
     euroPerFte: euroPerFte(totalRequested(aanvraag), aanvraag.businesscase.fte_besparing),
-    fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
+  if (options.fingerprint !== false) summary.fingerprint = fingerprintOf(aanvraag);
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
   if (aanvraag.aanvrager.zorgkantoorregio !== undefined) summary.zorgkantoorregio = aanvraag.aanvrager.zorgkantoorregio;
   if (aanvraag.zorgverzekeraars) {

@@ -36,6 +36,9 @@ export const SCORE_RULES = {
   looptijd: { rules: ['looptijd', 'aandeel-2029'], counted: (a) => a.begroting.length },
 } as const satisfies Record<ScoreElementName, ElementRule>;
 
+/** One frozen list per element, shared by every score (a run holds thousands of scores). */
+const RULES_OF = Object.fromEntries(SCORE_ELEMENTS.map((element) => [element, Object.freeze([...SCORE_RULES[element].rules]) as unknown as string[]])) as Record<ScoreElementName, string[]>;
+
 /** The item a finding is about: a milestone or condition id, a cost category, else its place. */
 function subject(finding: Finding): string {
   const { id, categorie } = finding.args;
@@ -50,7 +53,7 @@ export function scoreAanvraag(aanvraag: Aanvraag, modelplan: Modelplan, totaal: 
     const decide: ElementRule = SCORE_RULES[element];
     const counted = decide.counted(aanvraag, modelplan);
     const unmet = new Set(findings.filter((f) => (decide.rules as readonly string[]).includes(f.ruleId)).map(subject));
-    return { element, weight: weights.elementen[element], met: Math.max(0, counted - unmet.size), counted, rules: [...decide.rules] };
+    return { element, weight: weights.elementen[element], met: Math.max(0, counted - unmet.size), counted, rules: RULES_OF[element] };
   });
   const weightSum = elements.reduce((s, e) => s + e.weight, 0);
   const conformiteit =
