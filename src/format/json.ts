@@ -5,7 +5,7 @@ import { chunkedFormatter } from './types.js';
 /**
  * `JSON.stringify(report, null, 2) + '\n'`, in pieces: every top-level member at once, except the
  * files, which come one by one (a string never holds a raw line break, so indenting a piece is
- * putting the indent after each of its line breaks).
+ * putting the indent after each of its line breaks; a file is stringified at its own depth).
  */
 export function* jsonChunks(report: Report): Iterable<string> {
   const members = Object.entries(report).filter(([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol');
@@ -19,13 +19,20 @@ export function* jsonChunks(report: Report): Iterable<string> {
     const tail = i < members.length - 1 ? ',\n' : '\n';
     if (key === 'files' && Array.isArray(value) && value.length > 0) {
       yield head + '[\n';
-      for (const [j, file] of value.entries()) yield '    ' + indented(JSON.stringify(file, null, 2) ?? 'null', '    ') + (j < value.length - 1 ? ',\n' : '\n');
+      for (const [j, file] of value.entries()) yield atDepthTwo(file) + (j < value.length - 1 ? ',\n' : '\n');
       yield '  ]' + tail;
     } else {
       yield head + indented(JSON.stringify(value, null, 2), '  ') + tail;
     }
   }
   yield '}\n';
+}
+
+/** A value as JSON.stringify indents it two levels down: stringified inside two arrays, which are cut off again. */
+function atDepthTwo(value: unknown): string {
+  const json = JSON.stringify([[value]], null, 2);
+  // '[\n  [\n' before, '\n  ]\n]' after.
+  return json.slice(6, -6);
 }
 
 function indented(json: string, pad: string): string {
