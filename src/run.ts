@@ -129,10 +129,11 @@ export async function assembleReport(
     modelplanWork.find((w) => w.display === finding.file)?.inputs.push(finding);
   }
   files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
-  // Decision files name applications by fingerprint: then every application needs its own.
-  const everyFingerprint = roundInput.beoordelingWork.length > 0;
-  await resolveFingerprints(facts, roundInput.inputs, frame, options, { all: everyFingerprint });
+  // Decision files name applications by fingerprint, and a register records them: then every application needs its own.
+  const everyFingerprint = roundInput.beoordelingWork.length > 0 || options.register !== undefined;
+  await resolveFingerprints(facts, roundInput.inputs, options, { all: everyFingerprint });
   if (everyFingerprint) {
+    // (A file that changed into something else meanwhile keeps its placeholder: it matches no decision.)
     const byFile = new Map(facts.map((f) => [f.file, f.fingerprint]));
     for (const file of files) if (file.aanvraag && file.aanvraag.fingerprint === undefined) file.aanvraag.fingerprint = byFile.get(file.file);
   }
@@ -174,7 +175,7 @@ export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: 
  * A file that changed meanwhile into something else than a valid application keeps its
  * placeholder: it is the same as no other.
  */
-async function resolveFingerprints(facts: readonly ApplicationFacts[], inputs: readonly InputRef[], frame: Frame, options: CheckOptions, { all }: { all: boolean }): Promise<void> {
+async function resolveFingerprints(facts: readonly ApplicationFacts[], inputs: readonly InputRef[], options: CheckOptions, { all }: { all: boolean }): Promise<void> {
   const perKey = new Map<string, number>();
   for (const f of facts) perKey.set(f.contentKey, (perKey.get(f.contentKey) ?? 0) + 1);
   const pending = facts.filter((f) => !f.fingerprintKnown && (all || perKey.get(f.contentKey)! > 1));

@@ -111,6 +111,17 @@ describe('fingerprints only where needed', () => {
     expect(new Set(applications.map((f) => f.aanvraag!.fingerprint)).size).toBe(VALID.length);
   });
 
+  it('with a register (even an unusable one) every application gets its fingerprint', async () => {
+    const dir = corpus(false);
+    const register = join(dir, 'register.json');
+    writeFileSync(register, '{}\n');
+    const result = await runInProcess(['check', '-f', 'text', '--register', register, dir]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('register-ongeldig');
+    expect(seam.applications).toBe(VALID.length);
+  });
+
   it('decision files in a run without fingerprints still find their applications', async () => {
     const everything = await run(options([EXAMPLES]));
     const needed = await run(options([EXAMPLES], { fingerprints: false }));
