@@ -9,7 +9,7 @@ import { readDocument, type PlacedInput } from './parse/document.js';
 import { makeFinding } from './report/finding.js';
 import { compareFindings, countFindings } from './report/summarize.js';
 import { FILE_START, type DocumentKind, type FileResult, type Lang, type Position } from './report/types.js';
-import { requestedWhenInvalid, summarizeApplication } from './review/application-summary.js';
+import { contentKey, fingerprintOf, requestedWhenInvalid, summarizeApplication } from './review/application-summary.js';
 import { decideReview } from './review/decide.js';
 import { scoreAanvraag } from './review/score.js';
 import type { AanvraagFacts } from './rules/define.js';
@@ -21,6 +21,11 @@ import { resolveAanvraag, type ResolvedAanvraag } from './domain/aanvraag.js';
 export interface FileOptions {
   lang: Lang;
   maxFileBytes: number;
+  /**
+   * false: the summaries leave out the fingerprint (SHA-256 over the canonical JSON). The set-level
+   * rules still compare content: see factsOf. Default true.
+   */
+  fingerprints?: boolean;
 }
 
 /** A file between the stages: findings still raw, positions not yet resolved. */
@@ -93,7 +98,7 @@ function internalError(error: unknown): TypedFinding<'interne-fout'> {
   return { ruleId: 'interne-fout', messageId: 'internal', pointer: '', args: { detail } };
 }
 
-export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
+export function finish(work: WorkFile, frame: Frame, lang: Lang, options: Pick<FileOptions, 'fingerprints'> = {}): FileResult {
   let findings;
   try {
     findings = work.inputs
@@ -111,7 +116,7 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
   }
   const resolved = work.resolved;
   if (resolved) {
-    result.aanvraag = summarizeApplication(resolved);
+    result.aanvraag = summarizeApplication(resolved, { fingerprint: options.fingerprints !== false });
     const { modelplan } = resolved;
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
     if (modelplan && result.review?.decision !== 'ongeldig') result.score = scoreAanvraag({ ...resolved, modelplan }, findings);
@@ -120,12 +125,26 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang): FileResult {
 }
 
 
+/** The facts of one application, with what it takes to compare its content with the others'. */
+export interface ApplicationFacts extends AanvraagFacts {
+  /** contentKey of the application: the same content, the same key. */
+  contentKey: string;
+  /** False while `fingerprint` is a placeholder unique to the file (`~` and its path): see factsOf. */
+  fingerprintKnown: boolean;
+}
+
 /**
  * What the set-level rules over applications need of a finished, schema-valid application
  * (fingerprint, modelplan, AGB codes) with the positions they may point at, so they can run after
  * every file is finished, on the main thread, whatever thread finished the file.
+ *
+ * The fingerprint comes from the summary when the run computes them. Otherwise it is computed
+ * only for an application whose content key this thread has seen before (`seen`, one per thread
+ * and run); the first of a key gets a placeholder, and the run computes its fingerprint from the
+ * file only if another thread's application has the same key (resolveFingerprints in run.ts).
+ * Without `seen` (standard input, which cannot be read twice) it is always computed.
  */
-export function factsOf(work: WorkFile, result: FileResult): AanvraagFacts | undefined {
+export function factsOf(work: WorkFile, result: FileResult, seen?: Set<string>): ApplicationFacts | undefined {
   if (work.kind !== 'aanvraag' || !work.valid || !result.aanvraag) return undefined;
   const aanvraag = work.data as Aanvraag;
   const agbs = aanvraag.aanvrager.leden.flatMap((l, i) => (l.agb === undefined ? [] : [{ agb: l.agb, pointer: `/aanvrager/leden/${i}/agb` }]));
@@ -135,18 +154,33 @@ export function factsOf(work: WorkFile, result: FileResult): AanvraagFacts | und
   } catch {
     // Positions are a courtesy here: a finding without one points at the start of the file.
   }
-  return { file: result.file, fingerprint: result.aanvraag.fingerprint, modelplanId: aanvraag.modelplan.id, counted: result.review?.decision !== 'ongeldig', agbs, positions };
+  const key = contentKey(aanvraag);
+  let fingerprint = result.aanvraag.fingerprint;
+  if (fingerprint === undefined && (!seen || seen.has(key))) fingerprint = fingerprintOf(aanvraag);
+  seen?.add(key);
+  const known = fingerprint !== undefined;
+  return {
+    file: result.file,
+    fingerprint: fingerprint ?? `~${result.file}`,
+    contentKey: key,
+    fingerprintKnown: known,
+    modelplanId: aanvraag.modelplan.id,
+    counted: result.review?.decision !== 'ongeldig',
+    agbs,
+    positions,
+  };
 }
 
 /** A file's outcome off the main thread: finished (with its facts for the set-level rules), or handed back (modelplannen are checked as a set there). */
-export type ChunkOutcome = { result: FileResult; facts?: AanvraagFacts } | { deferred: InputRef };
+export type ChunkOutcome = { result: FileResult; facts?: ApplicationFacts } | { deferred: InputRef };
 
 /** Reads nothing from standard input: chunks hold files only. */
 const noStdin: StdinReader = () => {
   throw new Error('standard input is read on the main thread only');
 };
 
-export async function checkChunk(chunk: readonly InputRef[], frame: Frame, options: FileOptions): Promise<ChunkOutcome[]> {
+/** `seen`: the content keys this thread has seen in this run (factsOf). */
+export async function checkChunk(chunk: readonly InputRef[], frame: Frame, options: FileOptions, seen: Set<string>): Promise<ChunkOutcome[]> {
   const outcomes: ChunkOutcome[] = [];
   for (const input of chunk) {
     const work = await processInput(input, frame, options, { stdin: noStdin });
@@ -155,8 +189,8 @@ export async function checkChunk(chunk: readonly InputRef[], frame: Frame, optio
       outcomes.push({ deferred: input });
       continue;
     }
-    const result = finish(work, frame, options.lang);
-    const facts = factsOf(work, result);
+    const result = finish(work, frame, options.lang, options);
+    const facts = factsOf(work, result, seen);
     outcomes.push(facts ? { result, facts } : { result });
   }
   return outcomes;

@@ -2,18 +2,19 @@
  * The stages in order: load → parse → validate → rules → review/score → report. Returns the
  * report and the exit code; never touches process (only cli.ts does).
  */
-import { checkChunk, factsOf, finish, processInput, type WorkFile } from './check-file.js';
-import type { Frame, Modelplan } from './domain/types.js';
+import { checkChunk, factsOf, finish, processInput, type ApplicationFacts, type WorkFile } from './check-file.js';
+import type { Aanvraag, Frame, Modelplan } from './domain/types.js';
 import { loadFrame } from './frame/load.js';
 import { compareText } from './domain/compare.js';
 import { discoverInputs, displayPath, type InputRef } from './load/discover.js';
-import type { StdinReader } from './load/read.js';
+import { readInput, type StdinReader } from './load/read.js';
+import { readDocument } from './parse/document.js';
+import { fingerprintOf } from './review/application-summary.js';
 import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
 import { FILE_START, type FileResult, type Finding, type Lang, type Report, type RunAudit } from './report/types.js';
 import type { ModelplanFile } from './rules/define.js';
 import { ruleCatalogue } from './rules/index.js';
-import type { AanvraagFacts } from './rules/define.js';
 import { runAanvragenRules, runBeoordelingenRules, runModelplannenRules, runRegisterRules } from './rules/runner.js';
 import { roundApplications } from './round/applications.js';
 import { hashInputs, loadRegister } from './round/register.js';
@@ -39,6 +40,11 @@ export interface CheckOptions extends ExitPolicy {
   register?: { path: string; display: string };
   /** Hash every file's bytes (the register command needs them). */
   hashFiles?: boolean;
+  /**
+   * false: the report's summaries leave out the fingerprint (`check` in a format that does not show
+   * it); the rules that compare content still do, hashing only what they must. Default true.
+   */
+  fingerprints?: boolean;
 }
 
 /** What the assessment round needs of a run besides the report (status, export nza). */
@@ -70,14 +76,16 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const modelplanWork: WorkFile[] = [];
   // Decision files wait for every application: their rules compare them with it.
   const beoordelingWork: WorkFile[] = [];
-  const facts: AanvraagFacts[] = [];
+  const facts: ApplicationFacts[] = [];
+  // The content keys seen on this thread (factsOf); standard input, read once, is always hashed.
+  const seen = new Set<string>();
   const checkHere = async (input: InputRef) => {
     const work = await processInput(input, frame, options, io);
     if (work.kind === 'modelplan') modelplanWork.push(work);
     else if (work.kind === 'beoordeling') beoordelingWork.push(work);
     else {
-      const result = finish(work, frame, options.lang);
-      const f = factsOf(work, result);
+      const result = finish(work, frame, options.lang, options);
+      const f = factsOf(work, result, input.kind === 'stdin' ? undefined : seen);
       if (f) facts.push(f);
       files.push(result);
     }
@@ -86,8 +94,8 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const jobs = jobsFor(options.jobs, inputs.length);
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
-    const setup = { lang: options.lang, maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd };
-    const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
+    const setup = { lang: options.lang, maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, fingerprints: options.fingerprints !== false };
+    const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options, seen));
     for (const outcome of outcomes) {
       if ('result' in outcome) {
         files.push(outcome.result);
@@ -110,7 +118,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
 export async function assembleReport(
   files: FileResult[],
   modelplanWork: WorkFile[],
-  facts: readonly AanvraagFacts[],
+  facts: readonly ApplicationFacts[],
   frame: Frame,
   options: CheckOptions,
   roundInput: { beoordelingWork: WorkFile[]; inputs: readonly InputRef[] },
@@ -121,6 +129,14 @@ export async function assembleReport(
     modelplanWork.find((w) => w.display === finding.file)?.inputs.push(finding);
   }
   files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
+  // Decision files name applications by fingerprint, and a register records them: then every application needs its own.
+  const everyFingerprint = roundInput.beoordelingWork.length > 0 || options.register !== undefined;
+  await resolveFingerprints(facts, roundInput.inputs, options, { all: everyFingerprint });
+  if (everyFingerprint) {
+    // (A file that changed into something else meanwhile keeps its placeholder: it matches no decision.)
+    const byFile = new Map(facts.map((f) => [f.file, f.fingerprint]));
+    for (const file of files) if (file.aanvraag && file.aanvraag.fingerprint === undefined) file.aanvraag.fingerprint = byFile.get(file.file);
+  }
   applySetFindings(files, facts, options.lang);
   const round = await applyRound(files, roundInput.beoordelingWork, roundInput.inputs, frame, options);
   files.sort((a, b) => compareText(a.file, b.file));
@@ -153,6 +169,32 @@ export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: 
   return { ...result, budget: totals, exitCode: 0 };
 }
 
+/**
+ * The fingerprints factsOf left as placeholders, where they matter: of every application whose
+ * content key another application shares (or of all, `all`), computed from its file, read again.
+ * A file that changed meanwhile into something else than a valid application keeps its
+ * placeholder: it is the same as no other.
+ */
+async function resolveFingerprints(facts: readonly ApplicationFacts[], inputs: readonly InputRef[], options: CheckOptions, { all }: { all: boolean }): Promise<void> {
+  const perKey = new Map<string, number>();
+  for (const f of facts) perKey.set(f.contentKey, (perKey.get(f.contentKey) ?? 0) + 1);
+  const pending = facts.filter((f) => !f.fingerprintKnown && (all || perKey.get(f.contentKey)! > 1));
+  if (pending.length === 0) return;
+  const byDisplay = new Map(inputs.map((i) => [i.display, i]));
+  for (const f of pending) {
+    const input = byDisplay.get(f.file);
+    if (!input || input.kind === 'stdin') continue;
+    const read = await readInput(input, options.maxFileBytes, () => {
+      throw new Error('standard input is never read twice');
+    });
+    if (!read.ok) continue;
+    const doc = readDocument(read.bytes);
+    if (doc.kind !== 'aanvraag' || !doc.valid) continue;
+    f.fingerprint = fingerprintOf(doc.data as Aanvraag);
+    f.fingerprintKnown = true;
+  }
+}
+
 function audit(frame: Frame, options: CheckOptions): RunAudit {
   return {
     tool: { name: 'modelplan', version: toolVersion() },
@@ -169,7 +211,7 @@ function audit(frame: Frame, options: CheckOptions): RunAudit {
  * applications of one toepassingsgebied): their findings join the files' findings, sorted, and the
  * review is decided again. They are never errors, so a score stays as it was.
  */
-function applySetFindings(files: FileResult[], facts: readonly AanvraagFacts[], lang: Lang): void {
+function applySetFindings(files: FileResult[], facts: readonly ApplicationFacts[], lang: Lang): void {
   const inputs = runAanvragenRules([...facts].sort((a, b) => compareText(a.file, b.file)));
   if (inputs.length === 0) return;
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -203,19 +245,26 @@ function findingOnlyFile(file: string, finding: Finding): FileResult {
  * applications (and the register's peildatum), then every file against the register.
  */
 async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inputs: readonly InputRef[], frame: Frame, options: CheckOptions): Promise<RoundData> {
-  const applications = roundApplications(files, frame);
   const decisions: RoundDecision[] = beoordelingWork
     .filter((w) => w.valid)
     .map((w) => ({ file: w.display, beoordeling: w.data as Beoordeling }))
     .sort((a, b) => compareText(a.file, b.file));
   const register = options.register ? await loadRegister(options.register.path, options.register.display) : undefined;
-  const peildatum = register?.register?.peildatum;
-  const byDisplay = new Map(beoordelingWork.map((w) => [w.display, w]));
-  for (const finding of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
-    byDisplay.get(finding.file)?.inputs.push(finding);
+  const round = { decisions } as RoundData;
+  if (beoordelingWork.length > 0 || register) {
+    const applications = (round.applications = roundApplications(files, frame));
+    const peildatum = register?.register?.peildatum;
+    const byDisplay = new Map(beoordelingWork.map((w) => [w.display, w]));
+    for (const finding of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
+      byDisplay.get(finding.file)?.inputs.push(finding);
+    }
+    files.push(...beoordelingWork.map((w) => finish(w, frame, options.lang)));
+  } else {
+    // No decision files and no register: nothing in the run reads the round's view of the
+    // applications (a caller may), so it is made when first asked for, not held for every file.
+    let applications: RoundApplication[] | undefined;
+    Object.defineProperty(round, 'applications', { enumerable: true, get: () => (applications ??= roundApplications(files, frame)) });
   }
-  files.push(...beoordelingWork.map((w) => finish(w, frame, options.lang)));
-  const round: RoundData = { applications, decisions };
   if (options.hashFiles || register) round.hashes = await hashInputs(inputs);
   if (!register) return round;
   round.register = register;

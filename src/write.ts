@@ -1,6 +1,6 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -8,10 +8,39 @@ import { escapeControl } from './format/escape.js';
 import { t } from './i18n/ui.js';
 import type { Lang } from './report/types.js';
 
-export async function writeFileAtomic(path: string, content: string, options: { exclusive?: boolean; mode?: number } = {}): Promise<void> {
+/** Pieces of at least this many characters are written at once (fewer writes, little held). */
+const BATCH = 1 << 16;
+
+/** The pieces of a text regrouped into batches of about BATCH characters; a string is one batch. */
+export function* batched(content: string | Iterable<string>): Iterable<string> {
+  if (typeof content === 'string') {
+    yield content;
+    return;
+  }
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of content) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
+
+/** The content is a text, or its pieces in order (written as they come, never held whole). */
+export async function writeFileAtomic(path: string, content: string | Iterable<string>, options: { exclusive?: boolean; mode?: number } = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, content, { flag: 'wx', ...(options.mode !== undefined ? { mode: options.mode } : {}) });
+    const handle = await open(temporary, 'wx', options.mode);
+    try {
+      for (const batch of batched(content)) await handle.writeFile(batch);
+    } finally {
+      await handle.close();
+    }
     if (options.exclusive) {
       // link() fails when the target exists, so an existing file is never replaced.
       const { link } = await import('node:fs/promises');

@@ -10,6 +10,7 @@
 import type { Frame, Modelplan } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
+import { knownFingerprint } from '../review/application-summary.js';
 import { allocateScenario } from './allocate.js';
 import { percentTenths, reducedFraction, subscription, sum } from './money.js';
 import type {
@@ -69,12 +70,13 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       continue;
     }
     const application = toCounted(file, decision);
-    const first = firstByFingerprint.get(file.aanvraag.fingerprint);
+    const fingerprint = knownFingerprint(file.aanvraag);
+    const first = firstByFingerprint.get(fingerprint);
     if (first !== undefined) {
       leftOut.duplicates.push({ file: file.file, duplicateOf: first, requested: application.requested });
       continue;
     }
-    firstByFingerprint.set(file.aanvraag.fingerprint, file.file);
+    firstByFingerprint.set(fingerprint, file.file);
     if (options.excludeAdditionalReview && decision === 'aanvullende-beoordeling') {
       leftOut.additionalReview.push({ file: file.file, thema: application.thema, requested: application.requested });
       continue;

@@ -1,6 +1,6 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
-import { CHECK_FORMATS, formatterFor } from '../format/table.js';
+import { CHECK_FORMATS, formatterFor, type CheckFormat } from '../format/table.js';
 import { UsageError } from '../errors.js';
 import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
@@ -46,12 +46,17 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     });
 }
 
+/** The formats that show the applications' fingerprints; for the others the run computes only those it needs. */
+const SHOWS_FINGERPRINTS: readonly CheckFormat[] = ['json'];
+
 /** One check: run, format, write. */
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
-  const { report, exitCode } = await runCheck(invocation.check, { stdin: ctx.stdin });
+  const check = { ...invocation.check, fingerprints: SHOWS_FINGERPRINTS.includes(invocation.format) };
+  const { report, exitCode } = await runCheck(check, { stdin: ctx.stdin });
   const format = await formatterFor('check', invocation.format);
-  const text = format(applyView(report, invocation.view), invocation.formatOptions);
-  await emit(ctx, invocation.output, text);
+  const view = applyView(report, invocation.view);
+  // Written in pieces where the format has them: the whole text is never held at once.
+  await emit(ctx, invocation.output, format.chunks ? format.chunks(view, invocation.formatOptions) : format(view, invocation.formatOptions));
   return { exitCode, summary: report.summary };
 }
 

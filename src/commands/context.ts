@@ -1,5 +1,5 @@
 /** What a command needs from the outside world; cli.ts builds it from process, tests build their own. */
-import { writeFileAtomic } from '../write.js';
+import { batched, writeFileAtomic } from '../write.js';
 import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options/shared.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -29,8 +29,11 @@ export function pick(ctx: { lang: Lang }, text: Localized): string {
   return text[ctx.lang];
 }
 
-/** The last step of every command: the text to its output file (atomically), or else to standard output. */
-export async function emit(ctx: Pick<CommandContext, 'stdout'>, output: string | undefined, text: string): Promise<void> {
+/**
+ * The last step of every command: the text to its output file (atomically), or else to standard
+ * output. A text in pieces (Formatter.chunks) is written as the pieces come.
+ */
+export async function emit(ctx: Pick<CommandContext, 'stdout'>, output: string | undefined, text: string | Iterable<string>): Promise<void> {
   if (output) await writeFileAtomic(output, text);
-  else ctx.stdout(text);
+  else for (const batch of batched(text)) ctx.stdout(batch);
 }

@@ -7,8 +7,7 @@
  * second `--fix` finds nothing to do.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { factsOf, finish, processBytes, processInput, type WorkFile } from '../check-file.js';
-import type { AanvraagFacts } from '../rules/define.js';
+import { factsOf, finish, processBytes, processInput, type ApplicationFacts, type WorkFile } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
 import { discoverInputs } from '../load/discover.js';
@@ -60,7 +59,7 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
   const noStdin = () => {
     throw new Error('check --fix never reads standard input');
   };
-  const facts: AanvraagFacts[] = [];
+  const facts: ApplicationFacts[] = [];
   for (const input of inputs) {
     const read = input.kind === 'file' ? await readInput(input, options.maxFileBytes, noStdin) : undefined;
     let work: WorkFile;

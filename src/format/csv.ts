@@ -4,9 +4,9 @@
  * script keeps working whoever ran the tool; `--header-labels` gives readable names instead.
  */
 import { decisionName, formatDecimal } from '../i18n/ui.js';
-import type { FileResult, Lang, Localized } from '../report/types.js';
+import type { FileResult, Lang, Localized, Report } from '../report/types.js';
 import { csvField, spreadsheetSafe } from './csv-cell.js';
-import type { Formatter } from './types.js';
+import { chunkedFormatter, type FormatOptions } from './types.js';
 
 export const CHECK_CSV_COLUMNS = [
   'bestand',
@@ -83,13 +83,15 @@ function cells(file: FileResult, lang: Lang, separator: string): Record<Column, 
   };
 }
 
-export const formatCsv: Formatter = (report, options) => {
+/** The header row (after the BOM, when asked), then one piece per file: its row. */
+function* csvChunks(report: Report, options: FormatOptions): Iterable<string> {
   const { lang, separator, bom } = options;
-  const row = (values: readonly string[]) => values.map((value) => csvField(value, separator)).join(separator);
-  const lines = [row(CHECK_CSV_COLUMNS.map((column) => (options.headerLabels ? LABELS[column][lang] : column)))];
+  const row = (values: readonly string[]) => values.map((value) => csvField(value, separator)).join(separator) + '\r\n';
+  yield (bom ? '\uFEFF' : '') + row(CHECK_CSV_COLUMNS.map((column) => (options.headerLabels ? LABELS[column][lang] : column)));
   for (const file of report.files) {
     const values = cells(file, lang, separator);
-    lines.push(row(CHECK_CSV_COLUMNS.map((column) => values[column])));
+    yield row(CHECK_CSV_COLUMNS.map((column) => values[column]));
   }
-  return (bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
-};
+}
+
+export const formatCsv = chunkedFormatter(csvChunks);

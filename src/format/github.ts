@@ -3,8 +3,8 @@
  * annotations on the pull request. Escaping as GitHub's own toolkit does (@actions/core).
  */
 import { t } from '../i18n/ui.js';
-import type { Localized, Severity } from '../report/types.js';
-import type { Formatter } from './types.js';
+import type { Localized, Report, Severity } from '../report/types.js';
+import { chunkedFormatter, type FormatOptions } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -21,9 +21,11 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (report, options) => {
-  const lines: string[] = [];
+/** One piece per file with findings (a line each), then the closing line. */
+function* githubChunks(report: Report, options: FormatOptions): Iterable<string> {
   for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    const lines: string[] = [];
     for (const f of file.findings) {
       const props = [
         `file=${escapeProperty(f.file)}`,
@@ -35,9 +37,11 @@ export const formatGithub: Formatter = (report, options) => {
       ].join(',');
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);
     }
+    yield lines.join('\n') + '\n';
   }
   const s = report.summary;
   const counts = { files: s.files, errors: s.errors, warnings: s.warnings, standaard: s.decisions.standaard, review: s.decisions['aanvullende-beoordeling'], ongeldig: s.decisions.ongeldig };
-  lines.push(escapeData(t(closingLine, options.lang, counts)));
-  return lines.join('\n') + '\n';
-};
+  yield escapeData(t(closingLine, options.lang, counts)) + '\n';
+}
+
+export const formatGithub = chunkedFormatter(githubChunks);

@@ -3,14 +3,15 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Report, Severity } from '../report/types.js';
 import { decisionName, formatDecimal, formatEuros, severityName, t, ui } from '../i18n/ui.js';
 import { escapeControl } from './escape.js';
-import type { FormatOptions, Formatter } from './types.js';
+import { chunkedFormatter, type FormatOptions } from './types.js';
 
 const severityColor = (c: ChalkInstance): Record<Severity, ChalkInstance> => ({ error: c.red, warning: c.yellow, info: c.blue });
 
-export const formatText: Formatter = (report: Report, options: FormatOptions) => {
+/** One piece per file (its lines and a blank line), then the summary. */
+function* textChunks(report: Report, options: FormatOptions): Iterable<string> {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const lines: string[] = [];
   for (const file of report.files) {
+    const lines: string[] = [];
     const shown = file.findings;
     lines.push(fileHeader(file, c, options));
     if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
@@ -19,10 +20,12 @@ export const formatText: Formatter = (report: Report, options: FormatOptions) =>
     if (file.review?.decision === 'aanvullende-beoordeling') lines.push(...reasonLines(file, c, options));
     if (options.explainScore && file.score) lines.push(...scoreLines(file, c, options));
     lines.push('');
+    yield lines.join('\n') + '\n';
   }
-  lines.push(...summaryLines(report, c, options));
-  return lines.join('\n') + '\n';
-};
+  yield summaryLines(report, c, options).join('\n') + '\n';
+}
+
+export const formatText = chunkedFormatter(textChunks);
 
 function fileHeader(file: FileResult, c: ChalkInstance, options: FormatOptions): string {
   const parts = [c.bold.underline(escapeControl(file.file))];

@@ -12,5 +12,19 @@ export interface FormatOptions {
   headerLabels: boolean;
 }
 
-/** A formatter is pure: the report in, the text out. Writing it is the CLI's job. */
-export type Formatter = (report: Report, options: FormatOptions) => string;
+/**
+ * A formatter is pure: the report in, the text out. Writing it is the CLI's job. A format that can be
+ * written in pieces also has `chunks`: the same text as a sequence of pieces (joined, byte for byte
+ * the formatter's text), so a large report is written without ever holding its whole text.
+ */
+export interface Formatter {
+  (report: Report, options: FormatOptions): string;
+  chunks?: (report: Report, options: FormatOptions) => Iterable<string>;
+}
+
+/** A formatter made of its pieces: the text is the pieces joined. */
+export function chunkedFormatter(chunks: (report: Report, options: FormatOptions) => Iterable<string>): Formatter {
+  const format = ((report: Report, options: FormatOptions) => [...chunks(report, options)].join('')) as Formatter;
+  format.chunks = chunks;
+  return format;
+}

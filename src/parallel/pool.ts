@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ChunkOutcome } from '../check-file.js';
 import type { InputRef } from '../load/discover.js';
 import type { WorkerSetup } from './worker.js';
+import { unpackOutcomes } from './wire.js';
 
 /** Files per chunk: large enough that messages cost little, small enough to balance. */
 const CHUNK_SIZE = 64;
@@ -106,7 +107,7 @@ function onWorker(
       } else {
         // Results come back in the order the chunks went out.
         inFlight.shift();
-        outcomes.push(...message.outcomes);
+        outcomes.push(...unpackOutcomes(message.outcomes, setup.lang));
         send();
       }
       if (inFlight.length === 0) void finish();

@@ -126,8 +126,11 @@ export interface ApplicationSummary {
   fteBesparing: number;
   /** Euros requested per fte saved, rounded down to whole euros; null when no fte is saved. */
   euroPerFte: number | null;
-  /** Stable hash of the application's content, used to find the same application given twice. */
-  fingerprint: string;
+  /**
+   * Stable hash of the application's content (SHA-256 over its canonical JSON), used to find the
+   * same application given twice; absent only from a run that asked not to show it (CheckOptions.fingerprints).
+   */
+  fingerprint?: string;
 }
 
 /** A file's findings counted by severity, once, when its findings are settled (formatters read these). */

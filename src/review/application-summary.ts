@@ -1,6 +1,6 @@
 /** What the budget totals and the CSV need of one valid application. */
 import { createHash } from 'node:crypto';
-import type { ResolvedAanvraag } from '../domain/aanvraag.js';
+import { totalRequested, type ResolvedAanvraag } from '../domain/aanvraag.js';
 import { compareText } from '../domain/compare.js';
 import type { Aanvraag } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
@@ -26,7 +26,36 @@ export function euroPerFte(totaal: number, fte: number): number | null {
   return fte > 0 ? Math.floor(totaal / fte) : null;
 }
 
-export function summarizeApplication({ aanvraag, modelplan, totaal }: ResolvedAanvraag): ApplicationSummary {
+/** The fingerprint of an application: SHA-256 over its canonical JSON (ApplicationSummary.fingerprint). */
+export function fingerprintOf(aanvraag: Aanvraag): string {
+  return createHash('sha256').update(canonicalJson(aanvraag)).digest('hex');
+}
+
+/**
+ * A cheap key of an application's content: two 32-bit FNV-1a hashes (different offset bases) over a
+ * few fields. The same content always has the same key, so only applications with the same key can
+ * have the same fingerprint; two keys that are the same by chance only cost their two fingerprints.
+ */
+export function contentKey(aanvraag: Aanvraag): string {
+  const { modelplan, titel, aanvrager, begroting } = aanvraag;
+  const text = [modelplan.id, modelplan.versie, titel, aanvrager.naam, aanvrager.leden.length, begroting.length, totalRequested(aanvraag)].join('\u0000');
+  return `${fnv1a(text, 0x811c9dc5).toString(36)}.${fnv1a(text, 0x050c5d1f).toString(36)}`;
+}
+
+function fnv1a(text: string, offset: number): number {
+  let hash = offset;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The fingerprint of a run that computes them (every run but a `check` whose format does not show them). */
+export function knownFingerprint(summary: ApplicationSummary): string {
+  if (summary.fingerprint === undefined) throw new Error('this run did not compute fingerprints (CheckOptions.fingerprints)');
+  return summary.fingerprint;
+}
+
+/** `fingerprint: false`: without the fingerprint (a run whose output does not show it; see CheckOptions.fingerprints). */
+export function summarizeApplication({ aanvraag, modelplan, totaal }: ResolvedAanvraag, options: { fingerprint?: boolean } = {}): ApplicationSummary {
   const perJaar: Record<string, number> = {};
   for (const line of aanvraag.begroting) perJaar[String(line.jaar)] = (perJaar[String(line.jaar)] ?? 0) + line.bedrag;
   const parties = perOntvanger(aanvraag);
@@ -44,8 +73,8 @@ export function summarizeApplication({ aanvraag, modelplan, totaal }: ResolvedAa
     perOntvanger: parties,
     fteBesparing: aanvraag.businesscase.fte_besparing,
     euroPerFte: euroPerFte(totaal, aanvraag.businesscase.fte_besparing),
-    fingerprint: createHash('sha256').update(canonicalJson(aanvraag)).digest('hex'),
   };
+  if (options.fingerprint !== false) summary.fingerprint = fingerprintOf(aanvraag);
   if (aanvraag.zorgpad !== undefined) summary.zorgpad = aanvraag.zorgpad;
   if (aanvraag.aanvrager.zorgkantoorregio !== undefined) summary.zorgkantoorregio = aanvraag.aanvrager.zorgkantoorregio;
   if (aanvraag.zorgverzekeraars) {

@@ -37,6 +37,23 @@ export const SCORE_RULES = {
   looptijd: { rules: ['looptijd', 'aandeel-2029'], counted: (a) => a.begroting.length },
 } as const satisfies Record<ScoreElementName, ElementRule>;
 
+/** One frozen list per element, shared by every score (a run holds thousands of scores). */
+const RULES_OF = Object.fromEntries(SCORE_ELEMENTS.map((element) => [element, Object.freeze([...SCORE_RULES[element].rules]) as unknown as string[]])) as Record<ScoreElementName, string[]>;
+
+/**
+ * Most applications share their weights and elements (the same counts met of the same modelplan):
+ * one frozen object per value, shared by every score that has it, so a run of 10,000 holds a few.
+ */
+const shared = new Map<string, object>();
+const MAX_SHARED = 10_000;
+function intern<T extends object>(key: string, make: () => T): T {
+  const known = shared.get(key) as T | undefined;
+  if (known) return known;
+  const value = Object.freeze(make());
+  if (shared.size < MAX_SHARED) shared.set(key, value);
+  return value;
+}
+
 /** The item a finding is about: a milestone or condition id, a cost category, else its place. */
 function subject(finding: Finding): string {
   const { id, categorie } = finding.args;
@@ -52,7 +69,9 @@ export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag 
     const decide: ElementRule = SCORE_RULES[element];
     const counted = decide.counted(aanvraag, modelplan);
     const unmet = new Set(findings.filter((f) => (decide.rules as readonly string[]).includes(f.ruleId)).map(subject));
-    return { element, weight: weights.elementen[element], met: Math.max(0, counted - unmet.size), counted, rules: [...decide.rules] };
+    const weight = weights.elementen[element];
+    const met = Math.max(0, counted - unmet.size);
+    return intern(`e\0${element}\0${weight}\0${met}\0${counted}`, () => ({ element, weight, met, counted, rules: RULES_OF[element] }));
   });
   const weightSum = elements.reduce((s, e) => s + e.weight, 0);
   const conformiteit =
@@ -71,8 +90,8 @@ export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag 
     total: oneDecimal(total),
     conformiteit: oneDecimal(conformiteit),
     doelmatigheid: oneDecimal(doelmatigheid),
-    weights: { conformiteit: wc, doelmatigheid: wd },
-    elements,
+    weights: intern(`w\0${wc}\0${wd}`, () => ({ conformiteit: wc, doelmatigheid: wd })),
+    elements: intern(`l\0${elements.map((e) => `${e.element}\0${e.weight}\0${e.met}\0${e.counted}`).join('\0')}`, () => elements) as ScoreElement[],
     euroPerFte: euroPerFte === null ? null : Math.floor(euroPerFte),
     normEuroPerFte: norm,
   };

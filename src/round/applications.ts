@@ -1,5 +1,6 @@
 /** The round's view of a run's applications, read from their finished FileResults. */
 import type { FileResult } from '../report/types.js';
+import { knownFingerprint } from '../review/application-summary.js';
 import type { Frame } from '../domain/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import type { RoundApplication } from './types.js';
@@ -13,7 +14,7 @@ export function roundApplications(files: readonly FileResult[], frame: Frame): R
     const a = f.aanvraag;
     const app: RoundApplication = {
       file: f.file,
-      fingerprint: a.fingerprint,
+      fingerprint: knownFingerprint(a),
       decision: f.review?.decision ?? 'ongeldig',
       reasons: (f.review?.decision === 'aanvullende-beoordeling' ? f.review.reasons : []).map((r) => ({ ruleId: r.ruleId, pointer: r.pointer })),
       totaal: a.totaal,

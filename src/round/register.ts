@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { InputRef } from '../load/discover.js';
 import type { Report } from '../report/types.js';
-import { canonicalJson } from '../review/application-summary.js';
+import { canonicalJson, knownFingerprint } from '../review/application-summary.js';
 import { schemaText } from '../validate/schema-files.js';
 import { REGISTER_VERSION, type LoadedRegister, type Register, type RegisterEntry } from './types.js';
 import { byText } from '../domain/compare.js';
@@ -43,7 +43,7 @@ export function buildRegister(report: Report, hashes: ReadonlyMap<string, string
     const entry: RegisterEntry = { bestand: f.file, sha256: hash, soort: f.kind };
     if (f.kind === 'aanvraag' && f.aanvraag) {
       const a = f.aanvraag;
-      entry.aanvraag = { fingerprint: a.fingerprint, aanvrager: a.aanvrager, modelplan: { id: a.modelplan.id, versie: a.modelplan.versie }, thema: a.thema, gevraagd: a.totaal, beslissing: f.review?.decision ?? 'ongeldig' };
+      entry.aanvraag = { fingerprint: knownFingerprint(a), aanvrager: a.aanvrager, modelplan: { id: a.modelplan.id, versie: a.modelplan.versie }, thema: a.thema, gevraagd: a.totaal, beslissing: f.review?.decision ?? 'ongeldig' };
     }
     bestanden.push(entry);
   }

@@ -12,7 +12,7 @@ import { formatterFor } from '../format/table.js';
 import { t } from '../i18n/ui.js';
 import { readDocument } from '../parse/document.js';
 import type { Localized } from '../report/types.js';
-import { canonicalJson } from '../review/application-summary.js';
+import { canonicalJson, knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { runCheck, type RunIO } from '../run.js';
 import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
@@ -45,7 +45,7 @@ export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, 
   if (!verzekeraar) throw new UsageError(t(say.noInsurers, lang, { file: shown }));
   const input = {
     file: file.file,
-    fingerprint: summary.fingerprint,
+    fingerprint: knownFingerprint(summary),
     rol: invocation.rol,
     verzekeraar,
     datum: invocation.datum,

@@ -20,7 +20,7 @@ export { baseAanvraag };
 /** An application with two review reasons (regionale-invulling at /regionale_invulling/0 and /1). */
 export const regionalAanvraag = (): Aanvraag => parse(readFileSync(join(EXAMPLES, 'regionale-invulling-digitale-triage.yaml'), 'utf8')) as Aanvraag;
 
-export const fingerprintOf = (a: Aanvraag): string => summarizeApplication(resolveAanvraag(a, frame)).fingerprint;
+export const fingerprintOf = (a: Aanvraag): string => summarizeApplication(resolveAanvraag(a, frame)).fingerprint!;
 export const totalOf = (a: Aanvraag): number => a.begroting.reduce((s, l) => s + l.bedrag, 0);
 
 /** A valid decision on `aanvraag` (file `bestand`) by the insurer it names for `rol`, approving everything. */
