@@ -145,8 +145,9 @@ export interface ApplicationFacts extends AanvraagFacts {
  * Without `seen` (standard input, which cannot be read twice) it is always computed.
  */
 export function factsOf(work: WorkFile, result: FileResult, seen?: Set<string>): ApplicationFacts | undefined {
-  if (work.kind !== 'aanvraag' || !work.valid || !result.aanvraag) return undefined;
-  const aanvraag = work.data as Aanvraag;
+  const resolved = work.resolved;
+  if (!resolved || !result.aanvraag) return undefined;
+  const { aanvraag } = resolved;
   const agbs = aanvraag.aanvrager.leden.flatMap((l, i) => (l.agb === undefined ? [] : [{ agb: l.agb, pointer: `/aanvrager/leden/${i}/agb` }]));
   const positions: Record<string, Position> = {};
   try {
@@ -154,7 +155,7 @@ export function factsOf(work: WorkFile, result: FileResult, seen?: Set<string>):
   } catch {
     // Positions are a courtesy here: a finding without one points at the start of the file.
   }
-  const key = contentKey(aanvraag);
+  const key = contentKey(resolved);
   let fingerprint = result.aanvraag.fingerprint;
   if (fingerprint === undefined && (!seen || seen.has(key))) fingerprint = fingerprintOf(aanvraag);
   seen?.add(key);

@@ -1,6 +1,6 @@
 /** What the budget totals and the CSV need of one valid application. */
 import { createHash } from 'node:crypto';
-import { totalRequested, type ResolvedAanvraag } from '../domain/aanvraag.js';
+import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import { compareText } from '../domain/compare.js';
 import type { Aanvraag } from '../domain/types.js';
 import type { ApplicationSummary } from '../report/types.js';
@@ -36,9 +36,9 @@ export function fingerprintOf(aanvraag: Aanvraag): string {
  * few fields. The same content always has the same key, so only applications with the same key can
  * have the same fingerprint; two keys that are the same by chance only cost their two fingerprints.
  */
-export function contentKey(aanvraag: Aanvraag): string {
+export function contentKey({ aanvraag, totaal }: ResolvedAanvraag): string {
   const { modelplan, titel, aanvrager, begroting } = aanvraag;
-  const text = [modelplan.id, modelplan.versie, titel, aanvrager.naam, aanvrager.leden.length, begroting.length, totalRequested(aanvraag)].join('\u0000');
+  const text = [modelplan.id, modelplan.versie, titel, aanvrager.naam, aanvrager.leden.length, begroting.length, totaal].join('\u0000');
   return `${fnv1a(text, 0x811c9dc5).toString(36)}.${fnv1a(text, 0x050c5d1f).toString(36)}`;
 }
 
