@@ -110,13 +110,14 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
   };
 }
 
-/** A theme's name, marked when the budgetkader does not hold it or holds a reserved amount, not a guide amount. */
-function themeLabel(thema: ThemeTotal, lang: Lang): string {
+/** A theme's name, marked when the budgetkader does not hold it or holds a reserved amount, not a guide amount (also the report's). */
+export function themeLabel(thema: ThemeTotal, lang: Lang): string {
   if (!thema.inBudgetkader) return t(text.notInBudgetkader, lang, { naam: thema.naam });
   return thema.gereserveerd ? t(text.reserved, lang, { naam: thema.naam }) : thema.naam;
 }
 
-function reservedNotes(report: BudgetReport, lang: Lang): string[] {
+/** The note that explains the reserved amounts among the themes (none without one); also the report's. */
+export function reservedNotes(report: Pick<BudgetReport, 'themas'>, lang: Lang): string[] {
   const reserved = report.themas.filter((thema) => thema.gereserveerd).map((thema) => thema.naam);
   return reserved.length === 0 ? [] : [t(text.reservedNote, lang, { namen: reserved.join(', ') })];
 }

@@ -6,12 +6,12 @@
  * reaches the script (it reads only the table's cells). Figure cells carry their exact value in
  * `data-euro` (whole euros) so tests can compare them with `budget --format json`.
  */
-import type { Euros, PercentTenths, Scenario, ScenarioMethod, ThemeTotal } from '../../budget/types.js';
+import type { Euros, PercentTenths, Scenario, ScenarioMethod } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { RapportApplication, RapportReport } from '../../rapport/types.js';
 import { DECISIONS, type Lang, type Localized } from '../../report/types.js';
 import { escapeControl } from '../escape.js';
-import { formatPercent, signedEuros } from '../budget/sections.js';
+import { formatPercent, reservedNotes, signedEuros, themeLabel } from '../budget/sections.js';
 import { decisionText, rapportText as text, scenarioText } from './labels.js';
 import { statusName } from '../status/labels.js';
 import type { Status } from '../../round/types.js';
@@ -115,11 +115,6 @@ function shorten(label: string, max: number): string {
   return chars.length <= max ? label : chars.slice(0, max - 1).join('') + '…';
 }
 
-function themeName(thema: ThemeTotal, ctx: Ctx): string {
-  if (!thema.inBudgetkader) return t(text.notInKader, ctx.lang, { naam: thema.naam });
-  return thema.gereserveerd ? t(text.reserved, ctx.lang, { naam: thema.naam }) : thema.naam;
-}
-
 function stampSection(report: RapportReport, ctx: Ctx): string {
   const s = report.stamp;
   const files = t(text.filesLine, ctx.lang, {
@@ -161,10 +156,10 @@ function summarySection(report: RapportReport, ctx: Ctx): string {
 
 function themeSection(report: RapportReport, ctx: Ctx): string {
   const b = report.budget;
-  const bars: Bar[] = b.themas.map((th) => ({ label: themeName(th, ctx), requested: th.requested, reference: th.richtbedrag, percentage: th.percentage, over: th.subscription === 'over' }));
+  const bars: Bar[] = b.themas.map((th) => ({ label: themeLabel(th, ctx.lang), requested: th.requested, reference: th.richtbedrag, percentage: th.percentage, over: th.subscription === 'over' }));
   const rows = b.themas.map(
     (th) =>
-      `<tr data-key="${escapeHtml(th.id)}"><th scope="row">${escapeHtml(themeName(th, ctx))}</th>${euroCell(th.richtbedrag, ctx, ' data-field="richtbedrag"')}${countCell(th.count, 'count')}${euroCell(th.requested, ctx, ' data-field="requested"')}<td class="num">${escapeHtml(signedEuros(th.difference, ctx.lang))}</td>${percentCell(th.percentage, th.subscription === 'over', ctx)}</tr>`,
+      `<tr data-key="${escapeHtml(th.id)}"><th scope="row">${escapeHtml(themeLabel(th, ctx.lang))}</th>${euroCell(th.richtbedrag, ctx, ' data-field="richtbedrag"')}${countCell(th.count, 'count')}${euroCell(th.requested, ctx, ' data-field="requested"')}<td class="num">${escapeHtml(signedEuros(th.difference, ctx.lang))}</td>${percentCell(th.percentage, th.subscription === 'over', ctx)}</tr>`,
   );
   const o = b.overall;
   rows.push(
@@ -175,15 +170,11 @@ function themeSection(report: RapportReport, ctx: Ctx): string {
     barChart('chart-themas', text.chartThemas[ctx.lang], bars, ctx) +
     `<table><caption>${L(ctx, text.themas)}</caption><thead><tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.count), true)}${th(L(ctx, text.requested), true)}${th(L(ctx, text.difference), true)}${th(L(ctx, text.share), true)}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
     `<p class="note">${L(ctx, text.themasNote)}</p>` +
-    reservedNote(b.themas, ctx) +
+    reservedNotes(b, ctx.lang).map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('') +
     '</section>'
   );
 }
 
-function reservedNote(themas: readonly ThemeTotal[], ctx: Ctx): string {
-  const reserved = themas.filter((thema) => thema.gereserveerd).map((thema) => thema.naam);
-  return reserved.length === 0 ? '' : `<p class="note">${escapeHtml(t(text.reservedNote, ctx.lang, { namen: reserved.join(', ') }))}</p>`;
-}
 
 function plafondSection(report: RapportReport, ctx: Ctx): string {
   const plafonds = report.budget.plafonds;
@@ -311,7 +302,7 @@ function scenarioSection(report: RapportReport, ctx: Ctx): string {
     `</tr>`;
   const rows = report.budget.themas.map((thema, i) => {
     const cells = methods.map((m) => euroCell(byMethod.get(m)!.themas[i]!.allocated, ctx, ` data-scenario="${m}"`)).join('');
-    return `<tr data-key="${escapeHtml(thema.id)}"><th scope="row">${escapeHtml(themeName(thema, ctx))}</th>${euroCell(thema.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(thema.requested, ctx, ' data-field="requested"')}${cells}</tr>`;
+    return `<tr data-key="${escapeHtml(thema.id)}"><th scope="row">${escapeHtml(themeLabel(thema, ctx.lang))}</th>${euroCell(thema.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(thema.requested, ctx, ' data-field="requested"')}${cells}</tr>`;
   });
   const zvw = scenarios[0]?.zvw;
   if (zvw) {

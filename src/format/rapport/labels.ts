@@ -126,12 +126,6 @@ export const rapportText = {
   under: { nl: 'ruimte', en: 'room' },
   exact: { nl: 'precies', en: 'exact' },
   unknown: { nl: 'onbekend', en: 'unknown' },
-  notInKader: { nl: '{naam} (niet in budgetkader)', en: '{naam} (not in budget frame)' },
-  reserved: { nl: '{naam} (gereserveerd)', en: '{naam} (reserved)' },
-  reservedNote: {
-    nl: 'Gereserveerd: {namen} heeft geen richtbedrag maar een gereserveerd en gealloceerd bedrag (nota VWS 26 maart 2026, §1 en §4.3), met eigen afspraken; in de kolom richtbedrag staat dat bedrag.',
-    en: 'Reserved: {namen} has no guide amount but a reserved and allocated amount (VWS note of 26 March 2026, §1 and §4.3), with its own arrangements; the guide amount column shows that amount.',
-  },
   noYearAmount: { nl: 'geen jaarbedrag', en: 'no amount for the year' },
   outsideYears: { nl: '{jaar} (buiten bestedingsjaren)', en: '{jaar} (outside spending years)' },
   statusCounted: { nl: 'ja', en: 'yes' },
