@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFix } from '../../src/fix/run.js';
 import { checkInvocation } from '../../src/options/check.js';
+import type { Finding, Report } from '../../src/report/types.js';
 import { runInProcess } from '../helpers/cli.js';
 import { VALPREVENTIE } from './as-written-helpers.js';
 
@@ -22,7 +23,7 @@ function workspace(text: string, mode?: number): string {
 }
 
 /** Pointer '' stands at the document's first line after the two comment lines of the example. */
-const found = (findings: { ruleId: string; messageId: string; line: number; column: number; pointer: string }[]) =>
+const found = (findings: readonly Finding[]) =>
   findings.filter((f) => f.ruleId === 'bestand-niet-opgeslagen').map((f) => [f.messageId, f.line, f.column, f.pointer]);
 
 describe('bestand-niet-opgeslagen', () => {
@@ -53,7 +54,7 @@ describe('bestand-niet-opgeslagen', () => {
     expect(nl.stdout).toContain('aanvraag.yaml: 1 reparatie(s) niet opgeslagen, het bestand is niet aangeraakt (zie bestand-niet-opgeslagen hieronder)');
     expect(nl.stdout).toContain('reparaties niet opgeslagen: het bestand is alleen-lezen; maak het schrijfbaar als u de reparaties wilt');
     const en = await runInProcess(['check', '--fix', '--lang', 'en', '--format', 'json', 'aanvraag.yaml'], { cwd: dir });
-    const report = JSON.parse(en.stdout) as { files: { findings: Parameters<typeof found>[0] & { message: string }[] }[] };
+    const report = JSON.parse(en.stdout) as Report;
     expect(found(report.files[0]!.findings)).toEqual([['readOnly', 3, 1, '']]);
     expect(report.files[0]!.findings.find((f) => f.ruleId === 'bestand-niet-opgeslagen')!.message).toBe('repairs not saved: the file is read-only; make it writable if you want the repairs');
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe(TYPED);
@@ -63,7 +64,7 @@ describe('bestand-niet-opgeslagen', () => {
   it('a writable file is repaired as before (no finding), its mode kept', async () => {
     const dir = workspace(TYPED, 0o600);
     const out = await runInProcess(['check', '--fix', '--format', 'json', 'aanvraag.yaml'], { cwd: dir });
-    expect(found((JSON.parse(out.stdout) as { files: { findings: Parameters<typeof found>[0] }[] }).files[0]!.findings)).toEqual([]);
+    expect(found((JSON.parse(out.stdout) as Report).files[0]!.findings)).toEqual([]);
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe(VALPREVENTIE);
     expect(statSync(join(dir, 'aanvraag.yaml')).mode & 0o777).toBe(0o600);
   });
