@@ -161,7 +161,7 @@ export async function saveFile(path: string, content: string, options: SaveOptio
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (info && !info.isFile()) return { saved: false, reason: 'notAFile', path: target };
-  if (options.expected === undefined && info) return { saved: false, reason: 'exists', path: target };
+  if (options.expected === undefined && info) return { saved: false, reason: 'exists', path: target, ...(await hashIfThere(target)) };
   if (options.expected !== undefined && !info) return { saved: false, reason: 'removed', path: target };
   let text = content;
   if (info) {
@@ -196,7 +196,7 @@ export async function saveFile(path: string, content: string, options: SaveOptio
         // link() fails when the target exists, so a file that appeared meanwhile is never replaced.
         await link(temporary, target);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { saved: false, reason: 'exists', path: target };
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { saved: false, reason: 'exists', path: target, ...(await hashIfThere(target)) };
         throw error;
       }
       return { saved: true, sha256: sha256Hex(bytes), path: target };
@@ -209,6 +209,15 @@ export async function saveFile(path: string, content: string, options: SaveOptio
     return { saved: true, sha256: sha256Hex(bytes), path: target };
   } finally {
     await rm(temporary, { force: true });
+  }
+}
+
+async function hashIfThere(path: string): Promise<{ sha256?: string }> {
+  try {
+    const bytes = await currentBytes(path);
+    return bytes === undefined ? {} : { sha256: sha256Hex(bytes) };
+  } catch {
+    return {};
   }
 }
 

@@ -20,6 +20,7 @@ import type { Lang, Localized } from '../report/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { pickModelplan } from './applicant.js';
 import type { FormIO } from '../form/types.js';
+import { contentHash, editableText } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -105,7 +106,7 @@ export function formulierOptions(file: string | undefined, flags: FormulierFlags
 }
 
 /** The document the form starts from, and the modelplan whose norms it shows. */
-async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined }> {
+async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined; hash?: string }> {
   const { lang, display } = options;
   if (!options.exists) {
     const modelplan = pickModelplan(frame, options.modelplanId!, options.versie, lang);
@@ -117,7 +118,8 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
     throw new Error('no standard input here');
   });
   if (!read.ok) throw new UsageError(say('unreadable', lang, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason }));
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(read.bytes);
+  // Edited without its BOM and with LF line ends; the save gives both back (saveFile keepStyle).
+  const { text } = editableText(read.bytes);
   const { parseForEditing } = await import('../form/document.js');
   const doc = parseForEditing(text);
   if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
@@ -125,13 +127,13 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   if (data === null || typeof data !== 'object' || data.soort !== 'aanvraag') throw new UsageError(say('notAanvraag', lang, { file: escapeControl(display) }));
   const ref = data.modelplan;
   const modelplan = ref && typeof ref.id === 'string' && typeof ref.versie === 'string' ? resolveModelplan(frame, { id: ref.id, versie: ref.versie }) : undefined;
-  return { text, modelplan };
+  return { text, modelplan, hash: contentHash(read.bytes) };
 }
 
 export async function runFormulier(options: FormulierOptions & { exists: boolean }, ctx: CommandContext, io: FormIO): Promise<number> {
   const { lang } = options;
   const frame = await loadFrame(options.modelplannenDir, ctx.environment.cwd, lang);
-  const { text, modelplan } = await startingPoint(options, frame);
+  const { text, modelplan, hash } = await startingPoint(options, frame);
   const { formModel } = await import('../form/model.js');
   const { applyModelplan } = await import('../form/frame-links.js');
   const { startFormServer } = await import('../form/server.js');
@@ -142,6 +144,7 @@ export async function runFormulier(options: FormulierOptions & { exists: boolean
     display: options.display,
     initialText: text,
     existing: options.exists,
+    ...(hash ? { initialHash: hash } : {}),
     model,
     frame,
     lang,

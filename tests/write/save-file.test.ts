@@ -94,7 +94,7 @@ describe('saveFile', () => {
   it('creates a new file only when none is there, also when one appears while it writes', async () => {
     const path = join(dir, 'nieuw.yaml');
     expect(await saveFile(path, 'x: 1\n', { expected: undefined })).toMatchObject({ saved: true });
-    expect(await saveFile(path, 'x: 2\n', { expected: undefined })).toMatchObject({ saved: false, reason: 'exists' });
+    expect(await saveFile(path, 'x: 2\n', { expected: undefined })).toEqual({ saved: false, reason: 'exists', path, sha256: hashOf(path) });
     const other = join(dir, 'ander.yaml');
     expect(await saveFile(other, 'x: 1\n', { expected: undefined, beforeSwap: () => writeFileSync(other, 'van een ander\n') })).toMatchObject({ saved: false, reason: 'exists' });
     expect(readFileSync(other, 'utf8')).toBe('van een ander\n');
