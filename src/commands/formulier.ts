@@ -6,7 +6,7 @@
 import type { TemplateArgs } from '../i18n/template.js';
 import { t } from '../i18n/ui.js';
 import { existsSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Frame, Modelplan } from '../domain/types.js';
 import { UsageError } from '../errors.js';
@@ -110,7 +110,8 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   const { lang, display } = options;
   if (!options.exists) {
     const modelplan = pickModelplan(frame, options.modelplanId!, options.versie, lang);
-    const schemaRef = relative(dirname(options.target), resolve(SCHEMA_DIR, 'aanvraag.schema.json')).split(sep).join('/');
+    const { portableSchemaRef } = await import('../form/schema-ref.js');
+    const schemaRef = portableSchemaRef(options.target, SCHEMA_DIR);
     const { buildSkeleton } = await import('../init/skeleton.js');
     return { text: buildSkeleton(modelplan, { lang, schemaRef }, basename(options.target)), modelplan };
   }
