@@ -25,6 +25,7 @@ import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
 import type { BudgetOptions, BudgetReport } from './budget/types.js';
+import type { KeyObject } from 'node:crypto';
 
 export const REPORT_VERSION = '1.2.0';
 
@@ -37,7 +38,7 @@ export interface CheckOptions extends ExitPolicy {
   /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
   jobs?: number;
   /** `--register`: the register of the submission the files are compared with. */
-  register?: { path: string; display: string };
+  register?: { path: string; display: string; verify?: KeyObject };
   /** Hash every file's bytes (the register command needs them). */
   hashFiles?: boolean;
   /**
@@ -249,7 +250,7 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
     .filter((w) => w.valid)
     .map((w) => ({ file: w.display, beoordeling: w.data as Beoordeling }))
     .sort((a, b) => compareText(a.file, b.file));
-  const register = options.register ? await loadRegister(options.register.path, options.register.display) : undefined;
+  const register = options.register ? await loadRegister(options.register.path, options.register.display, options.register.verify) : undefined;
   const round = { decisions } as RoundData;
   if (beoordelingWork.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
@@ -291,5 +292,8 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
     }
   }
   for (const result of touched) settle(result, lang);
+  // What the register's authenticity leaves open (unsigned, not verified, made late) stands on the register itself.
+  const notices = (register.notices ?? []).map((notice) => makeFinding({ ruleId: 'register-echtheid', pointer: '', ...notice }, register.display, lang, () => FILE_START));
+  if (notices.length > 0) files.push({ ...findingOnlyFile(register.display, notices[0]!), findings: notices, counts: countFindings(notices) });
   return round;
 }

@@ -12,6 +12,7 @@ import { beoordelingDatum } from './beoordeling-datum.js';
 import { beoordelingDubbel } from './beoordeling-dubbel.js';
 import { beoordelingReactie } from './beoordeling-reactie.js';
 import { beoordelingVerzekeraar } from './beoordeling-verzekeraar.js';
+import { registerEchtheid } from './register-echtheid.js';
 import { registerGewijzigd } from './register-gewijzigd.js';
 import { registerOngeldig } from './register-ongeldig.js';
 import { registerOntbreekt } from './register-ontbreekt.js';
@@ -145,6 +146,7 @@ export const registry = {
   'beoordeling-dubbel': beoordelingDubbel,
   'beoordeling-reactie': beoordelingReactie,
   'beoordeling-verzekeraar': beoordelingVerzekeraar,
+  'register-echtheid': registerEchtheid,
   'register-gewijzigd': registerGewijzigd,
   'register-ongeldig': registerOngeldig,
   'register-ontbreekt': registerOntbreekt,
