@@ -104,7 +104,7 @@ export function styledText(text: string, style: TextStyle): string {
   return (style.bom && !body.startsWith('\ufeff') ? '\ufeff' : '') + body;
 }
 
-export type SaveRefusal = 'changed' | 'removed' | 'exists' | 'readOnly' | 'notAFile';
+export type SaveRefusal = 'changed' | 'removed' | 'exists' | 'readOnly' | 'folderReadOnly' | 'notAFile';
 
 export type SaveOutcome = { saved: true; sha256: string; path: string } | { saved: false; reason: SaveRefusal; path: string; sha256?: string };
 
@@ -175,7 +175,14 @@ export async function saveFile(path: string, content: string, options: SaveOptio
   const bytes = Buffer.from(text, 'utf8');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
   try {
-    const handle = await open(temporary, 'wx', info ? 0o600 : 0o666);
+    let handle;
+    try {
+      handle = await open(temporary, 'wx', info ? 0o600 : 0o666);
+    } catch (error) {
+      // The temporary file goes beside the file: a folder the saver may not write to refuses the save.
+      if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return { saved: false, reason: 'folderReadOnly', path: target };
+      throw error;
+    }
     try {
       await handle.writeFile(bytes);
       if (info) {

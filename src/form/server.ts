@@ -138,6 +138,10 @@ const REFUSED: Record<SaveRefusal | 'stale', Localized> = {
     nl: 'Niet opgeslagen: {file} is alleen-lezen. Er is niets gewijzigd; maak het bestand schrijfbaar en sla opnieuw op.',
     en: 'Not saved: {file} is read-only. Nothing was changed; make the file writable and save again.',
   },
+  folderReadOnly: {
+    nl: 'Niet opgeslagen: in de map van {file} mag niet worden geschreven. Er is niets gewijzigd.',
+    en: 'Not saved: the folder of {file} may not be written to. Nothing was changed.',
+  },
   notAFile: { nl: 'Niet opgeslagen: op de plek van {file} staat geen gewoon bestand.', en: 'Not saved: there is no regular file at the place of {file}.' },
 };
 

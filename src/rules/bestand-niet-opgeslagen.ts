@@ -27,6 +27,10 @@ export const bestandNietOpgeslagen = definePipelineRule({
       nl: 'reparaties niet opgeslagen: het bestand is alleen-lezen; maak het schrijfbaar als u de reparaties wilt',
       en: 'repairs not saved: the file is read-only; make it writable if you want the repairs',
     },
+    folderReadOnly: {
+      nl: 'reparaties niet opgeslagen: in de map van het bestand mag niet worden geschreven (het tijdelijke bestand komt naast het bestand)',
+      en: 'repairs not saved: the folder of the file may not be written to (the temporary file goes beside the file)',
+    },
     notAFile: {
       nl: 'reparaties niet opgeslagen: op deze plek staat geen gewoon bestand meer',
       en: 'repairs not saved: there is no longer a regular file at this place',
