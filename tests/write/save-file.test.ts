@@ -3,11 +3,14 @@
  * through a symbolic link, a read-only file refused, BOM and CRLF kept, and an outside edit made
  * while it writes detected (compare-and-swap), made deterministic by the beforeSwap hook.
  */
-import { chmodSync, lstatSync, rmSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { chmodSync, chownSync, lstatSync, rmSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, editableText, saveFile, styledText } from '../../src/write.js';
+import { ROOT } from '../helpers/cli.js';
 
 let dir: string;
 beforeEach(() => {
@@ -32,11 +35,33 @@ describe('saveFile', () => {
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
 
-  it('keeps the owner and group', async () => {
+  it('keeps the owner and group (another user\'s file too, when the process may give files away)', async () => {
     const path = file('a.yaml', 'x: 1\n');
+    const root = process.getuid?.() === 0;
+    // As root the file is given to another user first: the save must give it back to that user.
+    if (root) chownSync(path, 65534, 65534);
     const before = statSync(path);
     await saveFile(path, 'x: 2\n', { expected: hashOf(path) });
     expect([statSync(path).uid, statSync(path).gid]).toEqual([before.uid, before.gid]);
+    expect(before.uid).toBe(root ? 65534 : process.getuid?.());
+  });
+
+  it('refuses plainly when the folder may not be written to (the temporary file goes there)', async () => {
+    const path = file('a.yaml', 'x: 1\n', 0o666);
+    chmodSync(dir, 0o555);
+    const expected = hashOf(path);
+    let outcome: unknown;
+    if (process.getuid?.() === 0) {
+      // Root may write anywhere: the save runs as an ordinary user (nobody) in a child process.
+      const script = `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'write.js')).href)}).then(async (m) => process.stdout.write(JSON.stringify(await m.saveFile(${JSON.stringify(path)}, 'x: 2\\n', { expected: ${JSON.stringify(expected)} }))))`;
+      outcome = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' }));
+    } else {
+      outcome = await saveFile(path, 'x: 2\n', { expected });
+    }
+    chmodSync(dir, 0o755);
+    expect(outcome).toEqual({ saved: false, reason: 'folderReadOnly', path });
+    expect(readFileSync(path, 'utf8')).toBe('x: 1\n');
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
 
   it('refuses a read-only file (0444) and leaves it as it was', async () => {
