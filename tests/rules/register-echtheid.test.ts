@@ -90,6 +90,22 @@ describe('register --sign and check --verify as usage', () => {
     ]);
   });
 
+  it('a signed register follows schemas/register.schema.json and names the key that signed it', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { ROOT } = await import('../helpers/cli.js');
+    const { createPublicKey, createHash } = await import('node:crypto');
+    const batch = writeBatch({ 'a.yaml': baseAanvraag() });
+    await make(['--sign', 'desk.pem'])(batch);
+    const register = JSON.parse(readFileSync(join(batch.dir, 'register.json'), 'utf8')) as Register;
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/register.schema.json'), 'utf8')) as object);
+    expect(validate(register), JSON.stringify(validate.errors)).toBe(true);
+    const spki = createPublicKey(readFileSync(join(batch.dir, 'desk.pub.pem'), 'utf8')).export({ type: 'spki', format: 'der' });
+    expect(register.handtekening).toEqual({ algoritme: 'Ed25519', sleutel: `sha256:${createHash('sha256').update(spki).digest('hex')}`, waarde: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/) });
+    // The signature is outside registerHash: a signed and an unsigned register of the same moment share it.
+    await make([])({ dir: batch.dir });
+    expect((JSON.parse(readFileSync(join(batch.dir, 'register.json'), 'utf8')) as Register).registerHash).toBe(register.registerHash);
+  });
+
   it.each([
     [['register', '.', '--sign', 'weg.pem'], 'modelplan: sleutel weg.pem is niet te lezen: ENOENT\n'],
     [['register', '.', '--sign', 'a.yaml'], 'modelplan: a.yaml is geen private sleutel in PEM; maak er een met: openssl genpkey -algorithm ed25519 -out balie.pem && openssl pkey -in balie.pem -pubout -out balie.pub.pem\n'],
