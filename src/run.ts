@@ -159,6 +159,15 @@ export interface BudgetRunResult extends RunResult {
 }
 
 /**
+ * The files of a run without the entry that carries the register's own findings (register-echtheid,
+ * register-ongeldig): the register is no application, so it is never counted, left out or listed as one.
+ */
+export function withoutRegisterFile(files: readonly FileResult[], options: Pick<CheckOptions, 'register'>): FileResult[] {
+  const register = options.register?.display;
+  return register === undefined ? [...files] : files.filter((f) => !(f.file === register && f.kind === null));
+}
+
+/**
  * The check stages, then the budget totals. The exit code is 0 whenever the totals were produced:
  * invalid applications are listed in them, not fatal (use `check` to fail on findings).
  */
@@ -166,7 +175,7 @@ export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: 
   const result = await runCheck(check, io);
   // Loaded here: only a budget run needs the aggregation.
   const { aggregateBudget } = await import('./budget/aggregate.js');
-  const totals = aggregateBudget({ files: result.report.files, frame: result.frame, lang: result.report.lang, options: budget });
+  const totals = aggregateBudget({ files: withoutRegisterFile(result.report.files, check), frame: result.frame, lang: result.report.lang, options: budget });
   return { ...result, budget: totals, exitCode: 0 };
 }
 
