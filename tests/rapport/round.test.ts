@@ -67,7 +67,7 @@ describe('modelplan rapport and the assessment round', () => {
     copyFileSync(join(ROOT, 'examples', 'ai-spraakgestuurd-rapporteren-vvt.yaml'), file);
   });
 
-  it('--register with an unsigned register: the register is in the stamp, never a row of the applications (same rows and totals)', async () => {
+  it('--register with an unsigned register: the register is in the stamp, never a row of the applications (the same rows as without it)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-register-'));
     cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
     expect((await runInProcess(['register', 'examples/', '-o', 'register.json', '--peildatum', '2026-12-01'], { cwd: dir })).code).toBe(0);
