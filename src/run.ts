@@ -25,6 +25,7 @@ import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
 import type { BudgetOptions, BudgetReport } from './budget/types.js';
+import type { KeyObject } from 'node:crypto';
 
 export const REPORT_VERSION = '1.2.0';
 
@@ -37,7 +38,7 @@ export interface CheckOptions extends ExitPolicy {
   /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
   jobs?: number;
   /** `--register`: the register of the submission the files are compared with. */
-  register?: { path: string; display: string };
+  register?: { path: string; display: string; verify?: KeyObject };
   /** Hash every file's bytes (the register command needs them). */
   hashFiles?: boolean;
   /**
@@ -158,6 +159,15 @@ export interface BudgetRunResult extends RunResult {
 }
 
 /**
+ * The files of a run without the entry that carries the register's own findings (register-echtheid,
+ * register-ongeldig): the register is no application, so it is never counted, left out or listed as one.
+ */
+export function withoutRegisterFile(files: readonly FileResult[], options: Pick<CheckOptions, 'register'>): FileResult[] {
+  const register = options.register?.display;
+  return register === undefined ? [...files] : files.filter((f) => !(f.file === register && f.kind === null));
+}
+
+/**
  * The check stages, then the budget totals. The exit code is 0 whenever the totals were produced:
  * invalid applications are listed in them, not fatal (use `check` to fail on findings).
  */
@@ -165,7 +175,7 @@ export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: 
   const result = await runCheck(check, io);
   // Loaded here: only a budget run needs the aggregation.
   const { aggregateBudget } = await import('./budget/aggregate.js');
-  const totals = aggregateBudget({ files: result.report.files, frame: result.frame, lang: result.report.lang, options: budget });
+  const totals = aggregateBudget({ files: withoutRegisterFile(result.report.files, check), frame: result.frame, lang: result.report.lang, options: budget });
   return { ...result, budget: totals, exitCode: 0 };
 }
 
@@ -249,7 +259,7 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
     .filter((w) => w.valid)
     .map((w) => ({ file: w.display, beoordeling: w.data as Beoordeling }))
     .sort((a, b) => compareText(a.file, b.file));
-  const register = options.register ? await loadRegister(options.register.path, options.register.display) : undefined;
+  const register = options.register ? await loadRegister(options.register.path, options.register.display, options.register.verify) : undefined;
   const round = { decisions } as RoundData;
   if (beoordelingWork.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
@@ -291,5 +301,8 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
     }
   }
   for (const result of touched) settle(result, lang);
+  // What the register's authenticity leaves open (unsigned, not verified, made late) stands on the register itself.
+  const notices = (register.notices ?? []).map((notice) => makeFinding({ ruleId: 'register-echtheid', pointer: '', ...notice }, register.display, lang, () => FILE_START));
+  if (notices.length > 0) files.push({ ...findingOnlyFile(register.display, notices[0]!), findings: notices, counts: countFindings(notices) });
   return round;
 }

@@ -1,7 +1,7 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { access, link, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { constants, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -73,4 +73,171 @@ export function assertOutputFolder(path: string, shown: string, lang: Lang): voi
     isFolder = false;
   }
   if (!isFolder) throw new UsageError(t(noFolder, lang, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') }));
+}
+
+/** The byte order mark and line ends of a file, kept when the file is saved again. */
+export interface TextStyle {
+  bom: boolean;
+  crlf: boolean;
+}
+
+const BOM_BYTES = [0xef, 0xbb, 0xbf];
+
+/** A file's style: a UTF-8 BOM at the start; CRLF when its first line end is CRLF. */
+export function textStyle(bytes: Uint8Array): TextStyle {
+  const bom = BOM_BYTES.every((b, i) => bytes[i] === b);
+  const lf = bytes.indexOf(0x0a);
+  return { bom, crlf: lf > 0 && bytes[lf - 1] === 0x0d };
+}
+
+/** The text for editing: without its BOM, line ends as LF. */
+export function editableText(bytes: Uint8Array): { text: string; style: TextStyle } {
+  const style = textStyle(bytes);
+  let text = Buffer.from(bytes.subarray(style.bom ? 3 : 0)).toString('utf8');
+  if (style.crlf) text = text.replace(/\r\n/g, '\n');
+  return { text, style };
+}
+
+/** An edited text back in the file's style: the BOM again, LF as CRLF (a CRLF already there stays one). */
+export function styledText(text: string, style: TextStyle): string {
+  const body = style.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+  return (style.bom && !body.startsWith('\ufeff') ? '\ufeff' : '') + body;
+}
+
+export type SaveRefusal = 'changed' | 'removed' | 'exists' | 'readOnly' | 'folderReadOnly' | 'notAFile';
+
+export type SaveOutcome = { saved: true; sha256: string; path: string } | { saved: false; reason: SaveRefusal; path: string; sha256?: string };
+
+export interface SaveOptions {
+  /**
+   * SHA-256 of the file's bytes the edit started from (compare-and-swap): the file is replaced only
+   * when it still has exactly these bytes just before the rename. undefined: the file must not exist
+   * yet, and it is created so that a file appearing meanwhile is never replaced.
+   */
+  expected: string | undefined;
+  /** Give the text the BOM and line ends of the file on disk (the form edits LF text without BOM). */
+  keepStyle?: boolean;
+  /** For tests: runs after the temporary file is written, just before the file is compared and replaced. */
+  beforeSwap?: () => void | Promise<void>;
+}
+
+function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function currentBytes(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Where a save lands: the target of a symbolic link (so the link stays a link), or the path itself. */
+async function realTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return path;
+  }
+}
+
+/**
+ * The one writer for a user's own file (`check --fix` and the form's save): a temporary file in the
+ * same folder, renamed over the file. It keeps the mode and, where the process may, the owner; it
+ * writes through a symbolic link to its target; it refuses a read-only file; and it replaces the
+ * file only if its bytes are still those the edit started from, checked just before the rename, so
+ * an editor's save made meanwhile is never overwritten (the caller asks instead). The window
+ * between that last check and the rename is one system call; no lock is taken (editors take none).
+ */
+export async function saveFile(path: string, content: string, options: SaveOptions): Promise<SaveOutcome> {
+  const target = await realTarget(path);
+  let info: Stats | undefined;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (info && !info.isFile()) return { saved: false, reason: 'notAFile', path: target };
+  if (options.expected === undefined && info) return { saved: false, reason: 'exists', path: target, ...(await hashIfThere(target)) };
+  if (options.expected !== undefined && !info) return { saved: false, reason: 'removed', path: target };
+  let text = content;
+  if (info) {
+    if ((info.mode & 0o222) === 0 || !(await writable(target))) return { saved: false, reason: 'readOnly', path: target };
+    const before = await currentBytes(target);
+    if (before === undefined) return { saved: false, reason: 'removed', path: target };
+    const seen = sha256Hex(before);
+    if (seen !== options.expected) return { saved: false, reason: 'changed', path: target, sha256: seen };
+    if (options.keepStyle) text = styledText(content, textStyle(before));
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    let handle;
+    try {
+      handle = await open(temporary, 'wx', info ? 0o600 : 0o666);
+    } catch (error) {
+      // The temporary file goes beside the file: a folder the saver may not write to refuses the save.
+      if (['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) return { saved: false, reason: 'folderReadOnly', path: target };
+      throw error;
+    }
+    try {
+      await handle.writeFile(bytes);
+      if (info) {
+        await handle.chmod(info.mode & 0o7777);
+        try {
+          await handle.chown(info.uid, info.gid);
+        } catch {
+          // Only root may give a file away; then the file is the saver's, with the same mode.
+        }
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeSwap?.();
+    if (!info) {
+      try {
+        // link() fails when the target exists, so a file that appeared meanwhile is never replaced.
+        await link(temporary, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { saved: false, reason: 'exists', path: target, ...(await hashIfThere(target)) };
+        throw error;
+      }
+      return { saved: true, sha256: sha256Hex(bytes), path: target };
+    }
+    const now = await currentBytes(target);
+    if (now === undefined) return { saved: false, reason: 'removed', path: target };
+    const seen = sha256Hex(now);
+    if (seen !== options.expected) return { saved: false, reason: 'changed', path: target, sha256: seen };
+    await rename(temporary, target);
+    return { saved: true, sha256: sha256Hex(bytes), path: target };
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+async function hashIfThere(path: string): Promise<{ sha256?: string }> {
+  try {
+    const bytes = await currentBytes(path);
+    return bytes === undefined ? {} : { sha256: sha256Hex(bytes) };
+  } catch {
+    return {};
+  }
+}
+
+async function writable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SHA-256 of a file's bytes as `saveFile` compares them. */
+export function contentHash(bytes: Uint8Array): string {
+  return sha256Hex(bytes);
 }

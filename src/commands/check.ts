@@ -20,6 +20,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het rapport naar dit bestand (atomair) in plaats van standaarduitvoer', en: 'write the report to this file (atomically) instead of standard output' }))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option('--register <file>', pick(ctx, { nl: 'vergelijk met het register van de indiening: elk gewijzigd, toegevoegd of ontbrekend bestand is een fout', en: 'compare with the register of the submission: every changed, added or missing file is an error' }))
+    .option('--verify <pubkey>', pick(ctx, { nl: 'met --register: het register moet getekend zijn met deze publieke Ed25519-sleutel van de balie (PEM)', en: 'with --register: the register must be signed with this public Ed25519 key of the desk (PEM)' }))
     .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: error (standaard), review (ook aanvullende beoordeling) of warning', en: 'exit code 1 on: error (default), review (also additional review) or warning' }))
     .option('--max-warnings <n>', pick(ctx, { nl: 'exitcode 1 bij meer dan n waarschuwingen', en: 'exit code 1 on more than n warnings' }))
     .option('-q, --quiet', pick(ctx, { nl: 'toon alleen fouten', en: 'show errors only' }))

@@ -6,7 +6,7 @@
 import type { TemplateArgs } from '../i18n/template.js';
 import { t } from '../i18n/ui.js';
 import { existsSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Frame, Modelplan } from '../domain/types.js';
 import { UsageError } from '../errors.js';
@@ -20,6 +20,7 @@ import type { Lang, Localized } from '../report/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { pickModelplan } from './applicant.js';
 import type { FormIO } from '../form/types.js';
+import { contentHash, editableText } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -105,11 +106,12 @@ export function formulierOptions(file: string | undefined, flags: FormulierFlags
 }
 
 /** The document the form starts from, and the modelplan whose norms it shows. */
-async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined }> {
+async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined; hash?: string }> {
   const { lang, display } = options;
   if (!options.exists) {
     const modelplan = pickModelplan(frame, options.modelplanId!, options.versie, lang);
-    const schemaRef = relative(dirname(options.target), resolve(SCHEMA_DIR, 'aanvraag.schema.json')).split(sep).join('/');
+    const { portableSchemaRef } = await import('../form/schema-ref.js');
+    const schemaRef = portableSchemaRef(options.target, SCHEMA_DIR);
     const { buildSkeleton } = await import('../init/skeleton.js');
     return { text: buildSkeleton(modelplan, { lang, schemaRef }, basename(options.target)), modelplan };
   }
@@ -117,7 +119,8 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
     throw new Error('no standard input here');
   });
   if (!read.ok) throw new UsageError(say('unreadable', lang, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason }));
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(read.bytes);
+  // Edited without its BOM and with LF line ends; the save gives both back (saveFile keepStyle).
+  const { text } = editableText(read.bytes);
   const { parseForEditing } = await import('../form/document.js');
   const doc = parseForEditing(text);
   if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
@@ -125,13 +128,13 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   if (data === null || typeof data !== 'object' || data.soort !== 'aanvraag') throw new UsageError(say('notAanvraag', lang, { file: escapeControl(display) }));
   const ref = data.modelplan;
   const modelplan = ref && typeof ref.id === 'string' && typeof ref.versie === 'string' ? resolveModelplan(frame, { id: ref.id, versie: ref.versie }) : undefined;
-  return { text, modelplan };
+  return { text, modelplan, hash: contentHash(read.bytes) };
 }
 
 export async function runFormulier(options: FormulierOptions & { exists: boolean }, ctx: CommandContext, io: FormIO): Promise<number> {
   const { lang } = options;
   const frame = await loadFrame(options.modelplannenDir, ctx.environment.cwd, lang);
-  const { text, modelplan } = await startingPoint(options, frame);
+  const { text, modelplan, hash } = await startingPoint(options, frame);
   const { formModel } = await import('../form/model.js');
   const { applyModelplan } = await import('../form/frame-links.js');
   const { startFormServer } = await import('../form/server.js');
@@ -142,6 +145,7 @@ export async function runFormulier(options: FormulierOptions & { exists: boolean
     display: options.display,
     initialText: text,
     existing: options.exists,
+    ...(hash ? { initialHash: hash } : {}),
     model,
     frame,
     lang,

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { formatterFor } from '../format/table.js';
 import type { RapportFlags } from '../options/rapport.js';
-import { runBudget } from '../run.js';
+import { runBudget, withoutRegisterFile } from '../run.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -39,7 +39,9 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
       const { report, frame, budget, round, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
       // The round's statuses only when there is a round to show: decision files among the inputs, or a register.
       const status = round.decisions.length > 0 || invocation.check.register ? (await import('../round/status.js')).computeStatus(report, round) : undefined;
-      const rapport = buildRapport({ report, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
+      // The register is in the stamp, not a row of the applications table.
+      const rows = { ...report, files: withoutRegisterFile(report.files, invocation.check) };
+      const rapport = buildRapport({ report: rows, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
       const page = formatRapport(rapport);
       await emit(ctx, invocation.output, page);
       ctx.setExitCode(exitCode);

@@ -41,10 +41,12 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .argument('<paths...>', pick(ctx, pathsArgument))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf het register naar dit bestand (atomair)', en: 'write the register to this file (atomically)' }))
     .option('--peildatum <date>', pick(ctx, { nl: 'het indienmoment, JJJJ-MM-DD (standaard: vandaag)', en: 'the submission moment, YYYY-MM-DD (default: today)' }))
+    .option('--sign <key>', pick(ctx, { nl: 'teken het register met de private Ed25519-sleutel van de balie (PEM-bestand)', en: 'sign the register with the desk\'s private Ed25519 key (PEM file)' }))
+    .option('--door <name>', pick(ctx, { nl: 'wie het register maakt (standaard: de gebruiker, MODELPLAN_USER of USER)', en: 'who makes the register (default: the user, MODELPLAN_USER or USER)' }))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: RegisterFlags) => {
-      const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx), ctx.now ?? (() => new Date()));
       if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
       const { runRegister } = await loadRound();
       const result = await runRegister(invocation, { stdin: ctx.stdin });

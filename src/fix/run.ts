@@ -6,7 +6,6 @@
  * repair can make the next one visible, e.g. an invisible space hid the rest of the file), so a
  * second `--fix` finds nothing to do.
  */
-import { realpath, stat } from 'node:fs/promises';
 import { factsOf, finish, processBytes, processInput, type ApplicationFacts, type WorkFile } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
@@ -16,12 +15,14 @@ import { decode } from '../parse/decode.js';
 import { makeFinding } from '../report/finding.js';
 import type { FileResult, Finding } from '../report/types.js';
 import { assembleReport, type CheckOptions, type RunResult } from '../run.js';
-import { writeFileAtomic } from '../write.js';
+import { contentHash, saveFile, type SaveRefusal } from '../write.js';
 import { applyFixes } from './apply.js';
 import { unifiedDiff } from './diff.js';
 
 export interface FixOptions extends CheckOptions {
   dryRun: boolean;
+  /** For tests: runs just before a repaired file is compared and replaced (an editor saving then). */
+  beforeSwap?: (file: string) => void | Promise<void>;
 }
 
 /** One repair as it was applied: the finding it answers (with its place before the repair), old and new text. */
@@ -39,6 +40,8 @@ export interface FileFixes {
   /** The unified diff of the repairs (empty when nothing changed). */
   diff: string;
   written: boolean;
+  /** Set when the repairs could not be saved (the file changed meanwhile, is read-only, …): it stays as it was. */
+  notSaved?: SaveRefusal;
 }
 
 export interface FixResult extends RunResult {
@@ -69,13 +72,21 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
     } else {
       const repaired = repairFile(input.display, read.bytes, frame, options);
       if (repaired.fixes.applied.length > 0 || repaired.fixes.untouched) fixes.push(repaired.fixes);
-      if (repaired.changed && !options.dryRun) {
-        // The file itself (not a symbolic link to it is replaced), with its permissions.
-        const target = await realpath(input.path);
-        await writeFileAtomic(target, repaired.content, { mode: (await stat(target)).mode & 0o7777 });
-        repaired.fixes.written = true;
-      }
       work = repaired.work;
+      if (repaired.changed && !options.dryRun) {
+        // Through the one writer: the link's target, its mode and owner; only if still as read.
+        const beforeSwap = options.beforeSwap;
+        const outcome = await saveFile(input.path, repaired.content, {
+          expected: contentHash(read.bytes),
+          ...(beforeSwap ? { beforeSwap: () => beforeSwap(input.display) } : {}),
+        });
+        if (outcome.saved) repaired.fixes.written = true;
+        else {
+          // Nothing written: the report is that of the file as it was read, and says why.
+          repaired.fixes.notSaved = outcome.reason;
+          work = { ...repaired.initial, inputs: [...repaired.initial.inputs, { ruleId: 'bestand-niet-opgeslagen', messageId: outcome.reason === 'exists' ? 'changed' : outcome.reason, pointer: '' }] };
+        }
+      }
     }
     if (work.kind === 'modelplan') {
       modelplanWork.push(work);
@@ -91,11 +102,12 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
   return { ...result, fixes, dryRun: options.dryRun };
 }
 
-function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: WorkFile; fixes: FileFixes; changed: boolean; content: string } {
+function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: WorkFile; initial: WorkFile; fixes: FileFixes; changed: boolean; content: string } {
   const original = decode(bytes);
   const initial = processBytes(display, bytes, frame);
   const untouchedResult = (untouched?: 'unparseable') => ({
     work: initial,
+    initial,
     fixes: { file: display, applied: [], diff: '', written: false, ...(untouched ? { untouched } : {}) },
     changed: false,
     content: '',
@@ -123,5 +135,5 @@ function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: F
   if (applied.length === 0) return untouchedResult();
   applied.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
   const diff = unifiedDiff(original.text, text, `a/${display}`, `b/${display}`);
-  return { work, fixes: { file: display, applied, diff, written: false }, changed: text !== original.text, content: bom + text };
+  return { work, initial, fixes: { file: display, applied, diff, written: false }, changed: text !== original.text, content: bom + text };
 }

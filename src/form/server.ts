@@ -8,16 +8,17 @@
 import { fileURLToPath } from 'node:url';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Frame } from '../domain/types.js';
 import { childPointer } from '../parse/pointer.js';
-import type { Finding, Lang } from '../report/types.js';
-import { writeFileAtomic } from '../write.js';
+import { t } from '../i18n/ui.js';
+import type { Finding, Lang, Localized } from '../report/types.js';
+import { contentHash, saveFile, type SaveRefusal } from '../write.js';
 import { checkText, type TextCheck } from './check.js';
-import { applyData, documentText, parseForEditing } from './document.js';
+import { editedText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
 import { fieldPointer } from './pointer.js';
 import { pageHtml, uiTexts } from './page.js';
@@ -38,10 +39,14 @@ export interface FormServerOptions {
   target: string;
   /** The file's name as shown (relative to the working directory). */
   display: string;
-  /** The document the form starts from: the file's text, or the init skeleton. */
+  /** The document the form starts from: the file's text (without BOM, LF line ends), or the init skeleton. */
   initialText: string;
   /** Whether the target existed when the server started (else saving creates it). */
   existing: boolean;
+  /** SHA-256 of the file's bytes `initialText` was read from (existing files; else read again at start). */
+  initialHash?: string;
+  /** For tests: runs just before a save compares the file and replaces it (an outside edit then). */
+  beforeSwap?: () => void | Promise<void>;
   model: FormNode;
   frame: Frame;
   lang: Lang;
@@ -106,15 +111,39 @@ async function readBody(request: IncomingMessage, limit: number): Promise<unknow
   }
 }
 
-/** The body of /api/check and /api/save: the application as the form holds it, nothing else. */
-function formBody(body: unknown): { data: Record<string, unknown>; overwrite: boolean } {
+/**
+ * The body of /api/check and /api/save: the application as the form holds it, and for a save the
+ * version the page was loaded or last saved at (a stale version is another tab's older state).
+ */
+function formBody(body: unknown, save: boolean): { data: Record<string, unknown>; overwrite: boolean; version: number } {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'expected an object');
-  const { data, overwrite, ...rest } = body as Record<string, unknown>;
+  const { data, overwrite, version, ...rest } = body as Record<string, unknown>;
   if (Object.keys(rest).length > 0) throw new HttpError(400, `unknown field ${Object.keys(rest)[0]}`);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new HttpError(400, 'data must be an object');
   if (overwrite !== undefined && typeof overwrite !== 'boolean') throw new HttpError(400, 'overwrite must be true or false');
-  return { data: data as Record<string, unknown>, overwrite: overwrite === true };
+  if (save && !Number.isSafeInteger(version)) throw new HttpError(400, 'version must be the number the page was given');
+  return { data: data as Record<string, unknown>, overwrite: overwrite === true, version: save ? (version as number) : 0 };
 }
+
+/** Why a save did not happen, as the form shows it (the page asks about the ones it may overwrite). */
+const REFUSED: Record<SaveRefusal | 'stale', Localized> = {
+  stale: {
+    nl: 'Niet opgeslagen: {file} is intussen opgeslagen vanuit een ander tabblad of venster (versie {version}). Wat u hier invulde is niet opgeslagen, en het andere tabblad is niet overschreven. Laad de pagina opnieuw om verder te gaan met wat is opgeslagen.',
+    en: 'Not saved: {file} has meanwhile been saved from another tab or window (version {version}). What you entered here was not saved, and the other tab was not overwritten. Reload the page to continue with what was saved.',
+  },
+  changed: { nl: '{file} is buiten het formulier gewijzigd sinds het werd geopend of opgeslagen.', en: '{file} was changed outside the form since it was opened or saved.' },
+  exists: { nl: '{file} bestaat al (aangemaakt buiten het formulier).', en: '{file} already exists (created outside the form).' },
+  removed: { nl: '{file} is buiten het formulier verwijderd.', en: '{file} was removed outside the form.' },
+  readOnly: {
+    nl: 'Niet opgeslagen: {file} is alleen-lezen. Er is niets gewijzigd; maak het bestand schrijfbaar en sla opnieuw op.',
+    en: 'Not saved: {file} is read-only. Nothing was changed; make the file writable and save again.',
+  },
+  folderReadOnly: {
+    nl: 'Niet opgeslagen: in de map van {file} mag niet worden geschreven. Er is niets gewijzigd.',
+    en: 'Not saved: the folder of {file} may not be written to. Nothing was changed.',
+  },
+  notAFile: { nl: 'Niet opgeslagen: op de plek van {file} staat geen gewoon bestand.', en: 'Not saved: there is no regular file at the place of {file}.' },
+};
 
 export async function startFormServer(options: FormServerOptions): Promise<FormServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
@@ -122,20 +151,19 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   const { lang, frame, model, display, target } = options;
   let baseText = options.initialText;
   let existing = options.existing;
+  // What is on disk as far as the form knows: the hash of its bytes (undefined: no file yet).
+  let baseHash = existing ? (options.initialHash ?? (await readBaseHash(target))) : undefined;
+  // The version of the saved state; every save counts it up, and a save from an older one is refused.
+  let version = 1;
+  // After a conflict: the file the user was asked about (its hash; null: there was none). Overwriting replaces exactly that.
+  let offered: string | null | undefined;
   let lastSaved: TextCheck | undefined = existing ? await checkText(baseText, display, frame, options) : undefined;
-  const initialDoc = parseForEditing(baseText);
-  if (!initialDoc) throw new Error('the initial document must parse');
-  const initialData = initialDoc.toJS() as unknown;
+  if (!parseForEditing(baseText)) throw new Error('the initial document must parse');
   const assets = Object.fromEntries(Object.entries(ASSETS).map(([path, asset]) => [path, { ...asset, body: readFileSync(join(ASSET_DIR, asset.file)) }]));
   let port = options.port;
 
-  /** The text the form's data gives: the last saved document, edited. */
-  const textFor = (data: unknown): string => {
-    const doc = parseForEditing(baseText);
-    if (!doc) throw new Error('the saved document no longer parses');
-    applyData(doc, data);
-    return documentText(doc);
-  };
+  /** The text the form's data gives: the last saved document, edited (unchanged data: that text itself). */
+  const textFor = (data: unknown): string => editedText(baseText, data);
 
   const checkResponse = async (data: unknown) => {
     const text = textFor(data);
@@ -144,36 +172,37 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     return { text, check, body: { result: { ...check.result, findings }, exitCode: check.exitCode  } };
   };
 
-  const onDisk = async (): Promise<string | undefined> => {
-    try {
-      const info = await stat(target);
-      if (!info.isFile() || info.size > options.maxFileBytes) return '\0not-ours';
-      return await readFile(target, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-  };
+  /** A save that did not happen: 409, with the reason in the user's language; never a silent undo. */
+  const refused = (reason: SaveRefusal | 'stale') => ({
+    status: 409,
+    body: {
+      saved: false,
+      conflict: reason,
+      file: display,
+      version,
+      canOverwrite: reason === 'changed' || reason === 'exists' || reason === 'removed',
+      message: t(REFUSED[reason], lang, { file: display, version }),
+    },
+  });
 
-  const save = async (data: unknown, overwrite: boolean) => {
+  const save = async (data: unknown, overwrite: boolean, given: number): Promise<{ status: number; body: unknown }> => {
+    if (given !== version) return refused('stale');
     const { text, check, body } = await checkResponse(data);
-    const current = await onDisk();
-    // Another file where ours should be is a question for the user, not an error: saved false.
-    const conflict = (kind: 'exists' | 'changed' | 'removed') => ({ saved: false, conflict: kind, file: display });
-    if (!overwrite) {
-      if (!existing && current !== undefined) return conflict('exists');
-      if (existing && current !== baseText) return conflict(current === undefined ? 'removed' : 'changed');
-    }
-    try {
-      await writeFileAtomic(target, text, { exclusive: !overwrite && current === undefined });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return conflict('exists');
-      throw error;
+    // Overwriting after a question replaces exactly the file the user was asked about, nothing newer.
+    const expected = overwrite && offered !== undefined ? (offered ?? undefined) : baseHash;
+    const outcome = await saveFile(target, text, { expected, keepStyle: true, ...(options.beforeSwap ? { beforeSwap: options.beforeSwap } : {}) });
+    if (!outcome.saved) {
+      if (outcome.reason === 'changed' || outcome.reason === 'exists') offered = outcome.sha256 ?? undefined;
+      else if (outcome.reason === 'removed') offered = null;
+      return refused(outcome.reason);
     }
     baseText = text;
+    baseHash = outcome.sha256;
+    offered = undefined;
     existing = true;
+    version++;
     lastSaved = check;
-    return { ...body, saved: true, file: display };
+    return { status: 200, body: { ...body, saved: true, file: display, version } };
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -184,18 +213,21 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     if (!sameToken(given, token)) throw new HttpError(403, 'missing or wrong token');
     const route = `${request.method ?? ''} ${url.pathname}`;
     if (route === 'GET /') {
-      const state = { model, data: initialData, file: display, token, lang, ui: uiTexts(lang), initial: (await checkResponse(initialData)).body };
+      // The state as saved last (a reload after a save shows the saved data), with its version.
+      const data = parseForEditing(baseText)!.toJS() as unknown;
+      const state = { model, data, version, file: display, token, lang, ui: uiTexts(lang), initial: (await checkResponse(data)).body };
       return send(response, 200, 'text/html; charset=utf-8', pageHtml(state, token, lang));
     }
     const asset = request.method === 'GET' ? assets[url.pathname] : undefined;
     if (asset) return send(response, 200, asset.type, asset.body);
     if (route === 'POST /api/check') {
-      const { data } = formBody(await readBody(request, maxBody));
+      const { data } = formBody(await readBody(request, maxBody), false);
       return sendJson(response, 200, (await checkResponse(data)).body);
     }
     if (route === 'POST /api/save') {
-      const { data, overwrite } = formBody(await readBody(request, maxBody));
-      return sendJson(response, 200, await save(data, overwrite));
+      const { data, overwrite, version: given } = formBody(await readBody(request, maxBody), true);
+      const answer = await save(data, overwrite, given);
+      return sendJson(response, answer.status, answer.body);
     }
     if (['/', '/api/check', '/api/save'].includes(url.pathname) || url.pathname in ASSETS) throw new HttpError(405, 'method not allowed');
     throw new HttpError(404, 'not found');
@@ -229,6 +261,15 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
         server.closeAllConnections();
       }),
   };
+}
+
+/** The hash of the file as it is now (the form was opened on it). */
+async function readBaseHash(target: string): Promise<string | undefined> {
+  try {
+    return contentHash(await readFile(target));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A missing required key is shown at the field for that key, not at its parent. */

@@ -18,6 +18,10 @@ const texts = {
     nl: '{file}: niet aangeraakt, het bestand is niet als YAML te lezen (zie de fout hieronder)',
     en: '{file}: not touched, the file cannot be read as YAML (see the error below)',
   },
+  notSaved: {
+    nl: '{file}: {count} reparatie(s) niet opgeslagen, het bestand is niet aangeraakt (zie bestand-niet-opgeslagen hieronder)',
+    en: '{file}: {count} repair(s) not saved, the file was not touched (see bestand-niet-opgeslagen below)',
+  },
   total: { nl: '{count} reparatie(s) in {files} bestand(en); wat er nog over is:', en: '{count} repair(s) in {files} file(s); what is left:' },
   totalDry: { nl: '{count} reparatie(s) in {files} bestand(en) mogelijk; wat er daarna nog over zou zijn:', en: '{count} repair(s) possible in {files} file(s); what would be left after them:' },
   nothing: { nl: 'niets te repareren; wat er over is:', en: 'nothing to repair; what is left:' },
@@ -40,6 +44,10 @@ export function formatFixes(fixes: readonly FileFixes[], options: { lang: Lang; 
     const name = escapeControl(file.file);
     if (file.untouched) {
       lines.push(c.yellow(t(texts.unparseable, lang, { file: name })));
+      continue;
+    }
+    if (file.notSaved) {
+      lines.push(c.yellow(t(texts.notSaved, lang, { file: name, count: file.applied.length })));
       continue;
     }
     count += file.applied.length;

@@ -11,9 +11,11 @@ import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import type { ViewOptions } from '../report/view.js';
 import type { CheckOptions } from '../run.js';
+import { readKey } from '../round/signing.js';
 
 
 const messages = {
+  verifyNeedsRegister: { nl: '--verify hoort bij --register: geef het register dat met deze sleutel getekend moet zijn', en: '--verify belongs with --register: give the register that must be signed with this key' },
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
 } satisfies Record<string, Localized>;
 
@@ -35,6 +37,7 @@ export interface CheckFlags extends InputFlags {
   bom?: boolean;
   headerLabels?: boolean;
   register?: string;
+  verify?: string;
   fix?: boolean;
   dryRun?: boolean;
 }
@@ -69,6 +72,10 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   };
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
   if (flags.register !== undefined) check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
+  if (flags.verify !== undefined) {
+    if (!check.register) throw new UsageError(t(messages.verifyNeedsRegister, lang));
+    check.register.verify = readKey(resolve(environment.cwd, flags.verify), flags.verify, 'public', lang);
+  }
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) check.jobs = jobs;
   const invocation: CheckInvocation = {

@@ -8,6 +8,9 @@ import type { StatusFormat } from '../format/table.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../run.js';
 import { ROLLEN, STATUSES, UITKOMSTEN, type Rol, type Status, type Uitkomst } from '../round/types.js';
+import type { RegisterMade } from '../round/register.js';
+import { readKey } from '../round/signing.js';
+import type { KeyObject } from 'node:crypto';
 
 const messages = {
   date: { nl: '{flag} verwacht een datum JJJJ-MM-DD, gevonden "{value}"', en: '{flag} expects a date YYYY-MM-DD, found "{value}"' },
@@ -51,6 +54,8 @@ function baseCheck(paths: string[], flags: { modelplannen?: string; jobs?: strin
 export interface RegisterFlags {
   output?: string;
   peildatum?: string;
+  sign?: string;
+  door?: string;
   lang?: string;
   modelplannen?: string;
   jobs?: string;
@@ -61,11 +66,23 @@ export interface RegisterInvocation {
   check: CheckOptions;
   peildatum: string;
   output?: string;
+  /** When and by whom: the clock and the user of the environment (`--door` names the user). */
+  gemaakt: RegisterMade;
+  /** `--sign KEY`: the desk's Ed25519 private key. */
+  sign?: KeyObject;
 }
 
-export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string): RegisterInvocation {
+/** Who makes the register: --door, else the user of the environment (MODELPLAN_USER, USER, LOGNAME, USERNAME). */
+export function registerUser(flag: string | undefined, env: Record<string, string | undefined>): string {
+  const named = [flag, env.MODELPLAN_USER, env.USER, env.LOGNAME, env.USERNAME].find((v) => v !== undefined && v.trim() !== '');
+  return named?.trim() ?? 'onbekend';
+}
+
+export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string, now: () => Date = () => new Date()): RegisterInvocation {
   const check = { ...baseCheck(paths, flags, environment, lang), hashFiles: true };
-  const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang) };
+  const gemaakt: RegisterMade = { op: now().toISOString(), door: registerUser(flags.door, environment.env) };
+  const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang), gemaakt };
+  if (flags.sign !== undefined) invocation.sign = readKey(resolve(environment.cwd, flags.sign), flags.sign, 'private', check.lang);
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
 }

@@ -2,7 +2,7 @@
  * The register of the submission (nota §4.2, one submission moment): built from a finished check
  * run and the files' bytes, frozen by a hash over itself; loaded again for `check --register`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { InputRef } from '../load/discover.js';
 import type { Report } from '../report/types.js';
@@ -10,6 +10,7 @@ import { canonicalJson, knownFingerprint } from '../review/application-summary.j
 import { schemaText } from '../validate/schema-files.js';
 import { REGISTER_VERSION, type LoadedRegister, type Register, type RegisterEntry } from './types.js';
 import { byText } from '../domain/compare.js';
+import { verifyRegister } from './signing.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -29,12 +30,19 @@ export async function hashInputs(inputs: readonly InputRef[]): Promise<Map<strin
   return hashes;
 }
 
+/** Over everything but itself and the signature (which covers registerHash in turn). */
 export function registerHash(register: Omit<Register, 'registerHash'> | Register): string {
-  const { registerHash: _ignored, ...rest } = register as Register;
+  const { registerHash: _ignored, handtekening: _signature, ...rest } = register as Register;
   return sha256(canonicalJson(rest));
 }
 
-export function buildRegister(report: Report, hashes: ReadonlyMap<string, string>, peildatum: string): Register {
+/** When and by whom a register is made: from an injectable clock and user (tests fix both). */
+export interface RegisterMade {
+  op: string;
+  door: string;
+}
+
+export function buildRegister(report: Report, hashes: ReadonlyMap<string, string>, peildatum: string, gemaakt: RegisterMade): Register {
   const bestanden: RegisterEntry[] = [];
   for (const f of report.files) {
     const hash = hashes.get(f.file);
@@ -58,6 +66,7 @@ export function buildRegister(report: Report, hashes: ReadonlyMap<string, string
     schemas: report.audit.schemas,
     bestanden,
     totaal: { bestanden: bestanden.length, aanvragen: aanvragen.length, gevraagd: aanvragen.reduce((s, b) => s + b.aanvraag!.gevraagd, 0) },
+    gemaakt,
   };
   return { ...body, registerHash: registerHash(body) };
 }
@@ -78,8 +87,19 @@ async function validateRegister(data: unknown): Promise<string | undefined> {
   return `${first?.instancePath || '/'} ${first?.message ?? ''}`.trim();
 }
 
-/** Reads and checks a register; every problem is data (a register-ongeldig finding), never a crash. */
-export async function loadRegister(path: string, display: string): Promise<LoadedRegister> {
+/** The calendar date in the Netherlands of a moment (ISO 8601): the peildatum is a Dutch date. */
+export function dutchDate(iso: string): string | undefined {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return undefined;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
+/**
+ * Reads and checks a register; every problem is data (a register-ongeldig finding), never a crash.
+ * With `verifyKey` (`--verify`) the desk's signature must be there and hold; without it a signature
+ * is not checked and the register's authenticity stays open (register-echtheid says so).
+ */
+export async function loadRegister(path: string, display: string, verifyKey?: KeyObject): Promise<LoadedRegister> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -97,5 +117,16 @@ export async function loadRegister(path: string, display: string): Promise<Loade
   const register = data as Register;
   const expected = registerHash(register);
   if (expected !== register.registerHash) return { display, problem: { messageId: 'hash', args: { verwacht: expected.slice(0, 12) } } };
-  return { display, register };
+  const notices: NonNullable<LoadedRegister['notices']> = [];
+  if (verifyKey) {
+    const verified = verifyRegister(register, verifyKey);
+    if (verified !== 'ok') return { display, problem: { messageId: verified, args: { sleutel: register.handtekening?.sleutel ?? '' } } };
+  } else {
+    // Signed but not verified is worth knowing (info); unsigned proves nothing against a regenerated register (warning).
+    notices.push(register.handtekening ? { messageId: 'notVerified', args: { sleutel: register.handtekening.sleutel }, severity: 'info' } : { messageId: 'unsigned', args: {} });
+  }
+  const made = register.gemaakt ? dutchDate(register.gemaakt.op) : undefined;
+  if (!register.gemaakt || made === undefined) notices.push({ messageId: 'undated', args: {} });
+  else if (made > register.peildatum) notices.push({ messageId: 'late', args: { op: register.gemaakt.op, door: register.gemaakt.door, peildatum: register.peildatum }, severity: 'error' });
+  return { display, register, notices };
 }

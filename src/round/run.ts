@@ -18,6 +18,7 @@ import { runCheck, type RunIO } from '../run.js';
 import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
 import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
 import { buildRegister, registerJson } from './register.js';
+import { signRegister } from './signing.js';
 import { decisionSkeleton, refreshDecision } from './skeleton.js';
 import { computeStatus, statusExitCode, type StatusReport } from './status.js';
 import type { Register } from './types.js';
@@ -30,7 +31,8 @@ const say = {
 
 export async function runRegister(invocation: RegisterInvocation, io: RunIO): Promise<{ register: Register; text: string; exitCode: 0 }> {
   const { report, round } = await runCheck(invocation.check, io);
-  const register = buildRegister(report, round.hashes ?? new Map(), invocation.peildatum);
+  const built = buildRegister(report, round.hashes ?? new Map(), invocation.peildatum, invocation.gemaakt);
+  const register = invocation.sign ? signRegister(built, invocation.sign) : built;
   return { register, text: registerJson(register), exitCode: 0 };
 }
 

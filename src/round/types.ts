@@ -50,7 +50,7 @@ export type DecisionMatch =
   | { kind: 'verouderd'; application: RoundApplication }
   | { kind: 'onbekend' };
 
-export const REGISTER_VERSION = '1.0.0';
+export const REGISTER_VERSION = '1.1.0';
 
 export interface RegisterEntry {
   bestand: string;
@@ -75,15 +75,30 @@ export interface Register {
   schemas: { name: string; version: string }[];
   bestanden: RegisterEntry[];
   totaal: { bestanden: number; aanvragen: number; gevraagd: number };
-  /** SHA-256 over the canonical JSON of the register without this field. */
+  /** When (ISO 8601, UTC) and by whom the register was made; absent in registers of version 1.0.0. */
+  gemaakt?: { op: string; door: string };
+  /** SHA-256 over the canonical JSON of the register without this field and without the signature. */
   registerHash: string;
+  /** The desk's signature (`register --sign`) over the register without this field. */
+  handtekening?: RegisterSignature;
+}
+
+export interface RegisterSignature {
+  algoritme: 'Ed25519';
+  /** `sha256:` and the SHA-256 over the signing key's public key (SPKI, DER). */
+  sleutel: string;
+  /** The Ed25519 signature, base64. */
+  waarde: string;
 }
 
 /** The register as the run has it: loaded, or the problem that kept it from loading. */
 export interface LoadedRegister {
   display: string;
   register?: Register;
-  problem?: { messageId: 'unreadable' | 'json' | 'schema' | 'hash'; args: Record<string, string> };
+  /** The register cannot be trusted (register-ongeldig): the files are not compared with it. */
+  problem?: { messageId: 'unreadable' | 'json' | 'schema' | 'hash' | 'unsigned' | 'otherKey' | 'signature'; args: Record<string, string> };
+  /** What the register's authenticity leaves open (register-echtheid); the files are compared. */
+  notices?: { messageId: 'unsigned' | 'notVerified' | 'late' | 'undated'; args: Record<string, string>; severity?: 'error' | 'info' }[];
 }
 
 export const STATUSES = ['wacht-op-coordinerend', 'wacht-op-tweede', 'akkoord', 'aangehouden', 'afgewezen', 'strijdig', 'verouderd'] as const;

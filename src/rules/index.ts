@@ -12,6 +12,7 @@ import { beoordelingDatum } from './beoordeling-datum.js';
 import { beoordelingDubbel } from './beoordeling-dubbel.js';
 import { beoordelingReactie } from './beoordeling-reactie.js';
 import { beoordelingVerzekeraar } from './beoordeling-verzekeraar.js';
+import { registerEchtheid } from './register-echtheid.js';
 import { registerGewijzigd } from './register-gewijzigd.js';
 import { registerOngeldig } from './register-ongeldig.js';
 import { registerOntbreekt } from './register-ontbreekt.js';
@@ -32,6 +33,7 @@ import { afwijkingZonderGrond } from './afwijking-zonder-grond.js';
 import { bedragNotatie } from './bedrag-notatie.js';
 import { bestandCodering } from './bestand-codering.js';
 import { bestandLeeg } from './bestand-leeg.js';
+import { bestandNietOpgeslagen } from './bestand-niet-opgeslagen.js';
 import { bestandOnleesbaar } from './bestand-onleesbaar.js';
 import { bestandTeGroot } from './bestand-te-groot.js';
 import { bovengrens } from './bovengrens.js';
@@ -94,6 +96,7 @@ export const registry = {
   'bedrag-notatie': bedragNotatie,
   'bestand-codering': bestandCodering,
   'bestand-leeg': bestandLeeg,
+  'bestand-niet-opgeslagen': bestandNietOpgeslagen,
   'bestand-onleesbaar': bestandOnleesbaar,
   'bestand-te-groot': bestandTeGroot,
   bovengrens: bovengrens,
@@ -143,6 +146,7 @@ export const registry = {
   'beoordeling-dubbel': beoordelingDubbel,
   'beoordeling-reactie': beoordelingReactie,
   'beoordeling-verzekeraar': beoordelingVerzekeraar,
+  'register-echtheid': registerEchtheid,
   'register-gewijzigd': registerGewijzigd,
   'register-ongeldig': registerOngeldig,
   'register-ontbreekt': registerOntbreekt,

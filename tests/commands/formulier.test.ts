@@ -88,7 +88,7 @@ describe('modelplan formulier', () => {
     const editing = await startForm(['aanvraag.yaml', '--no-open'], dir);
     const data = (await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'));
     data.contactpersoon.email = 'geen e-mailadres';
-    expect((await post(editing.url, '/api/save', { data })).status).toBe(200);
+    expect((await post(editing.url, '/api/save', { data, version: 1 })).status).toBe(200);
     const second = await editing.stop();
     expect(second.code).toBe(1);
     expect(second.stderr).toBe('gestopt; laatst opgeslagen stand: met fouten (exitcode 1)\n');
@@ -179,7 +179,7 @@ describe('modelplan formulier, the built binary', () => {
       });
       const data = (await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'));
       data.contactpersoon.email = 'geen e-mailadres';
-      expect((await post(url, '/api/save', { data })).body.saved).toBe(true);
+      expect((await post(url, '/api/save', { data, version: 1 })).body.saved).toBe(true);
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGINT');
       expect(await exited).toBe(1);

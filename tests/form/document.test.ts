@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyData, documentText, parseForEditing } from '../../src/form/document.js';
+import { applyData, documentText, editedText, parseForEditing } from '../../src/form/document.js';
 
 const fixture = readFileSync(join(import.meta.dirname, 'fixtures', 'met-commentaar.yaml'), 'utf8');
 
@@ -69,6 +69,58 @@ describe('editing a document', () => {
       data.nummer = '0344';
     });
     expect(parseForEditing(out)!.toJS()).toEqual({ titel: 'true', omschrijving: 'Doel: minder vallen # echt', nummer: '0344' });
+  });
+
+  it('gives an unchanged file back byte for byte, however it is laid out (spaces before inline comments)', () => {
+    const text = 'soort: aanvraag    # soort\ntitel:   "x"  # werktitel\nlijst: [1, 2]\n\n\n# einde\n';
+    const doc = parseForEditing(text)!;
+    expect(editedText(text, doc.toJS())).toBe(text);
+  });
+
+  it('keeps the spaces before inline comments on the lines it does not change', () => {
+    const text = 'soort: aanvraag    # soort\ntitel: "x"  # werktitel\nbedrag: 10      # euro\n';
+    expect(editedText(text, { soort: 'aanvraag', titel: 'y', bedrag: 10 })).toBe('soort: aanvraag    # soort\ntitel: "y" # werktitel\nbedrag: 10      # euro\n');
+    // Blanks inside a quoted value are data: a changed value is never "restored" from the old line.
+    const quoted = 'titel: "a   #b"\n';
+    expect(editedText(quoted, { titel: 'a #b' })).toBe('titel: "a #b"\n');
+  });
+
+  const commented = [
+    'begroting:',
+    '  # eerste: de coaches',
+    '  - omschrijving: coaches # 2027',
+    '    bedrag: 1',
+    '  # tweede: de scholing',
+    '  - omschrijving: scholing # 2028',
+    '    bedrag: 2',
+    '  # derde: de regie',
+    '  - omschrijving: regie # 2029',
+    '    bedrag: 3',
+    '',
+  ].join('\n');
+  const items = () => (parseForEditing(commented)!.toJS() as { begroting: { omschrijving: string; bedrag: number }[] }).begroting;
+
+  it('removing a list item takes its comments with it and leaves the others on their own items', () => {
+    const list = items();
+    list.splice(0, 1);
+    expect(editedText(commented, { begroting: list })).toBe(
+      ['begroting:', '  # tweede: de scholing', '  - omschrijving: scholing # 2028', '    bedrag: 2', '  # derde: de regie', '  - omschrijving: regie # 2029', '    bedrag: 3', ''].join('\n'),
+    );
+    const middle = items();
+    middle.splice(1, 1);
+    expect(editedText(commented, { begroting: middle })).toBe(
+      ['begroting:', '  # eerste: de coaches', '  - omschrijving: coaches # 2027', '    bedrag: 1', '  # derde: de regie', '  - omschrijving: regie # 2029', '    bedrag: 3', ''].join('\n'),
+    );
+  });
+
+  it('an item edited in the same save as a removal keeps its comments (matched by likeness, not index)', () => {
+    const list = items();
+    list.splice(0, 1);
+    list[1]!.bedrag = 30;
+    list.push({ omschrijving: 'evaluatie', bedrag: 4 });
+    expect(editedText(commented, { begroting: list })).toBe(
+      ['begroting:', '  # tweede: de scholing', '  - omschrijving: scholing # 2028', '    bedrag: 2', '  # derde: de regie', '  - omschrijving: regie # 2029', '    bedrag: 30', '  - omschrijving: evaluatie', '    bedrag: 4', ''].join('\n'),
+    );
   });
 
   it('does not open a document that is not valid YAML', () => {

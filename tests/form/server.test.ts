@@ -155,10 +155,10 @@ describe('formulier server', () => {
     }
     expect((await send(port, { path: `/form.js?token=${token}` })).status).toBe(200);
     expect((await send(port, { method: 'DELETE', path: `/?token=${token}` })).status).toBe(405);
-    const withPath = await json(form, '/api/save', { data: { soort: 'aanvraag' }, path: 'ander.yaml' });
+    const withPath = await json(form, '/api/save', { data: { soort: 'aanvraag' }, version: 1, path: 'ander.yaml' });
     expect(withPath.status).toBe(400);
     expect(JSON.parse(withPath.body).error).toBe('unknown field path');
-    const saved = await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'x' } });
+    const saved = await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'x' }, version: 1 });
     expect(saved.status).toBe(200);
     expect(readdirSync(dir).sort()).toEqual(['aanvraag-valpreventie.yaml', 'ander.yaml']);
     expect(readFileSync(join(dir, 'ander.yaml'), 'utf8')).toBe('blijf: af\n');
@@ -176,7 +176,7 @@ describe('formulier server', () => {
     const bedrag = live.result.findings.find((f: { pointer: string }) => f.pointer === '/begroting/0/bedrag');
     expect(bedrag).toMatchObject({ ruleId: 'schema', severity: 'error', field: '/begroting/0/bedrag', file: 'aanvraag.yaml', line: 34, column: 13 });
     data.begroting[0].bedrag = 200000;
-    const saved = JSON.parse((await json(form, '/api/save', { data })).body);
+    const saved = JSON.parse((await json(form, '/api/save', { data, version: 1 })).body);
     expect(saved.saved).toBe(true);
     expect(saved.result.review.decision).toBe('aanvullende-beoordeling');
     expect(saved.result.findings.map((f: { ruleId: string; field: string }) => [f.ruleId, f.field])).toEqual([['doelmatigheid', '/businesscase/fte_besparing'], ['fte-minimum', '/businesscase/fte_besparing']]);
@@ -194,15 +194,16 @@ describe('formulier server', () => {
   it('asks before replacing a file that appeared after the start, and replaces it only when told to', async () => {
     form = await startForm(['nieuw.yaml', '--modelplan', 'valpreventie', '--no-open'], dir);
     writeFileSync(join(dir, 'nieuw.yaml'), 'van: iemand anders\n');
-    const first = await json(form, '/api/save', { data: { soort: 'aanvraag' } });
-    expect(first.status).toBe(200);
-    expect(JSON.parse(first.body)).toEqual({ saved: false, conflict: 'exists', file: 'nieuw.yaml' });
+    const first = await json(form, '/api/save', { data: { soort: 'aanvraag' }, version: 1 });
+    expect(first.status).toBe(409);
+    expect(JSON.parse(first.body)).toEqual({ saved: false, conflict: 'exists', file: 'nieuw.yaml', version: 1, canOverwrite: true, message: 'nieuw.yaml bestaat al (aangemaakt buiten het formulier).' });
     expect(readFileSync(join(dir, 'nieuw.yaml'), 'utf8')).toBe('van: iemand anders\n');
-    const second = await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'mijn aanvraag' }, overwrite: true });
+    const second = await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'mijn aanvraag' }, version: 1, overwrite: true });
     expect(second.status).toBe(200);
+    expect(JSON.parse(second.body).version).toBe(2);
     expect(readFileSync(join(dir, 'nieuw.yaml'), 'utf8')).toContain('titel: "mijn aanvraag"\n');
     // Now it is ours: the next save needs no question.
-    expect((await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'weer' } })).status).toBe(200);
+    expect((await json(form, '/api/save', { data: { soort: 'aanvraag', titel: 'weer' }, version: 2 })).status).toBe(200);
   });
 
   it('asks before replacing a file that was changed outside the form', async () => {
@@ -210,17 +211,17 @@ describe('formulier server', () => {
     form = await startForm(['aanvraag.yaml', '--no-open'], dir);
     writeFileSync(join(dir, 'aanvraag.yaml'), 'soort: aanvraag\ntitel: in de editor gewijzigd\n');
     const data = (await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'));
-    const reply = await json(form, '/api/save', { data });
-    expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ saved: false, conflict: 'changed', file: 'aanvraag.yaml' });
+    const reply = await json(form, '/api/save', { data, version: 1 });
+    expect(reply.status).toBe(409);
+    expect(JSON.parse(reply.body)).toEqual({ saved: false, conflict: 'changed', file: 'aanvraag.yaml', version: 1, canOverwrite: true, message: 'aanvraag.yaml is buiten het formulier gewijzigd sinds het werd geopend of opgeslagen.' });
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe('soort: aanvraag\ntitel: in de editor gewijzigd\n');
-    expect((await json(form, '/api/save', { data, overwrite: true })).status).toBe(200);
+    expect((await json(form, '/api/save', { data, version: 1, overwrite: true })).status).toBe(200);
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
   });
 
   it('leaves no temporary file behind when it writes', async () => {
     form = await startForm(['--modelplan', 'valpreventie', '--no-open'], dir);
-    for (let i = 0; i < 3; i++) expect((await json(form, '/api/save', { data: { soort: 'aanvraag', titel: `versie ${i}` } })).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await json(form, '/api/save', { data: { soort: 'aanvraag', titel: `versie ${i}` }, version: i + 1 })).status).toBe(200);
     expect(readdirSync(dir)).toEqual(['aanvraag-valpreventie.yaml']);
   });
 });

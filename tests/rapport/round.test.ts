@@ -67,6 +67,18 @@ describe('modelplan rapport and the assessment round', () => {
     copyFileSync(join(ROOT, 'examples', 'ai-spraakgestuurd-rapporteren-vvt.yaml'), file);
   });
 
+  it('--register with an unsigned register: the register is in the stamp, never a row of the applications (the same rows as without it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-register-'));
+    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    expect((await runInProcess(['register', 'examples/', '-o', 'register.json', '--peildatum', '2026-12-01'], { cwd: dir })).code).toBe(0);
+    const rows = (html: string) => elements(parseHtml(html), (e) => attr(e, 'data-status') !== undefined).map((e) => [attr(e, 'data-status'), textOf(e).slice(0, 60)]);
+    const withRegister = (await runInProcess(['rapport', 'examples/', '--register', 'register.json', '--peildatum', '2027-03-01'], { cwd: dir })).stdout;
+    const without = (await runInProcess(['rapport', 'examples/', '--peildatum', '2027-03-01'], { cwd: dir })).stdout;
+    expect(rows(withRegister).length).toBeGreaterThan(0);
+    expect(rows(withRegister)).toEqual(rows(without));
+    expect(rows(withRegister).some(([, text]) => text!.includes('register.json'))).toBe(false);
+  });
+
   it('an unreadable --register path is a finding of the run, never a crash', async () => {
     const page = await runInProcess(['rapport', 'examples/', '--register', 'bestaat-niet.json', '--peildatum', '2027-03-01']);
     expect(page.stderr).toBe('');

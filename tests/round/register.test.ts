@@ -79,7 +79,7 @@ describe('modelplan register', () => {
       return entry;
     });
     const body = {
-      registerVersie: '1.0.0',
+      registerVersie: '1.1.0',
       peildatum: '2026-12-01',
       tool: { name: 'modelplan', version: toolVersion() },
       modelplannen: frameReport.audit.modelplannen,
@@ -87,6 +87,8 @@ describe('modelplan register', () => {
       schemas: frameReport.audit.schemas,
       bestanden,
       totaal: { bestanden: 11, aanvragen: 9, gevraagd: EXPECTED.reduce((s, [, , g]) => s + (g ?? 0), 0) },
+      // The injected clock of runInProcess; no user in its environment.
+      gemaakt: { op: `${TEST_TODAY}T12:00:00.000Z`, door: 'onbekend' },
     };
     expect(register).toEqual({ ...body, registerHash: sha(canonicalJson(body)) });
     // The themes come from the modelplannen, not from the application's own field.
@@ -109,11 +111,11 @@ describe('modelplan register', () => {
 });
 
 describe('check --register', () => {
-  it('an untouched submission: no register finding, the exit code of a plain check', async () => {
+  it('an untouched submission: no finding on the files, the exit code of a plain check; the register says it is unsigned', async () => {
     const dir = examplesCopy();
     await makeRegister(dir);
     const plain = await runInProcess(['check', 'examples'], { cwd: dir });
-    expect(await registerFindings(dir)).toEqual({ code: plain.code, findings: {} });
+    expect(await registerFindings(dir)).toEqual({ code: plain.code, findings: { 'register.json': ['register-echtheid@1:1'] } });
   });
 
   it('catches one changed byte, an added file and a removed file, each an error with its position', async () => {
@@ -131,6 +133,7 @@ describe('check --register', () => {
         'examples/ai-spraakgestuurd-rapporteren-vvt.yaml': ['register-gewijzigd@1:1'],
         'examples/medtech-slim-incontinentiemateriaal-vvt.yaml': ['register-ontbreekt@1:1'],
         'examples/nagekomen.yaml': ['register-toegevoegd@1:1'],
+        'register.json': ['register-echtheid@1:1'],
       },
     });
   });

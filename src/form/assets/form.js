@@ -7,6 +7,8 @@
   const ui = state.ui;
   const model = state.model;
   let data = state.data;
+  // The version of the saved state this page continues; the server refuses a save from an older one.
+  let version = state.version;
   const app = document.getElementById('app');
   const PLACEHOLDER = /^<(?:VUL IN|FILL IN)(?::\s*([^>]*))?>$/;
   let sequence = 0;
@@ -267,7 +269,8 @@
       body: JSON.stringify(body),
     });
     const json = await response.json();
-    if (!response.ok) {
+    // 409: the save did not happen and the answer says why (another tab, an outside edit, read-only).
+    if (!response.ok && response.status !== 409) {
       throw new Error(json.error || String(response.status));
     }
     return json;
@@ -275,14 +278,15 @@
 
   async function save(overwrite) {
     try {
-      const body = await post('/api/save', overwrite ? { data, overwrite: true } : { data });
+      const body = await post('/api/save', overwrite ? { data, version, overwrite: true } : { data, version });
       if (!body.saved) {
-        const question = body.conflict === 'exists' ? ui.confirmExists : ui.confirmChanged;
-        if (!overwrite && window.confirm(say(question, { file: body.file }))) return save(true);
-        saveStatus.textContent = ui.notSaved;
-        saveStatus.dataset.saved = 'declined';
+        // Only an outside edit may be overwritten, after asking; another tab's save never is.
+        if (body.canOverwrite && !overwrite && window.confirm(body.message + ' ' + ui.confirmOverwrite)) return save(true);
+        saveStatus.textContent = body.canOverwrite ? ui.notSaved : body.message;
+        saveStatus.dataset.saved = body.conflict === 'stale' ? 'stale' : body.canOverwrite ? 'declined' : 'refused';
         return;
       }
+      version = body.version;
       showStatus(body);
       showFindings(body);
       const decision = body.result.review ? ui.decisions[body.result.review.decision] : ui.none;
