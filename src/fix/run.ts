@@ -7,15 +7,13 @@
  * second `--fix` finds nothing to do.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { factsOf, finish, processBytes, processInput, type ApplicationFacts, type WorkFile } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
-import { loadFrame } from '../frame/load.js';
-import { discoverInputs } from '../load/discover.js';
-import { readInput } from '../load/read.js';
+import { fileStage, type FileWork } from '../engine/file.js';
+import type { InputRef } from '../load/discover.js';
 import { decode } from '../parse/decode.js';
 import { makeFinding } from '../report/finding.js';
-import type { FileResult, Finding } from '../report/types.js';
-import { assembleReport, type CheckOptions, type RunResult } from '../run.js';
+import type { Finding } from '../report/types.js';
+import { runCheck, type CheckOptions, type RunResult } from '../run.js';
 import { writeFileAtomic } from '../write.js';
 import { applyFixes } from './apply.js';
 import { unifiedDiff } from './diff.js';
@@ -50,50 +48,37 @@ export interface FixResult extends RunResult {
 const MAX_PASSES = 5;
 const UTF8_BOM = '\ufeff';
 
+/**
+ * The check run with the file stage replaced by repair-then-check: the same engine, the same set
+ * stage (decision files, the register, duplicates) as `check`, on the repaired texts.
+ */
 export async function runFix(options: FixOptions): Promise<FixResult> {
-  const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
-  const files: FileResult[] = [];
-  const modelplanWork: WorkFile[] = [];
   const fixes: FileFixes[] = [];
+  const changed: { input: InputRef & { kind: 'file' }; content: string; fixes: FileFixes }[] = [];
   const noStdin = () => {
     throw new Error('check --fix never reads standard input');
   };
-  const facts: ApplicationFacts[] = [];
-  for (const input of inputs) {
-    const read = input.kind === 'file' ? await readInput(input, options.maxFileBytes, noStdin) : undefined;
-    let work: WorkFile;
-    if (input.kind !== 'file' || !read?.ok) {
-      // Unreadable: reported as by `check`, nothing to repair.
-      work = await processInput(input, frame, options, { stdin: noStdin });
-    } else {
-      const repaired = repairFile(input.display, read.bytes, frame, options);
-      if (repaired.fixes.applied.length > 0 || repaired.fixes.untouched) fixes.push(repaired.fixes);
-      if (repaired.changed && !options.dryRun) {
-        // The file itself (not a symbolic link to it is replaced), with its permissions.
-        const target = await realpath(input.path);
-        await writeFileAtomic(target, repaired.content, { mode: (await stat(target)).mode & 0o7777 });
-        repaired.fixes.written = true;
-      }
-      work = repaired.work;
+  const stage = (input: InputRef & { kind: 'file' }, bytes: Uint8Array, frame: Frame): FileWork => {
+    const repaired = repairFile(input.display, bytes, frame, options);
+    if (repaired.fixes.applied.length > 0 || repaired.fixes.untouched) fixes.push(repaired.fixes);
+    if (repaired.changed) changed.push({ input, content: repaired.content, fixes: repaired.fixes });
+    return repaired.work;
+  };
+  const result = await runCheck(options, { stdin: noStdin }, { stage });
+  if (!options.dryRun) {
+    for (const { input, content, fixes: fileFixes } of changed) {
+      // The file itself (not a symbolic link to it is replaced), with its permissions.
+      const target = await realpath(input.path);
+      await writeFileAtomic(target, content, { mode: (await stat(target)).mode & 0o7777 });
+      fileFixes.written = true;
     }
-    if (work.kind === 'modelplan') {
-      modelplanWork.push(work);
-      continue;
-    }
-    const finished = finish(work, frame, options.lang);
-    files.push(finished);
-    // The set-level rules (the same application twice, …) see the repaired files, as check does.
-    const known = factsOf(work, finished);
-    if (known) facts.push(known);
   }
-  const result = await assembleReport(files, modelplanWork, facts, frame, options, { beoordelingWork: [], inputs });
   return { ...result, fixes, dryRun: options.dryRun };
 }
 
-function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: WorkFile; fixes: FileFixes; changed: boolean; content: string } {
+function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: FileWork; fixes: FileFixes; changed: boolean; content: string } {
   const original = decode(bytes);
-  const initial = processBytes(display, bytes, frame);
+  const initial = fileStage(display, bytes, frame, options);
   const untouchedResult = (untouched?: 'unparseable') => ({
     work: initial,
     fixes: { file: display, applied: [], diff: '', written: false, ...(untouched ? { untouched } : {}) },
@@ -106,22 +91,23 @@ function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: F
   let work = initial;
   const applied: AppliedFix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const repairable = work.inputs.filter((input) => input.fix);
+    const repairable = work.findings.filter((input) => input.fix);
     if (repairable.length === 0) break;
     const outcome = applyFixes(text, repairable.map((input) => input.fix!));
     for (const input of repairable) {
       const fix = input.fix!;
       if (!outcome.applied.includes(fix)) continue;
-      const finding = makeFinding(input, display, options.lang, input.position ? () => input.position! : work.locate);
+      const finding = makeFinding(input, display, options.lang, () => input.position);
       applied.push({ finding, before: text.slice(fix.start, fix.end), after: fix.replacement });
     }
     text = outcome.text;
-    work = processBytes(display, Buffer.from(bom + text, 'utf8'), frame);
+    work = fileStage(display, Buffer.from(bom + text, 'utf8'), frame, options);
   }
   // Never leave a file that does not parse: then the file stays as it was.
-  if (work.data === undefined) return untouchedResult('unparseable');
+  if (!work.parsed) return untouchedResult('unparseable');
   if (applied.length === 0) return untouchedResult();
   applied.sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column);
   const diff = unifiedDiff(original.text, text, `a/${display}`, `b/${display}`);
   return { work, fixes: { file: display, applied, diff, written: false }, changed: text !== original.text, content: bom + text };
 }
+

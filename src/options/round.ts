@@ -64,7 +64,7 @@ export interface RegisterInvocation {
 }
 
 export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string): RegisterInvocation {
-  const check = { ...baseCheck(paths, flags, environment, lang), hashFiles: true };
+  const check = baseCheck(paths, flags, environment, lang);
   const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang) };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
