@@ -4,7 +4,8 @@ import { byText } from '../domain/compare.js';
 
 /**
  * Which copy counts: the first by sorted path among the copies that are not ongeldig (else the
- * first by sorted path). budget (src/budget/aggregate.ts) applies the same rule.
+ * first by sorted path). Decided here only: the engine puts it on each copy (FileResult.duplicateOf),
+ * and budget and rapport read it there.
  */
 export function countedCopy(copies: readonly AanvraagFacts[]): AanvraagFacts {
   const sorted = [...copies].sort(byText((c) => c.file));
