@@ -1,7 +1,7 @@
 /**
  * The engine's per-file stage: read once → decode → parse with positions → validate → rules. It
  * ends with the file's raw findings (rule id, message id, language-neutral args, position, fix)
- * and its facts (kind, summary, content key, fingerprint, SHA-256 of the bytes read), never with a
+ * and its facts (kind, summary with the fingerprint as content key, SHA-256 of the bytes read), never with a
  * finished result: finishing waits for the set stage (src/engine/set.ts). Plain data, so a worker
  * thread can run it and send the outcome as it is.
  */
@@ -12,7 +12,7 @@ import { readInput, type StdinReader } from '../load/read.js';
 import { readDocument } from '../parse/document.js';
 import type { FindingInput } from '../report/finding.js';
 import { FILE_START, type ApplicationSummary, type DocumentKind, type Position } from '../report/types.js';
-import { contentKey, requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
+import { requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
 import { scoreBasis, type ScoreBasis } from '../review/score.js';
 import type { AanvraagFacts } from '../rules/define.js';
 import type { TypedFinding } from '../rules/ids.js';
@@ -39,8 +39,6 @@ export interface ApplicationWork {
   summary: ApplicationSummary;
   /** What the set-level rules over applications read (`counted` is decided by the set stage). */
   facts: Omit<AanvraagFacts, 'counted'>;
-  /** A cheap key of the content (the same content, the same key). */
-  contentKey: string;
   /** Present when the modelplan resolved: the score is computed from it and the final findings. */
   score?: ScoreBasis;
   /** The application itself, only with FileOptions.keepApplications. */
@@ -118,7 +116,6 @@ function applicationWork(display: string, resolved: ReturnType<typeof resolveAan
   const work: ApplicationWork = {
     summary,
     facts: { file: display, fingerprint: summary.fingerprint!, modelplanId: aanvraag.modelplan.id, agbs, positions },
-    contentKey: contentKey(resolved),
   };
   if (modelplan) work.score = scoreBasis({ ...resolved, modelplan });
   if (options.keepApplications) work.data = aanvraag;
