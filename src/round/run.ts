@@ -73,7 +73,6 @@ export interface ExportResult {
 export async function runExportNza(invocation: ExportInvocation, io: RunIO): Promise<ExportResult> {
   const { report, round, frame } = await runCheck({ ...invocation.check, keepApplications: true }, io);
   const status = computeStatus(report, round);
-  const lang = invocation.check.lang;
   const register = round.register?.register;
   const registerRef = register && round.register ? { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash } : null;
   const requests: { request: NzaRequest; uitvoer: string }[] = [];
