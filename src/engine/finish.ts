@@ -7,7 +7,7 @@ import { compareFindings, countFindings } from '../report/summarize.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
 import { decideReview } from '../review/decide.js';
 import { scoreFrom } from '../review/score.js';
-import { internalError, type FileWork } from './file.js';
+import { internalError, type FileWork, type RawFileFinding } from './file.js';
 
 export interface FinishOptions {
   lang: Lang;
@@ -15,11 +15,13 @@ export interface FinishOptions {
   fingerprints: boolean;
 }
 
-export function finishFile(work: FileWork, options: FinishOptions): FileResult {
+/** `added`: the set stage's findings on this file. The work itself is not changed. */
+export function finishFile(work: FileWork, added: readonly RawFileFinding[], options: FinishOptions): FileResult {
   const { lang } = options;
+  const raw = added.length === 0 ? work.findings : [...work.findings, ...added];
   let findings;
   try {
-    findings = work.findings.map((input) => makeFinding(input, work.file, lang, () => input.position)).sort(compareFindings);
+    findings = raw.map((input) => makeFinding(input, work.file, lang, () => input.position)).sort(compareFindings);
   } catch (error) {
     findings = [makeFinding(internalError(error), work.file, lang, () => FILE_START)];
   }
@@ -29,11 +31,11 @@ export function finishFile(work: FileWork, options: FinishOptions): FileResult {
   if (work.requestedWhenInvalid !== undefined) result.requestedWhenInvalid = work.requestedWhenInvalid;
   const application = work.application;
   if (application) {
-    const summary = application.summary;
-    if (!options.fingerprints) delete summary.fingerprint;
-    result.aanvraag = summary;
+    const { fingerprint: _fingerprint, ...rest } = application.summary;
+    // Without the fingerprint, the other keys in their order.
+    result.aanvraag = options.fingerprints ? application.summary : rest;
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
-    if (application.score && result.review?.decision !== 'ongeldig') result.score = scoreFrom(application.score, work.findings);
+    if (application.score && result.review?.decision !== 'ongeldig') result.score = scoreFrom(application.score, raw);
   }
   return result;
 }

@@ -10,7 +10,8 @@
  *                    the files known only by a register finding.
  *
  * Each file is finished exactly once (src/engine/finish.ts): rendered, sorted, counted, its review
- * decided and its score computed, with every finding it will ever have.
+ * decided and its score computed, with every finding it will ever have. The works themselves are
+ * left as the file stage made them (the cache keeps them): the set stage's findings are held apart.
  */
 import { compareText } from '../domain/compare.js';
 import type { Aanvraag, Frame, Modelplan } from '../domain/types.js';
@@ -53,6 +54,12 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   for (const { work, fromDisk } of placed) if (fromDisk && work.sha256 !== undefined) hashes.set(work.file, work.sha256);
   const byFile = new Map(works.map((w) => [w.file, w]));
   const extra: FileWork[] = [];
+  const added = new Map<FileWork, RawFileFinding[]>();
+  const add = (work: FileWork, finding: RawFileFinding) => {
+    const list = added.get(work);
+    if (list) list.push(finding);
+    else added.set(work, [finding]);
+  };
   const { register, lang } = options;
 
   // 1. The register.
@@ -63,7 +70,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     for (const input of runRegisterRules(ctx)) {
       const { file, ...finding } = input;
       const work = byFile.get(file);
-      if (work) work.findings.push({ ...finding, position: FILE_START });
+      if (work) add(work, { ...finding, position: FILE_START });
       else {
         // A file from the register that is not in the run: its finding stands at its path.
         const missing = findingOnly(file, finding);
@@ -77,12 +84,13 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   const duplicateOf = new Map<string, string>();
   const facts: AanvraagFacts[] = works
     .filter((w) => w.application)
-    .map((w) => ({ ...w.application!.facts, counted: !hasError(w.findings) }))
+    .map((w) => ({ ...w.application!.facts, counted: !hasError(w.findings) && !hasError(added.get(w) ?? []) }))
     .sort((a, b) => compareText(a.file, b.file));
   const positions = new Map(facts.map((f) => [f.file, f.positions]));
   for (const input of runAanvragenRules(facts)) {
     const { file, ...finding } = input;
-    byFile.get(file)?.findings.push({ ...finding, position: positions.get(file)?.[finding.pointer] ?? FILE_START });
+    const work = byFile.get(file);
+    if (work) add(work, { ...finding, position: positions.get(file)?.[finding.pointer] ?? FILE_START });
     if (input.ruleId === 'aanvraag-dubbel' && input.messageId === 'copy') duplicateOf.set(file, String(input.args?.telt));
   }
 
@@ -94,7 +102,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   const files: FileResult[] = [];
   for (const work of works) {
     if (work.kind === 'beoordeling' || work.kind === 'modelplan') continue;
-    const result = finishFile(work, finishOptions);
+    const result = finishFile(work, added.get(work) ?? [], finishOptions);
     const telt = duplicateOf.get(work.file);
     if (telt !== undefined) result.duplicateOf = telt;
     files.push(result);
@@ -113,7 +121,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     const applications = (round.applications = roundApplications(files, frame));
     const peildatum = register?.register?.peildatum;
     for (const input of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
-      place(byFile.get(input.file), input);
+      place(byFile.get(input.file), input, add);
     }
   } else {
     // No decision files and no register: nothing in the run reads the round's view of the
@@ -124,17 +132,23 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
 
   // 5. The modelplannen as a set, then the rest finished.
   const modelplanFiles: ModelplanFile[] = modelplanWorks.filter((w) => w.valid).map((w) => ({ file: w.file, modelplan: w.data as Modelplan }));
-  for (const input of runModelplannenRules(modelplanFiles, frame)) place(byFile.get(input.file), input);
-  for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, finishOptions));
+  for (const input of runModelplannenRules(modelplanFiles, frame)) place(byFile.get(input.file), input, add);
+  for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
   files.sort((a, b) => compareText(a.file, b.file));
   return { files, round };
 }
 
 /** A set-level finding on a modelplan or decision file, placed by that file's own positions. */
-function place(work: FileWork | undefined, input: Omit<RawFileFinding, 'position'> & { file: string }): void {
+function place(work: FileWork | undefined, input: Omit<RawFileFinding, 'position'> & { file: string }, add: (work: FileWork, finding: RawFileFinding) => void): void {
   if (!work) return;
   const { file: _file, ...finding } = input;
-  work.findings.push({ ...finding, position: work.locate ? work.locate(finding.pointer, finding.atKey) : FILE_START });
+  let position = FILE_START;
+  try {
+    if (work.locate) position = work.locate(finding.pointer, finding.atKey);
+  } catch {
+    // A position is a courtesy: the finding stands at the start of the file.
+  }
+  add(work, { ...finding, position });
 }
 
 /** Whether a file's findings make it ongeldig (an error at the severity the finding will have). */
