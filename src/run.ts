@@ -4,6 +4,7 @@
  * cli.ts does).
  */
 import type { Frame } from './domain/types.js';
+import { cacheKey, loadCache, saveCache, type CacheNotice } from './engine/cache.js';
 import { runEngine, type EngineOptions, type RoundData } from './engine/index.js';
 import { loadFrame } from './frame/load.js';
 import { discoverInputs, displayPath } from './load/discover.js';
@@ -30,6 +31,8 @@ export interface CheckOptions extends ExitPolicy {
   jobs?: number;
   /** `--register`: the register of the submission the files are compared with. */
   register?: { path: string; display: string };
+  /** `--cache [--cache-location F]`: where the file stage's outcomes are kept between runs (src/engine/cache.ts). */
+  cache?: { path: string; display: string };
   /** Keep the data of every valid application for the caller (`export nza`). */
   keepApplications?: boolean;
   /**
@@ -49,19 +52,29 @@ export interface RunResult {
   /** The normative frame the run checked against (budget totals need its richtbedragen). */
   frame: Frame;
   round: RoundData;
+  /** What the user should know that is no finding (a cache not used or not written); rendered at the edge. */
+  notices: CacheNotice[];
 }
 
 export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
   const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
   const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
-  const { register: registerRef, ...rest } = options;
+  const { register: registerRef, cache: cacheRef, ...rest } = options;
   const register = registerRef ? await loadRegister(registerRef.path, registerRef.display) : undefined;
-  const { files, round } = await runEngine(inputs, frame, { ...rest, ...(register ? { register } : {}), ...engine }, io.stdin);
-  return reportOf(files, round, frame, options);
+  // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
+  const useCache = cacheRef && !engine.stage ? { ...cacheRef, key: cacheKey(frame) } : undefined;
+  const cache = useCache ? await loadCache(useCache.path, useCache.display, useCache.key) : undefined;
+  const notices: CacheNotice[] = cache?.notice ? [cache.notice] : [];
+  const { files, round, cacheable } = await runEngine(inputs, frame, { ...rest, ...(register ? { register } : {}), ...(cache ? { cache } : {}), ...engine }, io.stdin);
+  if (useCache && cacheable) {
+    const unwritten = await saveCache(useCache.path, useCache.display, useCache.key, cacheable);
+    if (unwritten) notices.push(unwritten);
+  }
+  return { ...reportOf(files, round, frame, options), notices };
 }
 
 /** The report of a finished run: files (sorted by the engine), summary, catalogue, audit, exit code. */
-function reportOf(files: FileResult[], round: RoundData, frame: Frame, options: CheckOptions): RunResult {
+function reportOf(files: FileResult[], round: RoundData, frame: Frame, options: CheckOptions): Omit<RunResult, 'notices'> {
   const summary = summarize(files);
   const report: Report = {
     reportVersion: REPORT_VERSION,

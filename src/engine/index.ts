@@ -4,12 +4,14 @@
  * stage). Per file: read once, the file stage (src/engine/file.ts); then the set stage over all
  * of them, which finishes every file exactly once (src/engine/set.ts).
  */
+import { createHash } from 'node:crypto';
 import type { Frame } from '../domain/types.js';
 import type { InputRef } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
 import { checkInPool, jobsFor } from '../parallel/pool.js';
 import type { FileResult, Lang } from '../report/types.js';
 import type { LoadedRegister } from '../round/types.js';
+import type { LoadedCache } from './cache.js';
 import { checkChunk, fileStage, findingOnly, readStage, type FileOptions, type FileWork } from './file.js';
 import { setStage, type PlacedWork, type RoundData } from './set.js';
 
@@ -31,15 +33,23 @@ export interface EngineOptions extends FileOptions {
    * repaired text). Runs on the main thread; a run with it uses no workers.
    */
   stage?: (input: InputRef & { kind: 'file' }, bytes: Uint8Array, frame: Frame) => FileWork;
+  /**
+   * `check --cache`: the file stage's outcomes of an earlier run; a file with the same path and
+   * bytes is not parsed again. Not with `stage`. A run with it stays on the main thread.
+   */
+  cache?: LoadedCache;
 }
 
 export interface EngineResult {
   files: FileResult[];
   round: RoundData;
+  /** With a cache: the works to keep for the next run (files on disk, as the file stage made them). */
+  cacheable?: FileWork[];
 }
 
 export async function runEngine(inputs: readonly InputRef[], frame: Frame, options: EngineOptions, stdin: StdinReader): Promise<EngineResult> {
   const placed: PlacedWork[] = [];
+  const cache = options.stage ? undefined : options.cache;
   const here = async (input: InputRef): Promise<void> => {
     const read = await readStage(input, options, stdin);
     if ('work' in read) placed.push({ work: read.work, fromDisk: false });
@@ -48,10 +58,14 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, optio
   const staged = (input: InputRef, bytes: Uint8Array): PlacedWork => {
     const fromDisk = input.kind === 'file';
     if (fromDisk && options.stage) return { work: options.stage(input, bytes, frame), fromDisk };
+    if (fromDisk && cache) {
+      const hit = cache.lookup(input.display, createHash('sha256').update(bytes).digest('hex'));
+      if (hit) return { work: hit, fromDisk };
+    }
     return { work: fileStage(input.display, bytes, frame, options), fromDisk };
   };
 
-  const jobs = options.stage ? 1 : jobsFor(options.jobs, inputs.length);
+  const jobs = options.stage || cache ? 1 : jobsFor(options.jobs, inputs.length);
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
     const setup = { maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, ...(options.keepApplications ? { keepApplications: true } : {}) };
@@ -64,7 +78,9 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, optio
   } else {
     for (const input of inputs) await here(input);
   }
-  return setStage(placed, frame, options);
+  const result: EngineResult = setStage(placed, frame, options);
+  if (cache) result.cacheable = placed.filter((p) => p.fromDisk && p.work.sha256 !== undefined && !p.work.locate).map((p) => p.work);
+  return result;
 }
 
 /**

@@ -11,10 +11,12 @@ import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import type { ViewOptions } from '../report/view.js';
 import type { CheckOptions } from '../run.js';
+import { DEFAULT_CACHE_FILE } from '../engine/cache.js';
 
 
 const messages = {
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
+  cacheLocation: { nl: '--cache-location hoort bij --cache: modelplan check --cache --cache-location <bestand> <paden...>', en: '--cache-location goes with --cache: modelplan check --cache --cache-location <file> <paths...>' },
 } satisfies Record<string, Localized>;
 
 
@@ -37,6 +39,8 @@ export interface CheckFlags extends InputFlags {
   register?: string;
   fix?: boolean;
   dryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface CheckInvocation {
@@ -71,6 +75,11 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   if (flags.register !== undefined) check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) check.jobs = jobs;
+  if (flags.cacheLocation !== undefined && !flags.cache) throw new UsageError(t(messages.cacheLocation, lang, {}));
+  if (flags.cache) {
+    const location = flags.cacheLocation ?? DEFAULT_CACHE_FILE;
+    check.cache = { path: resolve(environment.cwd, location), display: location.split('\\').join('/') };
+  }
   const invocation: CheckInvocation = {
     check,
     view: { quiet: flags.quiet ?? false },
