@@ -18,7 +18,7 @@ import type { Aanvraag, Frame, Modelplan } from '../domain/types.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
 import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
-import { runAanvragenRules, runBeoordelingenRules, runModelplannenRules, runRegisterRules } from '../rules/runner.js';
+import { runRules } from '../rules/runner.js';
 import { roundApplications } from '../round/applications.js';
 import type { Beoordeling, LoadedRegister, RoundApplication, RoundDecision } from '../round/types.js';
 import { findingOnly, type FileWork, type RawFileFinding } from './file.js';
@@ -67,7 +67,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     extra.push(findingOnly(register.display, { ruleId: 'register-ongeldig', messageId: register.problem.messageId, args: register.problem.args, pointer: '' }));
   } else if (register?.register) {
     const ctx = { register: register.register, files: works.map((w) => ({ file: w.file, kind: w.kind, ...(hashes.has(w.file) ? { sha256: hashes.get(w.file)! } : {}) })) };
-    for (const input of runRegisterRules(ctx)) {
+    for (const input of runRules('register', ctx)) {
       const { file, ...finding } = input;
       const work = byFile.get(file);
       if (work) add(work, { ...finding, position: FILE_START });
@@ -87,7 +87,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     .map((w) => ({ ...w.application!.facts, counted: !hasError(w.findings) && !hasError(added.get(w) ?? []) }))
     .sort((a, b) => compareText(a.file, b.file));
   const positions = new Map(facts.map((f) => [f.file, f.positions]));
-  for (const input of runAanvragenRules(facts)) {
+  for (const input of runRules('aanvragen', { files: facts })) {
     const { file, ...finding } = input;
     const work = byFile.get(file);
     if (work) add(work, { ...finding, position: positions.get(file)?.[finding.pointer] ?? FILE_START });
@@ -120,7 +120,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   if (decisionWorks.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
     const peildatum = register?.register?.peildatum;
-    for (const input of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
+    for (const input of runRules('beoordelingen', peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
       place(byFile.get(input.file), input, add);
     }
   } else {
@@ -132,7 +132,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
 
   // 5. The modelplannen as a set, then the rest finished.
   const modelplanFiles: ModelplanFile[] = modelplanWorks.filter((w) => w.valid).map((w) => ({ file: w.file, modelplan: w.data as Modelplan }));
-  for (const input of runModelplannenRules(modelplanFiles, frame)) place(byFile.get(input.file), input, add);
+  for (const input of runRules('modelplannen', { files: modelplanFiles, frame })) place(byFile.get(input.file), input, add);
   for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
   files.sort((a, b) => compareText(a.file, b.file));
   return { files, round };

@@ -1,5 +1,5 @@
 import type { AanvraagFacts, FileRawFinding } from './define.js';
-import { defineAanvragenRule } from './define.js';
+import { defineRule } from './define.js';
 import { byText } from '../domain/compare.js';
 
 /**
@@ -15,7 +15,7 @@ export function countedCopy(copies: readonly AanvraagFacts[]): AanvraagFacts {
 /** At most this many copies are named; the count says how many there are. */
 const SHOWN = 5;
 
-export const aanvraagDubbel = defineAanvragenRule({
+export const aanvraagDubbel = defineRule({
   id: 'aanvraag-dubbel',
   scope: 'aanvragen',
   severity: 'warning',
