@@ -8,7 +8,7 @@ import { t } from '../i18n/ui.js';
 import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
 import { applyView } from '../report/view.js';
-import { runCheck } from '../run.js';
+import { runCheck } from '../runs/check.js';
 import { assertOutputFolder } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -68,7 +68,7 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
 
 /** `check --fix [--dry-run]`: repair, then report what is left (text: the repairs first). */
 async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
-  const { runFix } = await import('../fix/run.js');
+  const { runFix } = await import('../runs/fix.js');
   const result = await runFix({ ...invocation.check, dryRun });
   const format = await formatterFor('check', invocation.format);
   let text = format(result.report, invocation.formatOptions);

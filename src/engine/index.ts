@@ -1,6 +1,6 @@
 /**
  * The one engine every entry point calls: check, check --fix, budget, rapport, the round commands
- * (through src/run.ts), the language server and the form (checkOneText) and the workers (the file
+ * (through src/runs/), the language server and the form (checkOneText) and the workers (the file
  * stage). Per file: read once, the file stage (src/engine/file.ts); then the set stage over all
  * of them, which finishes every file exactly once (src/engine/set.ts).
  */

@@ -10,7 +10,7 @@ import type { Lang, Localized } from '../report/types.js';
 import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import type { ViewOptions } from '../report/view.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { DEFAULT_CACHE_FILE } from '../engine/cache.js';
 
 

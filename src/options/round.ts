@@ -6,7 +6,7 @@ import { checkInvocation, type CheckFlags } from './check.js';
 import { chooseFormat, type Environment } from './shared.js';
 import type { StatusFormat } from '../format/table.js';
 import type { Lang, Localized } from '../report/types.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { ROLLEN, STATUSES, UITKOMSTEN, type Rol, type Status, type Uitkomst } from '../round/types.js';
 
 const messages = {

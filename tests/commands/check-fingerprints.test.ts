@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 import type { Report } from '../../src/report/types.js';
 import { canonicalJson } from '../../src/review/application-summary.js';
-import { runCheck, type CheckOptions } from '../../src/run.js';
+import { runCheck, type CheckOptions } from '../../src/runs/check.js';
 import { EXAMPLES, ROOT, runInProcess } from '../helpers/cli.js';
 
 /** Every text hashed that is an application's canonical JSON (sorted keys: `aanvrager` first). */

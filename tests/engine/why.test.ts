@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { rapportInvocation } from '../../src/options/rapport.js';
 import { buildRapport } from '../../src/rapport/build.js';
 import { computeStatus } from '../../src/round/status.js';
-import { runBudget } from '../../src/run.js';
+import { runBudget } from '../../src/runs/check.js';
 import type { Report } from '../../src/report/types.js';
 import { EXAMPLES, runInProcess } from '../helpers/cli.js';
 

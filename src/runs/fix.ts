@@ -13,10 +13,10 @@ import type { InputRef } from '../load/discover.js';
 import { decode } from '../parse/decode.js';
 import { makeFinding } from '../report/finding.js';
 import type { Finding } from '../report/types.js';
-import { runCheck, type CheckOptions, type RunResult } from '../run.js';
+import { runCheck, type CheckOptions, type RunResult } from './check.js';
 import { writeFileAtomic } from '../write.js';
-import { applyFixes } from './apply.js';
-import { unifiedDiff } from './diff.js';
+import { applyFixes } from '../fix/apply.js';
+import { unifiedDiff } from '../fix/diff.js';
 
 export interface FixOptions extends CheckOptions {
   dryRun: boolean;

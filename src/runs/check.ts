@@ -3,21 +3,21 @@
  * once), then the report: summary, catalogue, audit, exit code. Never touches process (only
  * cli.ts does).
  */
-import type { Frame } from './domain/types.js';
-import { cacheKey, loadCache, saveCache, type CacheNotice } from './engine/cache.js';
-import { runEngine, type EngineOptions, type RoundData } from './engine/index.js';
-import { loadFrame } from './frame/load.js';
-import { discoverInputs, displayPath } from './load/discover.js';
-import type { StdinReader } from './load/read.js';
-import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
-import type { FileResult, Lang, Report, RunAudit } from './report/types.js';
-import { ruleCatalogue } from './rules/index.js';
-import { loadRegister } from './round/register.js';
-import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
-import { toolVersion } from './paths.js';
-import type { BudgetOptions, BudgetReport } from './budget/types.js';
+import type { Frame } from '../domain/types.js';
+import { cacheKey, loadCache, saveCache, type CacheNotice } from '../engine/cache.js';
+import { runEngine, type EngineOptions, type RoundData } from '../engine/index.js';
+import { loadFrame } from '../frame/load.js';
+import { discoverInputs, displayPath } from '../load/discover.js';
+import type { StdinReader } from '../load/read.js';
+import { exitCodeFor, summarize, type ExitPolicy } from '../report/summarize.js';
+import type { FileResult, Lang, Report, RunAudit } from '../report/types.js';
+import { ruleCatalogue } from '../rules/index.js';
+import { loadRegister } from '../round/register.js';
+import { readSchema, SCHEMA_FILES } from '../validate/schemas.js';
+import { toolVersion } from '../paths.js';
+import type { BudgetOptions, BudgetReport } from '../budget/types.js';
 
-export type { RoundData } from './engine/index.js';
+export type { RoundData } from '../engine/index.js';
 
 export const REPORT_VERSION = '1.2.0';
 
@@ -99,7 +99,7 @@ export interface BudgetRunResult extends RunResult {
 export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: RunIO): Promise<BudgetRunResult> {
   const result = await runCheck(check, io);
   // Loaded here: only a budget run needs the aggregation.
-  const { aggregateBudget } = await import('./budget/aggregate.js');
+  const { aggregateBudget } = await import('../budget/aggregate.js');
   const totals = aggregateBudget({ files: result.report.files, frame: result.frame, lang: result.report.lang, options: budget });
   return { ...result, budget: totals, exitCode: 0 };
 }

@@ -9,13 +9,13 @@ import { t } from '../i18n/ui.js';
 import type { Localized } from '../report/types.js';
 import { knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
-import { runCheck, type RunIO } from '../run.js';
-import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
+import { runCheck, type RunIO } from './check.js';
+import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
 import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
-import { buildRegister, registerJson } from './register.js';
-import { decisionSkeleton, refreshDecision } from './skeleton.js';
-import { computeStatus, statusExitCode, type StatusReport } from './status.js';
-import type { Register } from './types.js';
+import { buildRegister, registerJson } from '../round/register.js';
+import { decisionSkeleton, refreshDecision } from '../round/skeleton.js';
+import { computeStatus, statusExitCode, type StatusReport } from '../round/status.js';
+import type { Register } from '../round/types.js';
 
 const say = {
   notApplication: { nl: '{file} is geen schemageldige aanvraag: er is geen vingerafdruk om te beoordelen (zie modelplan check {file})', en: '{file} is not a schema-valid application: there is no fingerprint to assess (see modelplan check {file})' },
