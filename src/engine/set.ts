@@ -14,26 +14,17 @@
  * left as the file stage made them (the cache keeps them): the set stage's findings are held apart.
  */
 import { compareText } from '../domain/compare.js';
-import type { Aanvraag, Frame, Modelplan } from '../domain/types.js';
+import type { Frame, Modelplan } from '../domain/types.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
 import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from '../rules/runner.js';
 import { roundApplications } from '../round/applications.js';
-import type { Beoordeling, LoadedRegister, RoundApplication, RoundDecision } from '../round/types.js';
+import type { Beoordeling, LoadedRegister, RoundApplication, RoundData, RoundDecision } from '../round/types.js';
 import { findingOnly, type FileWork, type RawFileFinding } from './file.js';
 import { finishFile } from './finish.js';
 
-/** What the assessment round needs of a run besides the report (status, export nza). */
-export interface RoundData {
-  applications: RoundApplication[];
-  decisions: RoundDecision[];
-  register?: LoadedRegister;
-  /** SHA-256 over the bytes read, per display path of every input read from disk. */
-  hashes: Map<string, string>;
-  /** The data of every valid application, when the run kept it (EngineOptions.keepApplications). */
-  aanvragen?: Map<string, Aanvraag>;
-}
+export type { RoundData } from '../round/types.js';
 
 export interface SetOptions {
   lang: Lang;

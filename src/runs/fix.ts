@@ -12,31 +12,16 @@ import { fileStage, type FileWork } from '../engine/file.js';
 import type { InputRef } from '../load/discover.js';
 import { decode } from '../parse/decode.js';
 import { makeFinding } from '../report/finding.js';
-import type { Finding } from '../report/types.js';
 import { runCheck, type CheckOptions, type RunResult } from './check.js';
 import { writeFileAtomic } from '../write.js';
 import { applyFixes } from '../fix/apply.js';
+import type { AppliedFix, FileFixes } from '../fix/types.js';
+
+export type { AppliedFix, FileFixes } from '../fix/types.js';
 import { unifiedDiff } from '../fix/diff.js';
 
 export interface FixOptions extends CheckOptions {
   dryRun: boolean;
-}
-
-/** One repair as it was applied: the finding it answers (with its place before the repair), old and new text. */
-export interface AppliedFix {
-  finding: Finding;
-  before: string;
-  after: string;
-}
-
-export interface FileFixes {
-  file: string;
-  applied: AppliedFix[];
-  /** Set when the file was left alone although it had findings with repairs. */
-  untouched?: 'unparseable';
-  /** The unified diff of the repairs (empty when nothing changed). */
-  diff: string;
-  written: boolean;
 }
 
 export interface FixResult extends RunResult {
