@@ -51,7 +51,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** The formats that show the applications' fingerprints; for the others the run computes only those it needs. */
+/** The formats that show the applications' fingerprints; for the others the report leaves them out (the engine computes them once either way). */
 const SHOWS_FINGERPRINTS: readonly CheckFormat[] = ['json'];
 
 /** One check: run, format, write. */

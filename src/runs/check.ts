@@ -37,7 +37,7 @@ export interface CheckOptions extends ExitPolicy {
   keepApplications?: boolean;
   /**
    * false: the report's summaries leave out the fingerprint (`check` in a format that does not show
-   * it); the rules that compare content still do, hashing only what they must. Default true.
+   * it); the engine computes every fingerprint once either way (the duplicate rule reads them). Default true.
    */
   fingerprints?: boolean;
 }
