@@ -10,7 +10,6 @@
 import type { Frame, Modelplan } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
-import { knownFingerprint } from '../review/application-summary.js';
 import { allocateScenario } from './allocate.js';
 import { percentTenths, reducedFraction, subscription, sum } from './money.js';
 import type {
@@ -56,7 +55,6 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
   const leftOut: LeftOut = { invalid: [], duplicates: [], additionalReview: [], frameFiles: [] };
   const counted: Counted[] = [];
-  const firstByFingerprint = new Map<string, string>();
 
   for (const file of files) {
     // Files that are no application (the frame, an insurer's decision) are listed, never counted or called invalid.
@@ -70,13 +68,11 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       continue;
     }
     const application = toCounted(file, decision);
-    const fingerprint = knownFingerprint(file.aanvraag);
-    const first = firstByFingerprint.get(fingerprint);
-    if (first !== undefined) {
-      leftOut.duplicates.push({ file: file.file, duplicateOf: first, requested: application.requested });
+    // Which copy counts was decided once, by the duplicate rule (aanvraag-dubbel) in the engine.
+    if (file.duplicateOf !== undefined) {
+      leftOut.duplicates.push({ file: file.file, duplicateOf: file.duplicateOf, requested: application.requested });
       continue;
     }
-    firstByFingerprint.set(fingerprint, file.file);
     if (options.excludeAdditionalReview && decision === 'aanvullende-beoordeling') {
       leftOut.additionalReview.push({ file: file.file, thema: application.thema, requested: application.requested });
       continue;

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import type { BudgetFlags } from '../options/budget.js';
 import { BUDGET_FORMATS, formatterFor } from '../format/table.js';
-import { runBudget } from '../run.js';
+import { runBudget } from '../runs/check.js';
 import { assertOutputFolder } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';

@@ -1,11 +1,14 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
 import { CHECK_FORMATS, formatterFor, type CheckFormat } from '../format/table.js';
+import { CACHE_NOTICES, DEFAULT_CACHE_FILE } from '../engine/cache.js';
 import { UsageError } from '../errors.js';
+import { escapeControl } from '../format/escape.js';
+import { t } from '../i18n/ui.js';
 import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
 import { applyView } from '../report/view.js';
-import { runCheck } from '../run.js';
+import { runCheck } from '../runs/check.js';
 import { assertOutputFolder } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -27,6 +30,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('--explain-score', pick(ctx, { nl: 'toon hoe de score van elke aanvraag is opgebouwd', en: 'show how each application’s score is made up' }))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .option(...sharedOption(ctx, 'jobs'))
+    .option('--cache', pick(ctx, { nl: `onthoud per bestand de uitkomst; een ongewijzigd bestand wordt niet opnieuw gelezen als YAML (standaard in ${DEFAULT_CACHE_FILE})`, en: `remember each file's outcome; an unchanged file is not parsed again (default in ${DEFAULT_CACHE_FILE})` }))
+    .option('--cache-location <file>', pick(ctx, { nl: 'met --cache: het cachebestand', en: 'with --cache: the cache file' }))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'bom'))
     .option(...sharedOption(ctx, 'headerLabels'))
@@ -47,13 +52,14 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** The formats that show the applications' fingerprints; for the others the run computes only those it needs. */
+/** The formats that show the applications' fingerprints; for the others the report leaves them out (the engine computes them once either way). */
 const SHOWS_FINGERPRINTS: readonly CheckFormat[] = ['json'];
 
 /** One check: run, format, write. */
 export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const check = { ...invocation.check, fingerprints: SHOWS_FINGERPRINTS.includes(invocation.format) };
-  const { report, exitCode } = await runCheck(check, { stdin: ctx.stdin });
+  const { report, exitCode, notices } = await runCheck(check, { stdin: ctx.stdin });
+  for (const notice of notices) ctx.stderr(`modelplan: ${escapeControl(t(CACHE_NOTICES[notice.messageId], invocation.check.lang, notice.args))}\n`);
   const format = await formatterFor('check', invocation.format);
   const view = applyView(report, invocation.view);
   // Written in pieces where the format has them: the whole text is never held at once.
@@ -63,7 +69,7 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
 
 /** `check --fix [--dry-run]`: repair, then report what is left (text: the repairs first). */
 async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
-  const { runFix } = await import('../fix/run.js');
+  const { runFix } = await import('../runs/fix.js');
   const result = await runFix({ ...invocation.check, dryRun });
   const format = await formatterFor('check', invocation.format);
   let text = format(result.report, invocation.formatOptions);

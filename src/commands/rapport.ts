@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { formatterFor } from '../format/table.js';
 import type { RapportFlags } from '../options/rapport.js';
-import { runBudget, withoutRegisterFile } from '../run.js';
+import { runBudget, withoutRegisterFile } from '../runs/check.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 

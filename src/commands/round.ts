@@ -1,6 +1,6 @@
 /**
  * The assessment round (nota §4.2): `register`, `init-beoordeling`, `status` and `export nza`.
- * Wiring only: flags → options (src/round/options.ts) → run* (src/round/run.ts) → write.
+ * Wiring only: flags → options (src/options/round.ts) → run* (src/runs/round.ts) → write.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
 /** The round's runs, loaded when a round command runs (they bring `yaml` for the skeletons): check does not pay for them. */
-const loadRound = () => import('../round/run.js');
+const loadRound = () => import('../runs/round.js');
 
 const text = {
   exists: { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' },

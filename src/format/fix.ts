@@ -4,7 +4,7 @@
  * left after the repairs follows as the ordinary text report. Pure: data in, text out.
  */
 import { Chalk } from 'chalk';
-import type { FileFixes } from '../fix/run.js';
+import type { FileFixes } from '../fix/types.js';
 import { t } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
 import { escapeControl } from './escape.js';

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../check-file.js';
+import { checkOneText as checkText } from '../engine/index.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
 import { displayPath } from '../load/discover.js';

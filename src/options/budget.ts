@@ -7,7 +7,7 @@ import type { BudgetFormatOptions } from '../format/budget/types.js';
 import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseJobs, readingCheckOptions, useColor, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { ALLOCATIONS, type Allocation, type BudgetOptions } from '../budget/types.js';
 
 export interface BudgetFlags extends InputFlags {

@@ -10,13 +10,15 @@ import type { Lang, Localized } from '../report/types.js';
 import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
 import type { ViewOptions } from '../report/view.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { readKey } from '../round/signing.js';
+import { DEFAULT_CACHE_FILE } from '../engine/cache.js';
 
 
 const messages = {
   verifyNeedsRegister: { nl: '--verify hoort bij --register: geef het register dat met deze sleutel getekend moet zijn', en: '--verify belongs with --register: give the register that must be signed with this key' },
   failOn: { nl: 'onbekende waarde voor --fail-on "{value}"; kies error, review of warning', en: 'unknown value for --fail-on "{value}"; choose error, review or warning' },
+  cacheLocation: { nl: '--cache-location hoort bij --cache: modelplan check --cache --cache-location <bestand> <paden...>', en: '--cache-location goes with --cache: modelplan check --cache --cache-location <file> <paths...>' },
 } satisfies Record<string, Localized>;
 
 
@@ -40,6 +42,8 @@ export interface CheckFlags extends InputFlags {
   verify?: string;
   fix?: boolean;
   dryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface CheckInvocation {
@@ -78,6 +82,11 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   }
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) check.jobs = jobs;
+  if (flags.cacheLocation !== undefined && !flags.cache) throw new UsageError(t(messages.cacheLocation, lang, {}));
+  if (flags.cache) {
+    const location = flags.cacheLocation ?? DEFAULT_CACHE_FILE;
+    check.cache = { path: resolve(environment.cwd, location), display: location.split('\\').join('/') };
+  }
   const invocation: CheckInvocation = {
     check,
     view: { quiet: flags.quiet ?? false },

@@ -5,7 +5,7 @@ import { t } from '../i18n/ui.js';
 import { parseJobs, readingCheckOptions, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { BudgetOptions } from '../budget/types.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 
 export interface RapportFlags extends InputFlags {
   peildatum?: string;

@@ -6,7 +6,7 @@ import { checkInvocation, type CheckFlags } from './check.js';
 import { chooseFormat, type Environment } from './shared.js';
 import type { StatusFormat } from '../format/table.js';
 import type { Lang, Localized } from '../report/types.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { ROLLEN, STATUSES, UITKOMSTEN, type Rol, type Status, type Uitkomst } from '../round/types.js';
 import type { RegisterMade } from '../round/register.js';
 import { readKey } from '../round/signing.js';
@@ -79,7 +79,7 @@ export function registerUser(flag: string | undefined, env: Record<string, strin
 }
 
 export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string, now: () => Date = () => new Date()): RegisterInvocation {
-  const check = { ...baseCheck(paths, flags, environment, lang), hashFiles: true };
+  const check = baseCheck(paths, flags, environment, lang);
   const gemaakt: RegisterMade = { op: now().toISOString(), door: registerUser(flags.door, environment.env) };
   const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang), gemaakt };
   if (flags.sign !== undefined) invocation.sign = readKey(resolve(environment.cwd, flags.sign), flags.sign, 'private', check.lang);

@@ -4,7 +4,7 @@ import { t } from '../i18n/ui.js';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
-import type { CheckOptions } from '../run.js';
+import type { CheckOptions } from '../runs/check.js';
 import { LANGS, type Lang, type Localized } from '../report/types.js';
 import { formatsOf, isFormatOf, type FormatOf, type FormattingCommand } from '../format/table.js';
 

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ChunkOutcome } from '../check-file.js';
+import type { ChunkOutcome } from '../engine/file.js';
 import type { InputRef } from '../load/discover.js';
 import type { WorkerSetup } from './worker.js';
 import { unpackOutcomes } from './wire.js';
@@ -107,7 +107,7 @@ function onWorker(
       } else {
         // Results come back in the order the chunks went out.
         inFlight.shift();
-        outcomes.push(...unpackOutcomes(message.outcomes, setup.lang));
+        outcomes.push(...unpackOutcomes(message.outcomes));
         send();
       }
       if (inFlight.length === 0) void finish();

@@ -1,33 +1,19 @@
 /**
  * What crosses between a worker and the main thread. In: the files' paths (InputRef), never their
- * bytes. Out: finished results without what the main thread restores exactly and cheaply — the
- * file path repeated on every finding and on the facts (sent once, on the result) and the review
- * reasons (decideReview over the findings, as finish made them). Left empty in place, so every
- * object keeps its keys in their order and the report stays byte for byte the same; restored, the
- * findings of a file share one path string and a reason shares its finding's message.
+ * bytes. Out: the engine's raw outcome per file (src/engine/file.ts), plain data as the file stage
+ * made it, or, for a modelplan or decision file, the bytes read (the main thread runs their file
+ * stage: their set-level findings need their positions). Nothing is finished off the main thread.
  */
-import type { ChunkOutcome } from '../check-file.js';
-import type { Lang } from '../report/types.js';
-import { decideReview } from '../review/decide.js';
+import type { ChunkOutcome } from '../engine/file.js';
 
+/** Only plain data crosses: a work made off the main thread has no positions function to drop. */
 export function packOutcomes(outcomes: ChunkOutcome[]): ChunkOutcome[] {
   for (const outcome of outcomes) {
-    if (!('result' in outcome)) continue;
-    const { result, facts } = outcome;
-    for (const finding of result.findings) finding.file = '';
-    if (result.review) result.review = { decision: result.review.decision, reasons: [] };
-    if (facts) facts.file = '';
+    if ('work' in outcome && outcome.work.locate) throw new Error('a worker never sends a work with positions to resolve');
   }
   return outcomes;
 }
 
-export function unpackOutcomes(outcomes: ChunkOutcome[], lang: Lang): ChunkOutcome[] {
-  for (const outcome of outcomes) {
-    if (!('result' in outcome)) continue;
-    const { result, facts } = outcome;
-    for (const finding of result.findings) finding.file = result.file;
-    if (result.review) result.review = decideReview(result.findings, lang);
-    if (facts) facts.file = result.file;
-  }
+export function unpackOutcomes(outcomes: ChunkOutcome[]): ChunkOutcome[] {
   return outcomes;
 }

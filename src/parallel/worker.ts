@@ -1,9 +1,10 @@
 /**
- * A worker thread of a large run: loads the frame once, then checks the chunks of files the main
- * thread hands it and sends back finished results (plain data: findings already positioned).
+ * A worker thread of a large run: loads the frame once, then runs the engine's file stage on the
+ * chunks of files the main thread hands it and sends back the raw outcomes (plain data: findings
+ * positioned, not rendered). Finishing is the main thread's, after the set stage.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkChunk, type FileOptions } from '../check-file.js';
+import { checkChunk, type FileOptions } from '../engine/file.js';
 import { loadFrame } from '../frame/load.js';
 import type { InputRef } from '../load/discover.js';
 import { packOutcomes } from './wire.js';
@@ -15,10 +16,9 @@ export interface WorkerSetup extends FileOptions {
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const frame = await loadFrame(setup.modelplannenDir, setup.cwd, setup.lang);
-// A worker lives for one run: the content keys it has seen (factsOf).
-const seen = new Set<string>();
+// The main thread loaded the same frame first: a problem with it never reaches a worker.
+const frame = await loadFrame(setup.modelplannenDir, setup.cwd, 'nl');
 port.on('message', (chunk: InputRef[]) => {
-  void checkChunk(chunk, frame, setup, seen).then((outcomes) => port.postMessage({ type: 'results', outcomes: packOutcomes(outcomes) }));
+  void checkChunk(chunk, frame, setup).then((outcomes) => port.postMessage({ type: 'results', outcomes: packOutcomes(outcomes) }));
 });
 port.postMessage({ type: 'ready' });

@@ -31,23 +31,6 @@ export function fingerprintOf(aanvraag: Aanvraag): string {
   return createHash('sha256').update(canonicalJson(aanvraag)).digest('hex');
 }
 
-/**
- * A cheap key of an application's content: two 32-bit FNV-1a hashes (different offset bases) over a
- * few fields. The same content always has the same key, so only applications with the same key can
- * have the same fingerprint; two keys that are the same by chance only cost their two fingerprints.
- */
-export function contentKey({ aanvraag, totaal }: ResolvedAanvraag): string {
-  const { modelplan, titel, aanvrager, begroting } = aanvraag;
-  const text = [modelplan.id, modelplan.versie, titel, aanvrager.naam, aanvrager.leden.length, begroting.length, totaal].join('\u0000');
-  return `${fnv1a(text, 0x811c9dc5).toString(36)}.${fnv1a(text, 0x050c5d1f).toString(36)}`;
-}
-
-function fnv1a(text: string, offset: number): number {
-  let hash = offset;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 /** The fingerprint of a run that computes them (every run but a `check` whose format does not show them). */
 export function knownFingerprint(summary: ApplicationSummary): string {
   if (summary.fingerprint === undefined) throw new Error('this run did not compute fingerprints (CheckOptions.fingerprints)');

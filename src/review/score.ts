@@ -55,19 +55,42 @@ function intern<T extends object>(key: string, make: () => T): T {
 }
 
 /** The item a finding is about: a milestone or condition id, a cost category, else its place. */
-function subject(finding: Finding): string {
-  const { id, categorie } = finding.args;
+function subject(finding: ScoredFinding): string {
+  const { id, categorie } = finding.args ?? {};
   if (typeof id === 'string') return `id:${id}`;
   if (typeof categorie === 'string') return `categorie:${categorie}`;
   return `pointer:${finding.pointer}`;
 }
 
+/**
+ * What the score needs of an application before its findings are known (plain data, so it can
+ * cross from a worker): the modelplan's weights and norm, the items each element counts, fte, total.
+ */
+export interface ScoreBasis {
+  weights: Modelplan['score'];
+  counted: Record<ScoreElementName, number>;
+  fte: number;
+  norm: number;
+  totaal: number;
+}
+
+export function scoreBasis({ aanvraag, modelplan, totaal }: ResolvedAanvraag & { modelplan: Modelplan }): ScoreBasis {
+  const counted = Object.fromEntries(SCORE_ELEMENTS.map((element) => [element, (SCORE_RULES[element] as ElementRule).counted(aanvraag, modelplan)])) as Record<ScoreElementName, number>;
+  return { weights: modelplan.score, counted, fte: aanvraag.businesscase.fte_besparing, norm: modelplan.businesscase.maximaal_bedrag_per_fte.bedrag, totaal };
+}
+
 /** The score of an application whose modelplan resolved, from its per-file context and its findings. */
-export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag & { modelplan: Modelplan }, findings: readonly Finding[]): Score {
-  const weights = modelplan.score;
+export function scoreAanvraag(resolved: ResolvedAanvraag & { modelplan: Modelplan }, findings: readonly ScoredFinding[]): Score {
+  return scoreFrom(scoreBasis(resolved), findings);
+}
+
+/** What the score reads of a finding (a raw finding of the engine or a finished one). */
+export type ScoredFinding = Pick<Finding, 'ruleId' | 'pointer'> & { args?: Finding['args'] };
+
+export function scoreFrom({ weights, counted: countedOf, fte, norm, totaal }: ScoreBasis, findings: readonly ScoredFinding[]): Score {
   const elements: ScoreElement[] = SCORE_ELEMENTS.map((element) => {
     const decide: ElementRule = SCORE_RULES[element];
-    const counted = decide.counted(aanvraag, modelplan);
+    const counted = countedOf[element];
     const unmet = new Set(findings.filter((f) => (decide.rules as readonly string[]).includes(f.ruleId)).map(subject));
     const weight = weights.elementen[element];
     const met = Math.max(0, counted - unmet.size);
@@ -77,8 +100,6 @@ export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag 
   const conformiteit =
     weightSum === 0 ? 1 : elements.reduce((s, e) => s + e.weight * (e.counted === 0 ? 1 : e.met / e.counted), 0) / weightSum;
 
-  const fte = aanvraag.businesscase.fte_besparing;
-  const norm = modelplan.businesscase.maximaal_bedrag_per_fte.bedrag;
   const euroPerFte = fte > 0 && totaal > 0 ? totaal / fte : null;
   // Uncapped: twice the fte for the same money doubles doelmatigheid.
   const doelmatigheid = euroPerFte === null ? 0 : (norm * fte) / totaal;

@@ -9,7 +9,7 @@ import { largestRemainder } from '../budget/money.js';
 import { totalRequested } from '../domain/aanvraag.js';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import type { Report } from '../report/types.js';
-import type { RoundData } from '../run.js';
+import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
 import type { StatusReport } from './status.js';
 import type { Beoordeling, RoundDecision } from './types.js';

@@ -1,10 +1,9 @@
 /**
  * The register of the submission (nota §4.2, one submission moment): built from a finished check
- * run and the files' bytes, frozen by a hash over itself; loaded again for `check --register`.
+ * run and the SHA-256 of the files' bytes as the engine read them, frozen by a hash over itself; loaded again for `check --register`.
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { InputRef } from '../load/discover.js';
 import type { Report } from '../report/types.js';
 import { canonicalJson, knownFingerprint } from '../review/application-summary.js';
 import { schemaText } from '../validate/schema-files.js';
@@ -14,20 +13,6 @@ import { verifyRegister } from './signing.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** SHA-256 over the bytes of every input on disk (standard input and unreadable inputs have none). */
-export async function hashInputs(inputs: readonly InputRef[]): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  for (const input of inputs) {
-    if (input.kind !== 'file') continue;
-    try {
-      hashes.set(input.display, sha256(await readFile(input.path)));
-    } catch {
-      // An input that cannot be read again has no hash: it shows as changed or added.
-    }
-  }
-  return hashes;
 }
 
 /** Over everything but itself and the signature (which covers registerHash in turn). */

@@ -3,7 +3,7 @@
  * files of one run, exactly one status per application. Pure: reads the report and the round data.
  */
 import type { Report } from '../report/types.js';
-import type { RoundData } from '../run.js';
+import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
 import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';

@@ -3,6 +3,7 @@
  * (`soort: beoordeling`) and where each application stands. Shapes only; the decision file's
  * shape mirrors schemas/beoordeling.schema.json, the register's schemas/register.schema.json.
  */
+import type { Aanvraag } from '../domain/types.js';
 import type { Decision } from '../report/types.js';
 
 export type Rol = 'coordinerend' | 'tweede';
@@ -103,3 +104,14 @@ export interface LoadedRegister {
 
 export const STATUSES = ['wacht-op-coordinerend', 'wacht-op-tweede', 'akkoord', 'aangehouden', 'afgewezen', 'strijdig', 'verouderd'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** What the assessment round needs of a run besides the report (status, export nza). */
+export interface RoundData {
+  applications: RoundApplication[];
+  decisions: RoundDecision[];
+  register?: LoadedRegister;
+  /** SHA-256 over the bytes read, per display path of every input read from disk. */
+  hashes: Map<string, string>;
+  /** The data of every valid application, when the run kept it (EngineOptions.keepApplications). */
+  aanvragen?: Map<string, Aanvraag>;
+}

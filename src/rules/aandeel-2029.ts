@@ -1,8 +1,8 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
 const YEAR = 2029;
 
-export const aandeel2029 = defineAanvraagRule({
+export const aandeel2029 = defineRule({
   id: 'aandeel-2029',
   scope: 'aanvraag',
   severity: 'warning',

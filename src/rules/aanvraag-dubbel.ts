@@ -1,10 +1,11 @@
 import type { AanvraagFacts, FileRawFinding } from './define.js';
-import { defineAanvragenRule } from './define.js';
+import { defineRule } from './define.js';
 import { byText } from '../domain/compare.js';
 
 /**
  * Which copy counts: the first by sorted path among the copies that are not ongeldig (else the
- * first by sorted path). budget (src/budget/aggregate.ts) applies the same rule.
+ * first by sorted path). Decided here only: the engine puts it on each copy (FileResult.duplicateOf),
+ * and budget and rapport read it there.
  */
 export function countedCopy(copies: readonly AanvraagFacts[]): AanvraagFacts {
   const sorted = [...copies].sort(byText((c) => c.file));
@@ -14,7 +15,7 @@ export function countedCopy(copies: readonly AanvraagFacts[]): AanvraagFacts {
 /** At most this many copies are named; the count says how many there are. */
 const SHOWN = 5;
 
-export const aanvraagDubbel = defineAanvragenRule({
+export const aanvraagDubbel = defineRule({
   id: 'aanvraag-dubbel',
   scope: 'aanvragen',
   severity: 'warning',

@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'agb' | 'gemeentecode' | 'uzovi';
 
-export const aanvragerIdentificatie = defineAanvraagRule({
+export const aanvragerIdentificatie = defineRule({
   id: 'aanvrager-identificatie',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const aanvragerPenvoerder = defineAanvraagRule({
+export const aanvragerPenvoerder = defineRule({
   id: 'aanvrager-penvoerder',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const aanvragerRoute = defineAanvraagRule({
+export const aanvragerRoute = defineRule({
   id: 'aanvrager-route',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const afwijkingZonderGrond = defineAanvraagRule({
+export const afwijkingZonderGrond = defineRule({
   id: 'afwijking-zonder-grond',
   scope: 'aanvraag',
   severity: 'info',

@@ -1,10 +1,10 @@
 import type { AanvraagFacts, FileRawFinding } from './define.js';
-import { defineAanvragenRule } from './define.js';
+import { defineRule } from './define.js';
 
 /** At most this many other files are named; the count says how many there are. */
 const SHOWN = 5;
 
-export const agbDubbel = defineAanvragenRule({
+export const agbDubbel = defineRule({
   id: 'agb-dubbel',
   scope: 'aanvragen',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const andereFinanciering = defineAanvraagRule({
+export const andereFinanciering = defineRule({
   id: 'andere-financiering',
   scope: 'aanvraag',
   severity: 'info',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bedragNotatie = definePipelineRule({
+export const bedragNotatie = defineRule({
   id: 'bedrag-notatie',
   scope: 'pipeline',
   severity: 'error',

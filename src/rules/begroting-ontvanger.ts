@@ -1,7 +1,7 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { memberById } from './util.js';
 
-export const begrotingOntvanger = defineAanvraagRule({
+export const begrotingOntvanger = defineRule({
   id: 'begroting-ontvanger',
   scope: 'aanvraag',
   severity: 'error',

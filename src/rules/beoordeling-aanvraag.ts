@@ -1,7 +1,7 @@
 import { matchDecision } from '../round/match.js';
-import { defineBeoordelingenRule, type FileRawFinding } from './define.js';
+import { defineRule, type FileRawFinding } from './define.js';
 
-export const beoordelingAanvraag = defineBeoordelingenRule({
+export const beoordelingAanvraag = defineRule({
   id: 'beoordeling-aanvraag',
   scope: 'beoordelingen',
   severity: 'error',

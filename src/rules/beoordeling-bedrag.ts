@@ -1,9 +1,9 @@
 import { matchDecision } from '../round/match.js';
-import { defineBeoordelingenRule, type FileRawFinding } from './define.js';
+import { defineRule, type FileRawFinding } from './define.js';
 
 type Id = 'aboveRequested' | 'aboveBovengrens' | 'splitMissing' | 'splitSum' | 'unknownReceiver' | 'receiverAboveRequested' | 'receiverTwice';
 
-export const beoordelingBedrag = defineBeoordelingenRule({
+export const beoordelingBedrag = defineRule({
   id: 'beoordeling-bedrag',
   scope: 'beoordelingen',
   severity: 'error',

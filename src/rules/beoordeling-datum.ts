@@ -1,6 +1,6 @@
-import { defineBeoordelingenRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const beoordelingDatum = defineBeoordelingenRule({
+export const beoordelingDatum = defineRule({
   id: 'beoordeling-datum',
   scope: 'beoordelingen',
   severity: 'error',

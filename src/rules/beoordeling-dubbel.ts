@@ -1,8 +1,8 @@
 import { matchDecision } from '../round/match.js';
-import { defineBeoordelingenRule } from './define.js';
+import { defineRule } from './define.js';
 import { byText } from '../domain/compare.js';
 
-export const beoordelingDubbel = defineBeoordelingenRule({
+export const beoordelingDubbel = defineRule({
   id: 'beoordeling-dubbel',
   scope: 'beoordelingen',
   severity: 'error',

@@ -1,7 +1,7 @@
 import { matchDecision } from '../round/match.js';
-import { defineBeoordelingenRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const beoordelingReactie = defineBeoordelingenRule({
+export const beoordelingReactie = defineRule({
   id: 'beoordeling-reactie',
   scope: 'beoordelingen',
   severity: 'error',

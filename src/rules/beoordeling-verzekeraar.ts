@@ -1,7 +1,7 @@
 import { matchDecision } from '../round/match.js';
-import { defineBeoordelingenRule, type FileRawFinding } from './define.js';
+import { defineRule, type FileRawFinding } from './define.js';
 
-export const beoordelingVerzekeraar = defineBeoordelingenRule({
+export const beoordelingVerzekeraar = defineRule({
   id: 'beoordeling-verzekeraar',
   scope: 'beoordelingen',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bestandCodering = definePipelineRule({
+export const bestandCodering = defineRule({
   id: "bestand-codering",
   scope: 'pipeline',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bestandLeeg = definePipelineRule({
+export const bestandLeeg = defineRule({
   id: "bestand-leeg",
   scope: 'pipeline',
   severity: 'error',

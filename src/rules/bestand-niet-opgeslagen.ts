@@ -1,7 +1,7 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
 /** `check --fix` could not write its repairs: the file was left exactly as it was. */
-export const bestandNietOpgeslagen = definePipelineRule({
+export const bestandNietOpgeslagen = defineRule({
   id: 'bestand-niet-opgeslagen',
   scope: 'pipeline',
   severity: 'error',

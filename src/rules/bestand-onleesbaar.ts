@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bestandOnleesbaar = definePipelineRule({
+export const bestandOnleesbaar = defineRule({
   id: "bestand-onleesbaar",
   scope: 'pipeline',
   severity: 'error',

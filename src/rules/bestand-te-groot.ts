@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bestandTeGroot = definePipelineRule({
+export const bestandTeGroot = defineRule({
   id: "bestand-te-groot",
   scope: 'pipeline',
   severity: 'error',

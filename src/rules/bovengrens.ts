@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const bovengrens = defineAanvraagRule({
+export const bovengrens = defineRule({
   id: 'bovengrens',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,8 +1,8 @@
-import { defineBudgetkaderRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'themes' | 'perYear' | 'yearOutside' | 'routeCap' | 'earlierRhythm';
 
-export const budgetkaderSom = defineBudgetkaderRule({
+export const budgetkaderSom = defineRule({
   id: 'budgetkader-som',
   scope: 'budgetkader',
   severity: 'error',

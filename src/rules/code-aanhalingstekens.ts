@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const codeAanhalingstekens = definePipelineRule({
+export const codeAanhalingstekens = defineRule({
   id: 'code-aanhalingstekens',
   scope: 'pipeline',
   severity: 'error',

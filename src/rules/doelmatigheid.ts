@@ -1,7 +1,7 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { exceedsPerFte } from './util.js';
 
-export const doelmatigheid = defineAanvraagRule({
+export const doelmatigheid = defineRule({
   id: 'doelmatigheid',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const eenmaligeInvestering = defineAanvraagRule({
+export const eenmaligeInvestering = defineRule({
   id: 'eenmalige-investering',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,8 +1,8 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { firstSignal } from './kosten-signaalwoord.js';
 
-export const financieringBuitenZvw = defineAanvraagRule({
+export const financieringBuitenZvw = defineRule({
   id: 'financiering-buiten-zvw',
   scope: 'aanvraag',
   severity: 'warning',

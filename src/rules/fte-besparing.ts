@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const fteBesparing = defineAanvraagRule({
+export const fteBesparing = defineRule({
   id: 'fte-besparing',
   scope: 'aanvraag',
   severity: 'error',

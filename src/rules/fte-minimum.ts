@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const fteMinimum = defineAanvraagRule({
+export const fteMinimum = defineRule({
   id: 'fte-minimum',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { asDecimalFraction } from './util.js';
 
 type Id = 'aboveScope' | 'implausible';
@@ -14,7 +14,7 @@ function aboveShare(fte: number, scope: number, percentage: number): boolean {
   return 100n * up(a) > BigInt(percentage) * up(b);
 }
 
-export const ftePlausibel = defineAanvraagRule({
+export const ftePlausibel = defineRule({
   id: 'fte-plausibel',
   scope: 'aanvraag',
   severity: 'error',

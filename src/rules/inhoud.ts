@@ -1,9 +1,9 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
 type Id = 'noDoelgroep' | 'belowReach' | 'missingPart';
 
-export const inhoud = defineAanvraagRule({
+export const inhoud = defineRule({
   id: 'inhoud',
   scope: 'aanvraag',
   severity: 'warning',

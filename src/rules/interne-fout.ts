@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const interneFout = definePipelineRule({
+export const interneFout = defineRule({
   id: "interne-fout",
   scope: 'pipeline',
   severity: 'error',

@@ -1,6 +1,6 @@
 import type { Signaalwoord } from '../domain/types.js';
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
 type Id = 'purchase' | 'recurring';
 
@@ -53,7 +53,7 @@ export function firstSignal(text: string, words: readonly Signaalwoord[]): { woo
   return undefined;
 }
 
-export const kostenSignaalwoord = defineAanvraagRule({
+export const kostenSignaalwoord = defineRule({
   id: 'kosten-signaalwoord',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const kostencategorieNietFinancierbaar = defineAanvraagRule({
+export const kostencategorieNietFinancierbaar = defineRule({
   id: 'kostencategorie-niet-financierbaar',
   scope: 'aanvraag',
   severity: 'error',

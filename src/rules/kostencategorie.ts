@@ -1,9 +1,9 @@
 import { suggest } from '../validate/suggest.js';
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'unknown' | 'unknownSuggestion';
 
-export const kostencategorie = defineAanvraagRule({
+export const kostencategorie = defineRule({
   id: 'kostencategorie',
   scope: 'aanvraag',
   severity: 'error',

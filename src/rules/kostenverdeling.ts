@@ -1,4 +1,4 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'belowMin' | 'aboveMax';
 
@@ -8,7 +8,7 @@ function share(part: number, total: number): number {
   return total === 0 ? 0 : Math.round((part * 1000) / total) / 10;
 }
 
-export const kostenverdeling = defineAanvraagRule({
+export const kostenverdeling = defineRule({
   id: 'kostenverdeling',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const looptijd = defineAanvraagRule({
+export const looptijd = defineRule({
   id: 'looptijd',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'missingAmount' | 'sumDiffers';
 
-export const mijlpaalBedragen = defineAanvraagRule({
+export const mijlpaalBedragen = defineRule({
   id: 'mijlpaal-bedragen',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,7 +1,7 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { yearOf } from './util.js';
 
-export const mijlpaalLooptijd = defineAanvraagRule({
+export const mijlpaalLooptijd = defineRule({
   id: 'mijlpaal-looptijd',
   scope: 'aanvraag',
   severity: 'error',

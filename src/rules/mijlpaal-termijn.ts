@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const mijlpaalTermijn = defineAanvraagRule({
+export const mijlpaalTermijn = defineRule({
   id: 'mijlpaal-termijn',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const mijlpaalVolgorde = defineAanvraagRule({
+export const mijlpaalVolgorde = defineRule({
   id: 'mijlpaal-volgorde',
   scope: 'aanvraag',
   severity: 'error',

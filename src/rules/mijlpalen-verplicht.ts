@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'missing' | 'unknown' | 'duplicate';
 
-export const mijlpalenVerplicht = defineAanvraagRule({
+export const mijlpalenVerplicht = defineRule({
   id: 'mijlpalen-verplicht',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,9 +1,9 @@
-import { defineModelplanRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 import { yearOf } from './util.js';
 
 type Id = 'outside' | 'order' | 'duplicateId';
 
-export const modelplanMijlpalen = defineModelplanRule({
+export const modelplanMijlpalen = defineRule({
   id: 'modelplan-mijlpalen',
   scope: 'modelplan',
   severity: 'error',

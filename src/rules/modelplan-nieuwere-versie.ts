@@ -1,7 +1,7 @@
 import { compareVersions } from '../domain/compare.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const modelplanNieuwereVersie = defineAanvraagRule({
+export const modelplanNieuwereVersie = defineRule({
   id: 'modelplan-nieuwere-versie',
   scope: 'aanvraag',
   severity: 'warning',

@@ -1,8 +1,8 @@
-import { defineModelplanRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'minAboveMax' | 'minsTooHigh' | 'maxesTooLow' | 'normOnNotFundable';
 
-export const modelplanNormaandelen = defineModelplanRule({
+export const modelplanNormaandelen = defineRule({
   id: 'modelplan-normaandelen',
   scope: 'modelplan',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineModelplanRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const modelplanThema = defineModelplanRule({
+export const modelplanThema = defineRule({
   id: 'modelplan-thema',
   scope: 'modelplan',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineModelplannenRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const modelplanUniek = defineModelplannenRule({
+export const modelplanUniek = defineRule({
   id: 'modelplan-uniek',
   scope: 'modelplannen',
   severity: 'error',

@@ -1,7 +1,7 @@
 import { suggest } from '../validate/suggest.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const modelplanVerwijzing = defineAanvraagRule({
+export const modelplanVerwijzing = defineRule({
   id: 'modelplan-verwijzing',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const nietIngevuld = definePipelineRule({
+export const nietIngevuld = defineRule({
   id: 'niet-ingevuld',
   scope: 'pipeline',
   severity: 'error',

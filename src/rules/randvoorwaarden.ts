@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'missing' | 'notMet' | 'noExplanation' | 'unknown' | 'noStatus';
 
-export const randvoorwaarden = defineAanvraagRule({
+export const randvoorwaarden = defineRule({
   id: 'randvoorwaarden',
   scope: 'aanvraag',
   severity: 'error',

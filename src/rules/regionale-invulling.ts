@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'filledIn' | 'notOffered' | 'requiredMissing';
 
-export const regionaleInvulling = defineAanvraagRule({
+export const regionaleInvulling = defineRule({
   id: 'regionale-invulling',
   scope: 'aanvraag',
   severity: 'info',

@@ -1,4 +1,4 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
 /**
  * What a register's hashes cannot prove on their own. registerHash is a plain SHA-256 anyone can
@@ -6,7 +6,7 @@ import { definePipelineRule } from './define.js';
  * with its public key (`check --register R --verify PUBKEY`), shows the register is the desk's
  * own, and `gemaakt` (signed with it) shows when it was made.
  */
-export const registerEchtheid = definePipelineRule({
+export const registerEchtheid = defineRule({
   id: 'register-echtheid',
   scope: 'pipeline',
   severity: 'warning',

@@ -1,6 +1,6 @@
-import { defineRegisterRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const registerGewijzigd = defineRegisterRule({
+export const registerGewijzigd = defineRule({
   id: 'register-gewijzigd',
   scope: 'register',
   severity: 'error',

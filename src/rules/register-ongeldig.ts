@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const registerOngeldig = definePipelineRule({
+export const registerOngeldig = defineRule({
   id: 'register-ongeldig',
   scope: 'pipeline',
   severity: 'error',

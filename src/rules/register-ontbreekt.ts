@@ -1,6 +1,6 @@
-import { defineRegisterRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const registerOntbreekt = defineRegisterRule({
+export const registerOntbreekt = defineRule({
   id: 'register-ontbreekt',
   scope: 'register',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { defineRegisterRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const registerToegevoegd = defineRegisterRule({
+export const registerToegevoegd = defineRule({
   id: 'register-toegevoegd',
   scope: 'register',
   severity: 'error',

@@ -1,34 +1,55 @@
 /**
- * Runs the registered rules for one document. Deviation findings of rules whose part the
- * application declared (afwijkingen, with a motivation) become info findings and review reasons;
- * undeclared ones stay warnings. Rules of phase 'after-deviations' see which parts deviated.
+ * The one runner: every rule of a scope on its context, each raw finding tagged with its rule.
+ * The rules over one application add one step of their own (`runAanvraagRules`): deviation findings
+ * of parts the application declared (afwijkingen, with a motivation) become info findings and
+ * review reasons, undeclared ones stay warnings, and rules of phase 'after-deviations' then see
+ * which parts deviated.
  */
 import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { FindingInput } from '../report/finding.js';
 import type { DeviationPart } from '../report/types.js';
-import type { AanvraagFacts, AanvraagRule, AanvragenRule, BeoordelingenContext, BeoordelingenRule, BudgetkaderRule, RegisterContext, RegisterRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
+import type { AanvraagContext, FileRawFinding, RawFinding, Rule, RuleContexts, RuleOf, SetScope } from './define.js';
 import { allRules } from './index.js';
 
-const byScope = <S extends Rule['scope']>(scope: S) =>
-  allRules.filter((rule): rule is Extract<Rule, { scope: S }> => rule.scope === scope);
+type Scope = keyof RuleContexts;
+type Tagged<S extends Scope> = (S extends SetScope ? FileRawFinding : RawFinding) & { ruleId: string };
+
+const byScope = new Map<Scope, Rule[]>();
+function rulesOf<S extends Scope>(scope: S): RuleOf<S>[] {
+  let rules = byScope.get(scope);
+  if (!rules) byScope.set(scope, (rules = allRules.filter((rule) => rule.scope === scope)));
+  return rules as unknown as RuleOf<S>[];
+}
+
+function run<S extends Scope>(rules: readonly RuleOf<S>[], ctx: RuleContexts[S]): Tagged<S>[] {
+  const out: Tagged<S>[] = [];
+  for (const rule of rules) {
+    const check = (rule as { check(ctx: RuleContexts[S]): RawFinding[] }).check;
+    for (const raw of check(ctx)) out.push({ ...raw, ruleId: rule.id } as unknown as Tagged<S>);
+  }
+  return out;
+}
+
+/** Every rule of a scope on its context. */
+export function runRules<S extends Exclude<Scope, 'aanvraag'>>(scope: S, ctx: RuleContexts[S]): Tagged<S>[] {
+  return run(rulesOf(scope), ctx);
+}
 
 /** The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller. */
 export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): FindingInput[] {
   const { aanvraag, modelplan } = resolved;
-  const rules = byScope('aanvraag') as AanvraagRule[];
-  const ctx = { ...resolved, frame, detectedDeviations: new Set<DeviationPart>() };
-  const run = (rule: AanvraagRule) =>
-    modelplan || rule.withoutModelplan ? rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })) : [];
-
-  const findings = rules.filter((r) => r.phase === undefined).flatMap(run);
+  const ctx: AanvraagContext = { ...resolved, frame, detectedDeviations: new Set<DeviationPart>() };
+  const applicable = rulesOf('aanvraag').filter((rule) => modelplan || rule.withoutModelplan);
+  const findings = run(applicable.filter((r) => r.phase === undefined), ctx);
   const declared = new Map<DeviationPart, string>();
   for (const afwijking of aanvraag.afwijkingen ?? []) {
     if (!declared.has(afwijking.onderdeel)) declared.set(afwijking.onderdeel, afwijking.motivering);
   }
+  const detected = ctx.detectedDeviations as Set<DeviationPart>;
   for (const finding of findings) {
     if (!finding.deviation) continue;
-    ctx.detectedDeviations.add(finding.deviation);
+    detected.add(finding.deviation);
     const motivering = declared.get(finding.deviation);
     if (motivering !== undefined) {
       finding.severity = 'info';
@@ -36,38 +57,9 @@ export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): Find
       finding.args = { ...finding.args, motivering };
     }
   }
-  return [...findings, ...rules.filter((r) => r.phase === 'after-deviations').flatMap(run)];
+  return [...findings, ...run(applicable.filter((r) => r.phase === 'after-deviations'), ctx)];
 }
 
-export function runModelplanRules(modelplan: Modelplan, frame: Frame): FindingInput[] {
-  return (byScope('modelplan') as ModelplanRule[]).flatMap((rule) =>
-    rule.check({ modelplan, frame }).map((raw) => ({ ...raw, ruleId: rule.id })),
-  );
-}
-
-export function runModelplannenRules(files: readonly ModelplanFile[], frame: Frame): (FindingInput & { file: string })[] {
-  return (byScope('modelplannen') as ModelplannenRule[]).flatMap((rule) =>
-    rule.check({ files, frame }).map((raw) => ({ ...raw, ruleId: rule.id })),
-  );
-}
-
-/** Set-level rules over every application of the run (duplicates, the same care provider twice). */
-export function runAanvragenRules(files: readonly AanvraagFacts[]): (FindingInput & { file: string })[] {
-  return (byScope('aanvragen') as AanvragenRule[]).flatMap((rule) => rule.check({ files }).map((raw) => ({ ...raw, ruleId: rule.id })));
-}
-
-export function runBudgetkaderRules(budgetkader: Budgetkader): FindingInput[] {
-  return (byScope('budgetkader') as BudgetkaderRule[]).flatMap((rule) =>
-    rule.check({ budgetkader }).map((raw) => ({ ...raw, ruleId: rule.id })),
-  );
-}
-
-/** Set-level rules over the decision files of the run (soort: beoordeling) against its applications. */
-export function runBeoordelingenRules(ctx: BeoordelingenContext): (FindingInput & { file: string })[] {
-  return (byScope('beoordelingen') as BeoordelingenRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
-}
-
-/** Set-level rules over the files of the run against the register of the submission. */
-export function runRegisterRules(ctx: RegisterContext): (FindingInput & { file: string })[] {
-  return (byScope('register') as RegisterRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
-}
+/* The file-level scopes by name, for the file stage and the rule tests. */
+export const runModelplanRules = (modelplan: Modelplan, frame: Frame): FindingInput[] => runRules('modelplan', { modelplan, frame });
+export const runBudgetkaderRules = (budgetkader: Budgetkader): FindingInput[] => runRules('budgetkader', { budgetkader });

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const schema = definePipelineRule({
+export const schema = defineRule({
   id: "schema",
   scope: 'pipeline',
   severity: 'error',

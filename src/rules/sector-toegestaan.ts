@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const sectorToegestaan = defineAanvraagRule({
+export const sectorToegestaan = defineRule({
   id: 'sector-toegestaan',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const soortOnbekend = definePipelineRule({
+export const soortOnbekend = defineRule({
   id: "soort-onbekend",
   scope: 'pipeline',
   severity: 'error',

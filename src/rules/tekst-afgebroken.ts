@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const tekstAfgebroken = definePipelineRule({
+export const tekstAfgebroken = defineRule({
   id: 'tekst-afgebroken',
   scope: 'pipeline',
   severity: 'warning',

@@ -1,8 +1,8 @@
-import { defineAanvraagRule, type RawFinding } from './define.js';
+import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'thema' | 'route';
 
-export const themaRoute = defineAanvraagRule({
+export const themaRoute = defineRule({
   id: 'thema-route',
   scope: 'aanvraag',
   severity: 'error',

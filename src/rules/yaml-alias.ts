@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const yamlAlias = definePipelineRule({
+export const yamlAlias = defineRule({
   id: "yaml-alias",
   scope: 'pipeline',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const yamlDubbeleSleutel = definePipelineRule({
+export const yamlDubbeleSleutel = defineRule({
   id: "yaml-dubbele-sleutel",
   scope: 'pipeline',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const yamlMeerdereDocumenten = definePipelineRule({
+export const yamlMeerdereDocumenten = defineRule({
   id: "yaml-meerdere-documenten",
   scope: 'pipeline',
   severity: 'error',

@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const yamlOnbekendeTag = definePipelineRule({
+export const yamlOnbekendeTag = defineRule({
   id: "yaml-onbekende-tag",
   scope: 'pipeline',
   severity: 'error',

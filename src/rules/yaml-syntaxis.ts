@@ -1,6 +1,6 @@
-import { definePipelineRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const yamlSyntaxis = definePipelineRule({
+export const yamlSyntaxis = defineRule({
   id: "yaml-syntaxis",
   scope: 'pipeline',
   severity: 'error',

@@ -1,10 +1,10 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { memberById } from './util.js';
 
 type Id = 'missing' | 'outsideZvw';
 
-export const zorgdomein = defineAanvraagRule({
+export const zorgdomein = defineRule({
   id: 'zorgdomein',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,4 +1,4 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { byText, compareText } from '../domain/compare.js';
 
 /** The regions whose number is closest to the unknown code's, else the first ones: at most three. */
@@ -12,7 +12,7 @@ function nearest(code: string, regios: readonly { code: string; naam: string }[]
     .join(', ');
 }
 
-export const zorgkantoorregio = defineAanvraagRule({
+export const zorgkantoorregio = defineRule({
   id: 'zorgkantoorregio',
   scope: 'aanvraag',
   severity: 'error',

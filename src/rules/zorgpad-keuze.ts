@@ -1,7 +1,7 @@
 import { suggest } from '../validate/suggest.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const zorgpadKeuze = defineAanvraagRule({
+export const zorgpadKeuze = defineRule({
   id: 'zorgpad-keuze',
   scope: 'aanvraag',
   severity: 'error',

@@ -1,9 +1,9 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
 type Id = 'sameConcern' | 'unknown';
 
-export const zorgverzekeraarConcern = defineAanvraagRule({
+export const zorgverzekeraarConcern = defineRule({
   id: 'zorgverzekeraar-concern',
   scope: 'aanvraag',
   severity: 'error',

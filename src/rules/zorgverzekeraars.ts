@@ -1,6 +1,6 @@
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 
-export const zorgverzekeraars = defineAanvraagRule({
+export const zorgverzekeraars = defineRule({
   id: 'zorgverzekeraars',
   scope: 'aanvraag',
   severity: 'error',

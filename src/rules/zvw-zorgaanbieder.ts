@@ -1,10 +1,10 @@
 import type { RawFinding } from './define.js';
-import { defineAanvraagRule } from './define.js';
+import { defineRule } from './define.js';
 import { memberById } from './util.js';
 
 type Id = 'penvoerder' | 'noProvider';
 
-export const zvwZorgaanbieder = defineAanvraagRule({
+export const zvwZorgaanbieder = defineRule({
   id: 'zvw-zorgaanbieder',
   scope: 'aanvraag',
   severity: 'error',

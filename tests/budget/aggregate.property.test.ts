@@ -3,6 +3,7 @@
  * file is accounted for once, and pro-rata amounts add up exactly to the richtbedrag without ever
  * exceeding a request. Amounts go up to the schema maximum (10^12) so sums pass 2^53.
  */
+import { countedCopy } from '../../src/rules/aanvraag-dubbel.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
@@ -60,7 +61,23 @@ const fileArb = (index: number): fc.Arbitrary<FileResult> =>
     { weight: 1, arbitrary: fc.constant<FileResult>(fileResult({ file: `kader/${index}.yaml`, kind: 'modelplan', findings: [] })) },
   );
 
-const filesArb = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fileArb(i))));
+/** What the engine's duplicate rule puts on each copy (FileResult.duplicateOf), by the rule's own decision. */
+function markCopies(files: FileResult[]): FileResult[] {
+  const groups = new Map<string, FileResult[]>();
+  for (const f of files) {
+    if (f.kind !== 'aanvraag' || !f.aanvraag?.fingerprint) continue;
+    groups.set(f.aanvraag.fingerprint, [...(groups.get(f.aanvraag.fingerprint) ?? []), f]);
+  }
+  for (const copies of groups.values()) {
+    if (copies.length < 2) continue;
+    const facts = copies.map((f) => ({ file: f.file, fingerprint: f.aanvraag!.fingerprint!, modelplanId: '', counted: f.review?.decision !== 'ongeldig', agbs: [], positions: {} }));
+    const telt = countedCopy(facts).file;
+    for (const f of copies) if (f.file !== telt) f.duplicateOf = telt;
+  }
+  return files;
+}
+
+const filesArb = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fileArb(i))).map(markCopies));
 const optionsArb = fc.record<BudgetOptions>({ allocation: fc.constantFrom(...ALLOCATIONS), excludeAdditionalReview: fc.boolean() });
 
 const total = (rows: readonly { requested: bigint }[]) => rows.reduce((s, r) => s + r.requested, 0n);

@@ -90,7 +90,8 @@ describe('aggregateBudget', () => {
 
   it('lists invalid files with their first error, duplicates once, and frame files apart', () => {
     const report = run([
-      application({ file: 'z.yaml', fingerprint: 'same', perJaar: { '2027': 50 } }),
+      // The engine's duplicate rule (aanvraag-dubbel) decided that m.yaml counts: budget reads it.
+      { ...application({ file: 'z.yaml', fingerprint: 'same', perJaar: { '2027': 50 } }), duplicateOf: 'm.yaml' },
       application({ file: 'm.yaml', fingerprint: 'same', perJaar: { '2027': 50 } }),
       invalidFile('kapot.yaml', [finding('kapot.yaml', 'yaml-syntaxis', 3, 'inspringing klopt niet')], null),
       invalidFile('fout.yaml', [finding('fout.yaml', 'info-regel', 1, 'ter info', 'info'), finding('fout.yaml', 'bovengrens', 9, 'boven de bovengrens')]),

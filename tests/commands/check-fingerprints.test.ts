@@ -1,7 +1,8 @@
 /**
- * Fingerprints only where needed: `check` in a format that does not show them hashes (SHA-256 over
- * the canonical JSON) only the applications whose content another application may share, and its
- * findings are those of a run that hashes everything. Counted through node:crypto, never timed.
+ * Fingerprints: the engine's file stage hashes (SHA-256 over the canonical JSON) every valid
+ * application exactly once per run, whatever the format (no placeholder, no file read again to
+ * hash it later); a format that does not show them leaves them out, and finds what a run that
+ * shows them finds. Counted through node:crypto, never timed.
  */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { parse } from 'yaml';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 import type { Report } from '../../src/report/types.js';
 import { canonicalJson } from '../../src/review/application-summary.js';
-import { runCheck, type CheckOptions } from '../../src/run.js';
+import { runCheck, type CheckOptions } from '../../src/runs/check.js';
 import { EXAMPLES, ROOT, runInProcess } from '../helpers/cli.js';
 
 /** Every text hashed that is an application's canonical JSON (sorted keys: `aanvrager` first). */
@@ -73,25 +74,24 @@ describe('fingerprints only where needed', () => {
     seam.applications = 0;
   });
 
-  it('check -f text hashes no application when no two share a content key', async () => {
+  it('check -f text hashes every application exactly once and shows no fingerprint', async () => {
     const dir = corpus(false);
     const result = await runInProcess(['check', '-f', 'text', dir]);
     expect(result.stdout).toContain('7 bestand(en)');
-    expect(seam.applications).toBe(0);
-    // github and csv neither.
-    await runInProcess(['check', '-f', 'github', dir]);
-    await runInProcess(['check', '-f', 'csv', dir]);
-    expect(seam.applications).toBe(0);
+    expect(seam.applications).toBe(VALID.length);
+    seam.applications = 0;
+    const csv = await runInProcess(['check', '-f', 'csv', dir]);
+    expect(seam.applications).toBe(VALID.length);
+    expect(csv.stdout).not.toMatch(/[0-9a-f]{64}/);
   });
 
-  it('with copies it hashes the copies only, and finds what a run that hashes everything finds', async () => {
+  it('with copies each file is hashed once, and a run without fingerprints finds what a run with them finds', async () => {
     const dir = corpus(true);
     const everything = await run(options([dir]));
     expect(seam.applications).toBe(VALID.length + 3);
     seam.applications = 0;
     const needed = await run(options([dir], { fingerprints: false }));
-    // The four files with the same content: the first read again, the other three as they came.
-    expect(seam.applications).toBe(4);
+    expect(seam.applications).toBe(VALID.length + 3);
     expect(needed).toEqual(withoutFingerprints(everything));
     expect(needed.files.every((f) => f.aanvraag?.fingerprint === undefined)).toBe(true);
     const dubbel = needed.files.filter((f) => f.findings.some((x) => x.ruleId === 'aanvraag-dubbel')).map((f) => f.file.split('/').at(-1));

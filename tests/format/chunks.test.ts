@@ -14,7 +14,7 @@ import type { FormatOptions } from '../../src/format/types.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 import type { Report } from '../../src/report/types.js';
 import { applyView } from '../../src/report/view.js';
-import { runCheck } from '../../src/run.js';
+import { runCheck } from '../../src/runs/check.js';
 import { batched } from '../../src/write.js';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 

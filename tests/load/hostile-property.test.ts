@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/parse/document.js';
-import { runCheck } from '../../src/run.js';
+import { runCheck } from '../../src/runs/check.js';
 import { MODELPLANNEN } from '../helpers/cli.js';
 
 /** Whatever the input, the loader answers: valid data without findings, or at least one finding. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finish, processBytes } from '../../src/check-file.js';
+import { checkOneText } from '../../src/engine/index.js';
 import type { Frame } from '../../src/domain/types.js';
 import { loadFrame } from '../../src/frame/load.js';
 import type { Finding, Lang } from '../../src/report/types.js';
@@ -63,7 +63,7 @@ const hostile = new Set(Object.keys(HOSTILE));
 
 function check(name: string, content: string | Buffer, lang: Lang): Finding[] {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return finish(processBytes(name, bytes, frame), frame, lang).findings;
+  return checkOneText(bytes, name, frame, { lang, maxFileBytes: Number.MAX_SAFE_INTEGER }).findings;
 }
 
 const inputs: [string, string | Buffer][] = [

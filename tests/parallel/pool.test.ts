@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChunkOutcome } from '../../src/check-file.js';
+import type { ChunkOutcome } from '../../src/engine/file.js';
 import type { InputRef } from '../../src/load/discover.js';
 import { checkInPool } from '../../src/parallel/pool.js';
 

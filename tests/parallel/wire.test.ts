@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkChunk } from '../../src/check-file.js';
+import { checkChunk, fileStage } from '../../src/engine/file.js';
 import { loadFrame } from '../../src/frame/load.js';
 import type { InputRef } from '../../src/load/discover.js';
 import { packOutcomes, unpackOutcomes } from '../../src/parallel/wire.js';
@@ -9,22 +9,28 @@ import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 
 describe('what a worker sends back', () => {
-  it('is restored on the main thread to exactly what finish made, keys in the same order', async () => {
-    for (const lang of ['nl', 'en'] as const) {
-      const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT, lang);
-      // Every example: valid, deviating (review reasons with motivations), broken, unparseable.
-      const inputs: InputRef[] = readdirSync(EXAMPLES)
-        .filter((n) => n.endsWith('.yaml'))
-        .map((n) => ({ kind: 'file', path: join(EXAMPLES, n), display: `examples/${n}` }));
-      const options = { lang, maxFileBytes: 1_000_000, fingerprints: false };
-      const finished = await checkChunk(inputs, frame, options, new Set());
-      const expected = JSON.stringify(finished);
-      const packed = structuredClone(packOutcomes(await checkChunk(inputs, frame, options, new Set())));
-      expect(JSON.stringify(packed).length).toBeLessThan(expected.length);
-      const restored = unpackOutcomes(packed, lang);
-      expect(JSON.stringify(restored)).toBe(expected);
-      expect(restored).toEqual(finished);
-      expect(restored.some((o) => 'result' in o && o.result.review?.decision === 'aanvullende-beoordeling')).toBe(true);
-    }
+  it('is the file stage’s raw outcome as plain data: a structured clone equals what the main thread makes', async () => {
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT, 'nl');
+    // Every example: valid, deviating (review reasons with motivations), broken, unparseable.
+    const names = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
+    const inputs: InputRef[] = names.map((n) => ({ kind: 'file', path: join(EXAMPLES, n), display: `examples/${n}` }));
+    const options = { maxFileBytes: 1_000_000 };
+    const restored = unpackOutcomes(structuredClone(packOutcomes(await checkChunk(inputs, frame, options))));
+    expect(restored).toHaveLength(names.length);
+    restored.forEach((outcome, i) => {
+      expect('work' in outcome).toBe(true);
+      if (!('work' in outcome)) return;
+      const here = fileStage(`examples/${names[i]}`, readFileSync(join(EXAMPLES, names[i]!)), frame, options);
+      expect(outcome.work).toEqual(here);
+    });
+    expect(restored.some((o) => 'work' in o && o.work.findings.some((f) => f.reviewReason || f.deviation))).toBe(true);
+  });
+
+  it('hands back the bytes of a decision file, which the main thread finishes after its applications', async () => {
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT, 'nl');
+    const name = readdirSync(join(EXAMPLES, 'beoordelingen'))[0]!;
+    const path = join(EXAMPLES, 'beoordelingen', name);
+    const [outcome] = await checkChunk([{ kind: 'file', path, display: name }], frame, { maxFileBytes: 1_000_000 });
+    expect(outcome).toEqual({ input: { kind: 'file', path, display: name }, bytes: new Uint8Array(readFileSync(path)) });
   });
 });

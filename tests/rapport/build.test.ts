@@ -98,7 +98,7 @@ describe('buildRapport', () => {
     const files = [
       application({ file: 'a.yaml', perJaar: { '2027': 300 }, score: 50 }),
       application({ file: 'b.yaml', perJaar: { '2027': 300 }, score: 90, decision: 'aanvullende-beoordeling' }),
-      application({ file: 'c.yaml', perJaar: { '2027': 300 }, fingerprint: 'fp:a.yaml' }),
+      { ...application({ file: 'c.yaml', perJaar: { '2027': 300 }, fingerprint: 'fp:a.yaml' }), duplicateOf: 'a.yaml' },
       invalidFile('d.yaml', [finding('d.yaml', 'schema', 1, 'kapot')]),
       fileResult({ file: 'kader/m.yaml', kind: 'modelplan', findings: [] }),
     ];

@@ -32,7 +32,7 @@ describe('exitCodeFor', () => {
 
 describe('per-file counts', () => {
   it('are set once by the engine, match the findings after the set-level stages, and add up to the summary', async () => {
-    const { runCheck } = await import('../../src/run.js');
+    const { runCheck } = await import('../../src/runs/check.js');
     const { BUNDLED_MODELPLANNEN_DIR } = await import('../../src/paths.js');
     const { EXAMPLES, ROOT } = await import('../helpers/cli.js');
     const { Readable } = await import('node:stream');

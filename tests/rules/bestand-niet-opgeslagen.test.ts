@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runFix } from '../../src/fix/run.js';
+import { runFix } from '../../src/runs/fix.js';
 import { checkInvocation } from '../../src/options/check.js';
 import type { Finding, Report } from '../../src/report/types.js';
 import { runInProcess } from '../helpers/cli.js';
@@ -22,7 +22,7 @@ function workspace(text: string, mode?: number): string {
   return dir;
 }
 
-/** Pointer '' stands at the document's first line after the two comment lines of the example. */
+/** A file-level finding stands at the file's start (line 1, column 1), like the other findings about the file as a whole. */
 const found = (findings: readonly Finding[]) =>
   findings.filter((f) => f.ruleId === 'bestand-niet-opgeslagen').map((f) => [f.messageId, f.line, f.column, f.pointer]);
 
@@ -37,7 +37,7 @@ describe('bestand-niet-opgeslagen', () => {
       expect(readdirSync(dir)).toEqual(['aanvraag.yaml']);
       expect(result.fixes.map((f) => [f.file, f.written, f.notSaved])).toEqual([['aanvraag.yaml', false, 'changed']]);
       const file = result.report.files[0]!;
-      expect(found(file.findings)).toEqual([['changed', 3, 1, '']]);
+      expect(found(file.findings)).toEqual([['changed', 1, 1, '']]);
       expect(file.findings.find((f) => f.ruleId === 'bestand-niet-opgeslagen')!.message).toBe(
         'reparaties niet opgeslagen: het bestand is gewijzigd terwijl check --fix liep (door een editor?); draai check --fix opnieuw',
       );
@@ -55,7 +55,7 @@ describe('bestand-niet-opgeslagen', () => {
     expect(nl.stdout).toContain('reparaties niet opgeslagen: het bestand is alleen-lezen; maak het schrijfbaar als u de reparaties wilt');
     const en = await runInProcess(['check', '--fix', '--lang', 'en', '--format', 'json', 'aanvraag.yaml'], { cwd: dir });
     const report = JSON.parse(en.stdout) as Report;
-    expect(found(report.files[0]!.findings)).toEqual([['readOnly', 3, 1, '']]);
+    expect(found(report.files[0]!.findings)).toEqual([['readOnly', 1, 1, '']]);
     expect(report.files[0]!.findings.find((f) => f.ruleId === 'bestand-niet-opgeslagen')!.message).toBe('repairs not saved: the file is read-only; make it writable if you want the repairs');
     expect(readFileSync(join(dir, 'aanvraag.yaml'), 'utf8')).toBe(TYPED);
     expect(statSync(join(dir, 'aanvraag.yaml')).mode & 0o777).toBe(0o444);

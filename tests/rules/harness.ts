@@ -13,7 +13,7 @@ import { readDocument } from '../../src/parse/document.js';
 import { makeFinding, type FindingInput } from '../../src/report/finding.js';
 import { compareFindings } from '../../src/report/summarize.js';
 import type { Finding, Lang } from '../../src/report/types.js';
-import { runAanvraagRules, runBudgetkaderRules, runModelplannenRules, runModelplanRules } from '../../src/rules/runner.js';
+import { runAanvraagRules, runBudgetkaderRules, runModelplanRules, runRules } from '../../src/rules/runner.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
 export const frame: Frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
@@ -63,7 +63,7 @@ export function checkDocument(doc: unknown, lang: Lang = 'nl', frameOverride: Fr
   else if (outcome.kind === 'modelplan') {
     inputs = [
       ...runModelplanRules(outcome.data as Modelplan, frameOverride),
-      ...runModelplannenRules([{ file: 'test.yaml', modelplan: outcome.data as Modelplan }], frameOverride),
+      ...runRules('modelplannen', { files: [{ file: 'test.yaml', modelplan: outcome.data as Modelplan }], frame: frameOverride }),
     ];
   } else inputs = runBudgetkaderRules(outcome.data as Budgetkader);
   const findings = inputs.map((input) => makeFinding(input, 'test.yaml', lang, outcome.locate)).sort(compareFindings);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
-import { runCheck } from '../../src/run.js';
+import { runCheck } from '../../src/runs/check.js';
 import { bovengrens } from '../../src/rules/bovengrens.js';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 

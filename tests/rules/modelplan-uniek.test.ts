@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { runModelplannenRules } from '../../src/rules/runner.js';
+import { runRules } from '../../src/rules/runner.js';
 import { runInProcess } from '../helpers/cli.js';
 import { baseModelplan, frame } from './harness.js';
 
 describe('modelplan-uniek', () => {
   it('distinct id and version pass', () => {
     const other = { ...baseModelplan(), versie: '1.1.0' };
-    expect(runModelplannenRules([{ file: 'a.yaml', modelplan: baseModelplan() }, { file: 'b.yaml', modelplan: other }], frame)).toEqual([]);
+    expect(runRules('modelplannen', { files: [{ file: 'a.yaml', modelplan: baseModelplan() }, { file: 'b.yaml', modelplan: other }], frame })).toEqual([]);
   });
 
   it('the same id and version in two files is reported in both', () => {
-    const findings = runModelplannenRules([{ file: 'a.yaml', modelplan: baseModelplan() }, { file: 'b.yaml', modelplan: baseModelplan() }], frame);
+    const findings = runRules('modelplannen', { files: [{ file: 'a.yaml', modelplan: baseModelplan() }, { file: 'b.yaml', modelplan: baseModelplan() }], frame });
     expect(findings).toEqual([
       { file: 'a.yaml', pointer: '/versie', messageId: 'duplicate', args: { id: 'spraakgestuurd-rapporteren', versie: '1.0.0', ander: 'b.yaml' }, ruleId: 'modelplan-uniek' },
       { file: 'b.yaml', pointer: '/versie', messageId: 'duplicate', args: { id: 'spraakgestuurd-rapporteren', versie: '1.0.0', ander: 'a.yaml' }, ruleId: 'modelplan-uniek' },

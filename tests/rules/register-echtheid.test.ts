@@ -62,7 +62,7 @@ describe('register-echtheid', () => {
         writeFileSync(path, JSON.stringify({ ...body, registerHash: registerHash(body as Register) }));
       },
       extra: REGISTER,
-      expected: { 'register.json': [{ messageId: 'unsigned', severity: 'warning', pointer: '' }, { messageId: 'undated', severity: 'warning', pointer: '' }] },
+      expected: { 'register.json': [{ messageId: 'undated', severity: 'warning', pointer: '' }, { messageId: 'unsigned', severity: 'warning', pointer: '' }] },
     },
   ]);
 

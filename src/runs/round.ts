@@ -2,36 +2,30 @@
  * The round's commands as `run*` functions: options in, a result (text or documents) and an exit
  * code out. They never touch process; the command wiring writes what they return.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Aanvraag } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
 import { formatterFor } from '../format/table.js';
 import { t } from '../i18n/ui.js';
-import { readDocument } from '../parse/document.js';
 import type { Localized } from '../report/types.js';
-import { canonicalJson, knownFingerprint } from '../review/application-summary.js';
+import { knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
-import { runCheck, type RunIO } from '../run.js';
-import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from './export.js';
+import { runCheck, type RunIO } from './check.js';
+import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
 import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
-import { buildRegister, registerJson } from './register.js';
-import { signRegister } from './signing.js';
-import { decisionSkeleton, refreshDecision } from './skeleton.js';
-import { computeStatus, statusExitCode, type StatusReport } from './status.js';
-import type { Register } from './types.js';
+import { buildRegister, registerJson } from '../round/register.js';
+import { signRegister } from '../round/signing.js';
+import { decisionSkeleton, refreshDecision } from '../round/skeleton.js';
+import { computeStatus, statusExitCode, type StatusReport } from '../round/status.js';
+import type { Register } from '../round/types.js';
 
 const say = {
   notApplication: { nl: '{file} is geen schemageldige aanvraag: er is geen vingerafdruk om te beoordelen (zie modelplan check {file})', en: '{file} is not a schema-valid application: there is no fingerprint to assess (see modelplan check {file})' },
   noInsurers: { nl: '{file} noemt geen zorgverzekeraars: zij wordt niet door verzekeraars beoordeeld', en: '{file} names no insurers: it is not assessed by insurers' },
-  changed: { nl: '{file} is tijdens de export gewijzigd; exporteer opnieuw', en: '{file} changed during the export; export again' },
 } satisfies Record<string, Localized>;
 
 export async function runRegister(invocation: RegisterInvocation, io: RunIO): Promise<{ register: Register; text: string; exitCode: 0 }> {
   const { report, round } = await runCheck(invocation.check, io);
-  const built = buildRegister(report, round.hashes ?? new Map(), invocation.peildatum, invocation.gemaakt);
+  const built = buildRegister(report, round.hashes, invocation.peildatum, invocation.gemaakt);
   const register = invocation.sign ? signRegister(built, invocation.sign) : built;
   return { register, text: registerJson(register), exitCode: 0 };
 }
@@ -79,9 +73,8 @@ export interface ExportResult {
 }
 
 export async function runExportNza(invocation: ExportInvocation, io: RunIO): Promise<ExportResult> {
-  const { report, round, frame } = await runCheck({ ...invocation.check, hashFiles: true }, io);
+  const { report, round, frame } = await runCheck({ ...invocation.check, keepApplications: true }, io);
   const status = computeStatus(report, round);
-  const lang = invocation.check.lang;
   const register = round.register?.register;
   const registerRef = register && round.register ? { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash } : null;
   const requests: { request: NzaRequest; uitvoer: string }[] = [];
@@ -89,9 +82,8 @@ export async function runExportNza(invocation: ExportInvocation, io: RunIO): Pro
     const row = status.aanvragen.find((r) => r.bestand === file)!;
     const decisions = approvingDecisions(file, report, round)!;
     const app = round.applications.find((a) => a.file === file)!;
-    // The application's content is read again from disk and must still be what was assessed.
-    const input = await readApplication(invocation.check.cwd, file);
-    if (!input || createHash('sha256').update(canonicalJson(input)).digest('hex') !== app.fingerprint) throw new UsageError(t(say.changed, lang, { file }));
+    // The application as the engine read and assessed it (the same bytes, read once).
+    const input = round.aanvragen!.get(file)!;
     const request = buildNzaRequest({
       aanvraag: input,
       file,
@@ -115,13 +107,4 @@ export async function runExportNza(invocation: ExportInvocation, io: RunIO): Pro
     { name: 'nza-overzicht.json', content: JSON.stringify(overview, null, 2) + '\n' },
   ];
   return { files, requests: requests.map((r) => r.request), overview, exitCode: 0 };
-}
-
-async function readApplication(cwd: string, file: string): Promise<Aanvraag | undefined> {
-  try {
-    const doc = readDocument(await readFile(resolve(cwd, file)));
-    return doc.kind === 'aanvraag' && doc.valid ? (doc.data as Aanvraag) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,0 +1,98 @@
+/**
+ * The one engine every entry point calls: check, check --fix, budget, rapport, the round commands
+ * (through src/runs/), the language server and the form (checkOneText) and the workers (the file
+ * stage). Per file: read once, the file stage (src/engine/file.ts); then the set stage over all
+ * of them, which finishes every file exactly once (src/engine/set.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { Frame } from '../domain/types.js';
+import type { InputRef } from '../load/discover.js';
+import type { StdinReader } from '../load/read.js';
+import { checkInPool, jobsFor } from '../parallel/pool.js';
+import type { FileResult, Lang } from '../report/types.js';
+import type { LoadedRegister } from '../round/types.js';
+import type { LoadedCache } from './cache.js';
+import { checkChunk, fileStage, findingOnly, readStage, type FileOptions, type FileWork } from './file.js';
+import { setStage, type PlacedWork, type RoundData } from './set.js';
+
+export type { RoundData } from './set.js';
+
+export interface EngineOptions extends FileOptions {
+  lang: Lang;
+  /** false: summaries without the fingerprint (see SetOptions.fingerprints). */
+  fingerprints?: boolean;
+  /** Worker threads; undefined: as many as the cores and the number of files warrant. */
+  jobs?: number;
+  /** The register of the submission, loaded by the caller. */
+  register?: LoadedRegister;
+  /** Where the workers load the frame from. */
+  modelplannenDir: string;
+  cwd: string;
+  /**
+   * Replaces the file stage for files on disk (check --fix: repair, then the file stage on the
+   * repaired text). Runs on the main thread; a run with it uses no workers.
+   */
+  stage?: (input: InputRef & { kind: 'file' }, bytes: Uint8Array, frame: Frame) => FileWork | Promise<FileWork>;
+  /**
+   * `check --cache`: the file stage's outcomes of an earlier run; a file with the same path and
+   * bytes is not parsed again. Not with `stage`. A run with it stays on the main thread.
+   */
+  cache?: LoadedCache;
+}
+
+export interface EngineResult {
+  files: FileResult[];
+  round: RoundData;
+  /** With a cache: the works to keep for the next run (files on disk, as the file stage made them). */
+  cacheable?: FileWork[];
+}
+
+export async function runEngine(inputs: readonly InputRef[], frame: Frame, options: EngineOptions, stdin: StdinReader): Promise<EngineResult> {
+  const placed: PlacedWork[] = [];
+  const cache = options.stage ? undefined : options.cache;
+  const here = async (input: InputRef): Promise<void> => {
+    const read = await readStage(input, options, stdin);
+    if ('work' in read) placed.push({ work: read.work, fromDisk: false });
+    else if (input.kind === 'file' && options.stage) placed.push({ work: await options.stage(input, read.bytes, frame), fromDisk: true });
+    else placed.push(staged(input, read.bytes));
+  };
+  const staged = (input: InputRef, bytes: Uint8Array): PlacedWork => {
+    const fromDisk = input.kind === 'file';
+    if (fromDisk && cache) {
+      const hit = cache.lookup(input.display, createHash('sha256').update(bytes).digest('hex'));
+      if (hit) return { work: hit, fromDisk };
+    }
+    return { work: fileStage(input.display, bytes, frame, options), fromDisk };
+  };
+
+  const jobs = options.stage || cache ? 1 : jobsFor(options.jobs, inputs.length);
+  if (jobs > 1) {
+    const onDisk = inputs.filter((i) => i.kind !== 'stdin');
+    const setup = { maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, ...(options.keepApplications ? { keepApplications: true } : {}) };
+    const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
+    for (const outcome of outcomes) {
+      if ('work' in outcome) placed.push({ work: outcome.work, fromDisk: outcome.work.sha256 !== undefined });
+      else placed.push(staged(outcome.input, outcome.bytes));
+    }
+    for (const input of inputs) if (input.kind === 'stdin') await here(input);
+  } else {
+    for (const input of inputs) await here(input);
+  }
+  const result: EngineResult = setStage(placed, frame, options);
+  if (cache) result.cacheable = placed.filter((p) => p.fromDisk && p.work.sha256 !== undefined && !p.work.locate).map((p) => p.work);
+  return result;
+}
+
+/**
+ * One text with a path, checked exactly as `modelplan check <path>` checks that file on its own:
+ * the same size limit, file stage, set stage (a set of one) and finish. The language server and
+ * the form call this (a string is UTF-8 encoded; bytes are taken as they are).
+ */
+export function checkOneText(text: string | Uint8Array, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number }): FileResult {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const work =
+    bytes.length > options.maxFileBytes
+      ? findingOnly(display, { ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' })
+      : fileStage(display, bytes, frame, options);
+  return setStage([{ work, fromDisk: false }], frame, { lang: options.lang }).files[0]!;
+}

@@ -1,0 +1,156 @@
+/**
+ * The engine's set stage, run over every file's work before any file is finished, in this order:
+ *
+ *   1. register      every file against the register of the submission (changed, added, missing);
+ *   2. applications  the batch rules over the applications (aanvraag-dubbel: which copy counts,
+ *                    decided here once; agb-dubbel), on facts where `counted` already reflects step 1;
+ *   3. finish        the applications and every other file that is no modelplan or decision file;
+ *   4. decisions     the decision files against the finished applications (and the register's peildatum);
+ *   5. finish        the modelplannen (after the rules over them as a set), the decision files and
+ *                    the files known only by a register finding.
+ *
+ * Each file is finished exactly once (src/engine/finish.ts): rendered, sorted, counted, its review
+ * decided and its score computed, with every finding it will ever have. The works themselves are
+ * left as the file stage made them (the cache keeps them): the set stage's findings are held apart.
+ */
+import { compareText } from '../domain/compare.js';
+import type { Frame, Modelplan } from '../domain/types.js';
+import { FILE_START, type FileResult, type Lang } from '../report/types.js';
+import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
+import { findRule } from '../rules/index.js';
+import { runRules } from '../rules/runner.js';
+import { roundApplications } from '../round/applications.js';
+import type { Beoordeling, LoadedRegister, RoundApplication, RoundData, RoundDecision } from '../round/types.js';
+import { findingOnly, type FileWork, type RawFileFinding } from './file.js';
+import { finishFile } from './finish.js';
+
+export type { RoundData } from '../round/types.js';
+
+export interface SetOptions {
+  lang: Lang;
+  /** false: the summaries leave out the fingerprint, unless decision files or a register need it. Default true. */
+  fingerprints?: boolean;
+  register?: LoadedRegister;
+}
+
+/** A work with where it came from: only files read from disk have a hash the register compares. */
+export interface PlacedWork {
+  work: FileWork;
+  fromDisk: boolean;
+}
+
+export function setStage(placed: readonly PlacedWork[], frame: Frame, options: SetOptions): { files: FileResult[]; round: RoundData } {
+  const works = placed.map((p) => p.work);
+  const hashes = new Map<string, string>();
+  for (const { work, fromDisk } of placed) if (fromDisk && work.sha256 !== undefined) hashes.set(work.file, work.sha256);
+  const byFile = new Map(works.map((w) => [w.file, w]));
+  const extra: FileWork[] = [];
+  const added = new Map<FileWork, RawFileFinding[]>();
+  const add = (work: FileWork, finding: RawFileFinding) => {
+    const list = added.get(work);
+    if (list) list.push(finding);
+    else added.set(work, [finding]);
+  };
+  const { register, lang } = options;
+
+  // 1. The register.
+  if (register?.problem) {
+    extra.push(findingOnly(register.display, { ruleId: 'register-ongeldig', messageId: register.problem.messageId, args: register.problem.args, pointer: '' }));
+  } else if (register?.register) {
+    const ctx = { register: register.register, files: works.map((w) => ({ file: w.file, kind: w.kind, ...(hashes.has(w.file) ? { sha256: hashes.get(w.file)! } : {}) })) };
+    for (const input of runRules('register', ctx)) {
+      const { file, ...finding } = input;
+      const work = byFile.get(file);
+      if (work) add(work, { ...finding, position: FILE_START });
+      else {
+        // A file from the register that is not in the run: its finding stands at its path.
+        const missing = findingOnly(file, finding);
+        byFile.set(file, missing);
+        extra.push(missing);
+      }
+    }
+  }
+
+  // What the register's authenticity leaves open (unsigned, not verified, made late) stands on the register itself.
+  if (register?.notices && register.notices.length > 0) {
+    const [first, ...rest] = register.notices.map((notice) => ({ ruleId: 'register-echtheid', pointer: '', ...notice }));
+    const notices = findingOnly(register.display, first!);
+    for (const notice of rest) notices.findings.push({ ...notice, position: FILE_START });
+    extra.push(notices);
+  }
+
+  // 2. The batch rules over the applications.
+  const duplicateOf = new Map<string, string>();
+  const facts: AanvraagFacts[] = works
+    .filter((w) => w.application)
+    .map((w) => ({ ...w.application!.facts, counted: !hasError(w.findings) && !hasError(added.get(w) ?? []) }))
+    .sort((a, b) => compareText(a.file, b.file));
+  const positions = new Map(facts.map((f) => [f.file, f.positions]));
+  for (const input of runRules('aanvragen', { files: facts })) {
+    const { file, ...finding } = input;
+    const work = byFile.get(file);
+    if (work) add(work, { ...finding, position: positions.get(file)?.[finding.pointer] ?? FILE_START });
+    if (input.ruleId === 'aanvraag-dubbel' && input.messageId === 'copy') duplicateOf.set(file, String(input.args?.telt));
+  }
+
+  // 3. Applications and the other files finished.
+  const decisionWorks = works.filter((w) => w.kind === 'beoordeling');
+  const modelplanWorks = works.filter((w) => w.kind === 'modelplan');
+  const fingerprints = options.fingerprints !== false || decisionWorks.length > 0 || register !== undefined;
+  const finishOptions = { lang, fingerprints };
+  const files: FileResult[] = [];
+  for (const work of works) {
+    if (work.kind === 'beoordeling' || work.kind === 'modelplan') continue;
+    const result = finishFile(work, added.get(work) ?? [], finishOptions);
+    const telt = duplicateOf.get(work.file);
+    if (telt !== undefined) result.duplicateOf = telt;
+    files.push(result);
+  }
+
+  // 4. The decision files against the finished applications.
+  const decisions: RoundDecision[] = decisionWorks
+    .filter((w) => w.valid)
+    .map((w) => ({ file: w.file, beoordeling: w.data as Beoordeling }))
+    .sort((a, b) => compareText(a.file, b.file));
+  const round = { decisions, hashes } as RoundData;
+  if (register) round.register = register;
+  const kept = works.filter((w) => w.application?.data);
+  if (kept.length > 0) round.aanvragen = new Map(kept.map((w) => [w.file, w.application!.data!]));
+  if (decisionWorks.length > 0 || register) {
+    const applications = (round.applications = roundApplications(files, frame));
+    const peildatum = register?.register?.peildatum;
+    for (const input of runRules('beoordelingen', peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
+      place(byFile.get(input.file), input, add);
+    }
+  } else {
+    // No decision files and no register: nothing in the run reads the round's view of the
+    // applications (a caller may), so it is made when first asked for, not held for every file.
+    let applications: RoundApplication[] | undefined;
+    Object.defineProperty(round, 'applications', { enumerable: true, get: () => (applications ??= roundApplications(files, frame)) });
+  }
+
+  // 5. The modelplannen as a set, then the rest finished.
+  const modelplanFiles: ModelplanFile[] = modelplanWorks.filter((w) => w.valid).map((w) => ({ file: w.file, modelplan: w.data as Modelplan }));
+  for (const input of runRules('modelplannen', { files: modelplanFiles, frame })) place(byFile.get(input.file), input, add);
+  for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
+  files.sort((a, b) => compareText(a.file, b.file));
+  return { files, round };
+}
+
+/** A set-level finding on a modelplan or decision file, placed by that file's own positions. */
+function place(work: FileWork | undefined, input: Omit<RawFileFinding, 'position'> & { file: string }, add: (work: FileWork, finding: RawFileFinding) => void): void {
+  if (!work) return;
+  const { file: _file, ...finding } = input;
+  let position = FILE_START;
+  try {
+    if (work.locate) position = work.locate(finding.pointer, finding.atKey);
+  } catch {
+    // A position is a courtesy: the finding stands at the start of the file.
+  }
+  add(work, { ...finding, position });
+}
+
+/** Whether a file's findings make it ongeldig (an error at the severity the finding will have). */
+function hasError(findings: readonly RawFileFinding[]): boolean {
+  return findings.some((f) => (f.severity ?? findRule(f.ruleId)?.severity) === 'error');
+}

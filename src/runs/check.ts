@@ -1,0 +1,126 @@
+/**
+ * The check run: frame, inputs, the engine (src/engine/: file stage, set stage, each file finished
+ * once), then the report: summary, catalogue, audit, exit code. Never touches process (only
+ * cli.ts does).
+ */
+import type { Frame } from '../domain/types.js';
+import { cacheKey, loadCache, saveCache, type CacheNotice } from '../engine/cache.js';
+import { runEngine, type EngineOptions, type RoundData } from '../engine/index.js';
+import { loadFrame } from '../frame/load.js';
+import { discoverInputs, displayPath } from '../load/discover.js';
+import type { StdinReader } from '../load/read.js';
+import { exitCodeFor, summarize, type ExitPolicy } from '../report/summarize.js';
+import type { FileResult, Lang, Report, RunAudit } from '../report/types.js';
+import { ruleCatalogue } from '../rules/index.js';
+import { loadRegister } from '../round/register.js';
+import { readSchema, SCHEMA_FILES } from '../validate/schemas.js';
+import { toolVersion } from '../paths.js';
+import type { BudgetOptions, BudgetReport } from '../budget/types.js';
+import type { KeyObject } from 'node:crypto';
+
+export type { RoundData } from '../engine/index.js';
+
+export const REPORT_VERSION = '1.2.0';
+
+export interface CheckOptions extends ExitPolicy {
+  paths: string[];
+  cwd: string;
+  modelplannenDir: string;
+  lang: Lang;
+  maxFileBytes: number;
+  /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
+  jobs?: number;
+  /** `--register`: the register of the submission the files are compared with. */
+  register?: { path: string; display: string; verify?: KeyObject };
+  /** `--cache [--cache-location F]`: where the file stage's outcomes are kept between runs (src/engine/cache.ts). */
+  cache?: { path: string; display: string };
+  /** Keep the data of every valid application for the caller (`export nza`). */
+  keepApplications?: boolean;
+  /**
+   * false: the report's summaries leave out the fingerprint (`check` in a format that does not show
+   * it); the engine computes every fingerprint once either way (the duplicate rule reads them). Default true.
+   */
+  fingerprints?: boolean;
+}
+
+export interface RunIO {
+  stdin: StdinReader;
+}
+
+export interface RunResult {
+  report: Report;
+  exitCode: 0 | 1 | 2;
+  /** The normative frame the run checked against (budget totals need its richtbedragen). */
+  frame: Frame;
+  round: RoundData;
+  /** What the user should know that is no finding (a cache not used or not written); rendered at the edge. */
+  notices: CacheNotice[];
+}
+
+export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
+  const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
+  const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
+  const { register: registerRef, cache: cacheRef, ...rest } = options;
+  const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, registerRef.verify) : undefined;
+  // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
+  const useCache = cacheRef && !engine.stage ? { ...cacheRef, key: cacheKey(frame) } : undefined;
+  const cache = useCache ? await loadCache(useCache.path, useCache.display, useCache.key) : undefined;
+  const notices: CacheNotice[] = cache?.notice ? [cache.notice] : [];
+  const { files, round, cacheable } = await runEngine(inputs, frame, { ...rest, ...(register ? { register } : {}), ...(cache ? { cache } : {}), ...engine }, io.stdin);
+  if (useCache && cacheable) {
+    const unwritten = await saveCache(useCache.path, useCache.display, useCache.key, cacheable);
+    if (unwritten) notices.push(unwritten);
+  }
+  return { ...reportOf(files, round, frame, options), notices };
+}
+
+/** The report of a finished run: files (sorted by the engine), summary, catalogue, audit, exit code. */
+function reportOf(files: FileResult[], round: RoundData, frame: Frame, options: CheckOptions): Omit<RunResult, 'notices'> {
+  const summary = summarize(files);
+  const report: Report = {
+    reportVersion: REPORT_VERSION,
+    lang: options.lang,
+    audit: audit(frame, options),
+    files,
+    summary,
+    rules: ruleCatalogue(),
+  };
+  return { report, exitCode: exitCodeFor(files, summary, options), frame, round };
+}
+
+export interface BudgetRunResult extends RunResult {
+  /** The totals of the counted applications (src/budget/aggregate.ts). */
+  budget: BudgetReport;
+}
+
+/**
+ * The files of a run without the entry that carries the register's own findings (register-echtheid,
+ * register-ongeldig): the register is no application, so it is never counted, left out or listed as one.
+ */
+export function withoutRegisterFile(files: readonly FileResult[], options: Pick<CheckOptions, 'register'>): FileResult[] {
+  const register = options.register?.display;
+  return register === undefined ? [...files] : files.filter((f) => !(f.file === register && f.kind === null));
+}
+
+/**
+ * The check stages, then the budget totals. The exit code is 0 whenever the totals were produced:
+ * invalid applications are listed in them, not fatal (use `check` to fail on findings).
+ */
+export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: RunIO): Promise<BudgetRunResult> {
+  const result = await runCheck(check, io);
+  // Loaded here: only a budget run needs the aggregation.
+  const { aggregateBudget } = await import('../budget/aggregate.js');
+  const totals = aggregateBudget({ files: withoutRegisterFile(result.report.files, check), frame: result.frame, lang: result.report.lang, options: budget });
+  return { ...result, budget: totals, exitCode: 0 };
+}
+
+function audit(frame: Frame, options: CheckOptions): RunAudit {
+  return {
+    tool: { name: 'modelplan', version: toolVersion() },
+    // Relative, so reports are the same on every machine and in every clone.
+    modelplannenDir: displayPath(options.cwd, options.modelplannenDir),
+    modelplannen: frame.modelplannen.map((m) => ({ id: m.id, versie: m.versie, status: m.status })),
+    budgetkader: { id: frame.budgetkader.id, versie: frame.budgetkader.versie, status: frame.budgetkader.status },
+    schemas: SCHEMA_FILES.map((name) => ({ name, version: String(readSchema(name)['x-versie']) })),
+  };
+}
