@@ -149,9 +149,11 @@ export function factsOf(work: WorkFile, result: FileResult, seen?: Set<string>):
   if (!resolved || !result.aanvraag) return undefined;
   const { aanvraag } = resolved;
   const agbs = aanvraag.aanvrager.leden.flatMap((l, i) => (l.agb === undefined ? [] : [{ agb: l.agb, pointer: `/aanvrager/leden/${i}/agb` }]));
+  const kvks = aanvraag.aanvrager.leden.flatMap((l, i) => (l.kvk === undefined ? [] : [{ kvk: l.kvk, pointer: `/aanvrager/leden/${i}/kvk` }]));
+  const region = aanvraag.aanvrager.zorgkantoorregio;
   const positions: Record<string, Position> = {};
   try {
-    for (const pointer of ['/titel', ...agbs.map((a) => a.pointer)]) positions[pointer] = work.locate(pointer);
+    for (const pointer of ['/titel', ...(region === undefined ? [] : ['/aanvrager/zorgkantoorregio']), ...agbs.map((a) => a.pointer), ...kvks.map((k) => k.pointer)]) positions[pointer] = work.locate(pointer);
   } catch {
     // Positions are a courtesy here: a finding without one points at the start of the file.
   }
@@ -168,6 +170,7 @@ export function factsOf(work: WorkFile, result: FileResult, seen?: Set<string>):
     modelplanId: aanvraag.modelplan.id,
     counted: result.review?.decision !== 'ongeldig',
     agbs,
+    project: { zorgpad: aanvraag.zorgpad, zorgkantoorregio: region, kvks, totaal: resolved.totaal, bovengrens: resolved.modelplan?.bovengrens.bedrag },
     positions,
   };
 }

@@ -80,8 +80,12 @@ export function scoreAanvraag({ aanvraag, modelplan, totaal }: ResolvedAanvraag 
   const fte = aanvraag.businesscase.fte_besparing;
   const norm = modelplan.businesscase.maximaal_bedrag_per_fte.bedrag;
   const euroPerFte = fte > 0 && totaal > 0 ? totaal / fte : null;
-  // Uncapped: twice the fte for the same money doubles doelmatigheid.
-  const doelmatigheid = euroPerFte === null ? 0 : (norm * fte) / totaal;
+  // Twice the fte for the same money doubles doelmatigheid, up to what is plausible
+  // (businesscase.max_doelmatigheid): beyond it the doelmatigheid rule asks for review, and an
+  // implausible claim cannot top a ranking.
+  const cap = modelplan.businesscase.max_doelmatigheid;
+  const raw = euroPerFte === null ? 0 : (norm * fte) / totaal;
+  const doelmatigheid = cap === undefined ? raw : Math.min(raw, cap.waarde / 100);
 
   const wc = weights.conformiteit_gewicht;
   const wd = weights.doelmatigheid_gewicht;
