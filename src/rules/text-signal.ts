@@ -47,7 +47,10 @@ function fold(text: string): string {
 }
 
 function formsOf(word: string): string[] {
-  return [...new Set([word, dutchStem(word), englishStem(word)])];
+  const dutch = dutchStem(word);
+  // Dutch voices a final s or f before an ending (huis/huizen, brief/brieven): undo it in the stem.
+  const unvoiced = dutch.replace(/z$/u, 's').replace(/v$/u, 'f');
+  return [...new Set([word, dutch, unvoiced, englishStem(word)])];
 }
 
 /** The words of a text with their stems and clause numbers (the text as typed, for the message). */

@@ -66,3 +66,12 @@ describe('firstSignal: one pattern for the whole list finds exactly what the wor
     );
   });
 });
+
+describe('findConcept: Dutch plurals with a voiced s or f', () => {
+  it.each([
+    ['verpleeghuis', 'Verpleeghuizen in de regio', 'Verpleeghuizen'],
+    ['brief', 'de brieven', 'brieven'],
+  ])('%s', (lemma, text, found) => {
+    expect(findConcept(text, { bron: 't', nl: [lemma], en: ['zzz'] })?.found).toBe(found);
+  });
+});
