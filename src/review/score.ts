@@ -3,10 +3,12 @@
  * the modelplan's items, and an item is unmet when a rule that decides that element reported it.
  * Norms are never checked here a second time; SCORE_RULES is the one map from score element to
  * the rules that decide it. Doelmatigheid is not capped at the norm: it keeps rising with more fte
- * saved per euro, so two conforming applications with different euros per fte score differently.
+ * saved per euro, so two conforming applications with different euros per fte score differently,
+ * up to the modelplan's plausible limit (businesscase.max_doelmatigheid), so an implausible claim
+ * cannot top a ranking.
  *
  *   conformiteit  = Σ weight × met / counted  ÷  Σ weight            (0..1)
- *   doelmatigheid = norm euro per fte ÷ actual euro per fte           (0..∞; 1 at the norm)
+ *   doelmatigheid = norm euro per fte ÷ actual euro per fte           (0..max_doelmatigheid; 1 at the norm)
  *                 = norm × fte_besparing ÷ total requested
  *   total         = (wc × conformiteit + wd × doelmatigheid) ÷ (wc + wd)   (shown × 100)
  */
