@@ -36,6 +36,8 @@ export interface Modelplan {
     maximaal_bedrag_per_fte: { bedrag: number } & MetBron;
     /** A saving above this percentage of the staff in scope is implausible. */
     max_aandeel_fte_besparing?: { waarde: number } & MetBron;
+    /** The most plausible doelmatigheid in percent of the norm (score scale); more is a deviation and is not scored. */
+    max_doelmatigheid?: { waarde: number } & MetBron;
   };
   randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean; statussen?: RandvoorwaardeStatus[] } & MetBron)[];
   mijlpalen: ({ id: string; titel: string; uiterlijk: string } & MetBron)[];
@@ -153,6 +155,31 @@ export interface Signaalwoord {
   bron: string;
 }
 
+/** A concept for text signals (src/rules/text-signal.ts): Dutch and English lemmas of one idea. */
+export interface Begrip {
+  bron: string;
+  /** A match right after a negation (geen, niet, zonder, no, not, without) does not count. */
+  ontkenning?: boolean;
+  nl: string[];
+  en: string[];
+}
+
+export const BEGRIPPEN = [
+  'verwerving',
+  'hulpmiddel',
+  'gebruik',
+  'terugkerend',
+  'meerjarig',
+  'onzeker',
+  'toezegging',
+  'andere_financiering',
+  'afwijking',
+  'tegen_kader',
+  'kader',
+  'zorg_buiten_zvw',
+] as const;
+export type BegripId = (typeof BEGRIPPEN)[number];
+
 export interface Referentielijsten {
   soort: 'referentielijsten';
   id: string;
@@ -161,7 +188,8 @@ export interface Referentielijsten {
   bron: string;
   zorgverzekeraars: { uzovi: string; naam: string; concern: string; bron: string }[];
   zorgkantoorregios: { code: string; naam: string }[];
-  signaalwoorden: { aanschaf: Signaalwoord[]; structureel: Signaalwoord[]; financiering_buiten_zvw: Signaalwoord[] };
+  signaalwoorden: { financiering_buiten_zvw: Signaalwoord[] };
+  begrippen: Record<BegripId, Begrip>;
 }
 
 /** The normative frame a run checks against: every modelplan, the budget frame and the reference lists. */

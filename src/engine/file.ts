@@ -106,16 +106,25 @@ export function fileStage(display: string, bytes: Uint8Array, frame: Frame, opti
 function applicationWork(display: string, resolved: ReturnType<typeof resolveAanvraag>, locate: Locate, options: FileOptions): ApplicationWork {
   const { aanvraag, modelplan } = resolved;
   const agbs = aanvraag.aanvrager.leden.flatMap((l, i) => (l.agb === undefined ? [] : [{ agb: l.agb, pointer: `/aanvrager/leden/${i}/agb` }]));
+  const kvks = aanvraag.aanvrager.leden.flatMap((l, i) => (l.kvk === undefined ? [] : [{ kvk: l.kvk, pointer: `/aanvrager/leden/${i}/kvk` }]));
+  const region = aanvraag.aanvrager.zorgkantoorregio;
   const positions: Record<string, Position> = {};
   try {
-    for (const pointer of ['/titel', ...agbs.map((a) => a.pointer)]) positions[pointer] = locate(pointer);
+    for (const pointer of ['/titel', ...(region === undefined ? [] : ['/aanvrager/zorgkantoorregio']), ...agbs.map((a) => a.pointer), ...kvks.map((k) => k.pointer)]) positions[pointer] = locate(pointer);
   } catch {
     // Positions are a courtesy here: a set-level finding without one points at the start of the file.
   }
   const summary = summarizeApplication(resolved);
   const work: ApplicationWork = {
     summary,
-    facts: { file: display, fingerprint: summary.fingerprint!, modelplanId: aanvraag.modelplan.id, agbs, positions },
+    facts: {
+      file: display,
+      fingerprint: summary.fingerprint!,
+      modelplanId: aanvraag.modelplan.id,
+      agbs,
+      project: { zorgpad: aanvraag.zorgpad, zorgkantoorregio: region, kvks, totaal: resolved.totaal, bovengrens: resolved.modelplan?.bovengrens.bedrag },
+      positions,
+    },
   };
   if (modelplan) work.score = scoreBasis({ ...resolved, modelplan });
   if (options.keepApplications) work.data = aanvraag;

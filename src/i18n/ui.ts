@@ -35,8 +35,8 @@ export const ui = {
     en: '{element}: {met} of {counted} met, weight {weight} (decided by {rules})',
   },
   scoreEfficiency: {
-    nl: 'doelmatigheid {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per bespaarde fte (niet begrensd: meer fte per euro geeft een hogere score)',
-    en: 'efficiency {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per fte saved (not capped: more fte per euro scores higher)',
+    nl: 'doelmatigheid {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per bespaarde fte (meer fte per euro geeft een hogere score, tot de plausibele grens max_doelmatigheid van het modelplan)',
+    en: 'efficiency {doelmatigheid} = 100 × norm € {norm} ÷ € {euroPerFte} per fte saved (more fte per euro scores higher, up to the modelplan’s plausible limit max_doelmatigheid)',
   },
   requested: { nl: 'gevraagd € {totaal}', en: 'requested € {totaal}' },
   perFte: { nl: '€ {euroPerFte} per bespaarde fte', en: '€ {euroPerFte} per fte saved' },

@@ -94,7 +94,7 @@ export interface Score {
   total: number;
   /** 0..100, rounded to one decimal. */
   conformiteit: number;
-  /** 100 × norm euro per fte ÷ actual euro per fte, one decimal; not capped at 100. */
+  /** 100 × norm euro per fte ÷ actual euro per fte, one decimal; not capped at 100, but at the modelplan's max_doelmatigheid. */
   doelmatigheid: number;
   weights: { conformiteit: number; doelmatigheid: number };
   elements: ScoreElement[];

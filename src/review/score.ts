@@ -3,10 +3,12 @@
  * the modelplan's items, and an item is unmet when a rule that decides that element reported it.
  * Norms are never checked here a second time; SCORE_RULES is the one map from score element to
  * the rules that decide it. Doelmatigheid is not capped at the norm: it keeps rising with more fte
- * saved per euro, so two conforming applications with different euros per fte score differently.
+ * saved per euro, so two conforming applications with different euros per fte score differently,
+ * up to the modelplan's plausible limit (businesscase.max_doelmatigheid), so an implausible claim
+ * cannot top a ranking.
  *
  *   conformiteit  = Σ weight × met / counted  ÷  Σ weight            (0..1)
- *   doelmatigheid = norm euro per fte ÷ actual euro per fte           (0..∞; 1 at the norm)
+ *   doelmatigheid = norm euro per fte ÷ actual euro per fte           (0..max_doelmatigheid; 1 at the norm)
  *                 = norm × fte_besparing ÷ total requested
  *   total         = (wc × conformiteit + wd × doelmatigheid) ÷ (wc + wd)   (shown × 100)
  */
@@ -72,11 +74,16 @@ export interface ScoreBasis {
   fte: number;
   norm: number;
   totaal: number;
+  /** businesscase.max_doelmatigheid: doelmatigheid is capped at waarde / 100 (an implausible claim cannot top a ranking). */
+  cap?: number;
 }
 
 export function scoreBasis({ aanvraag, modelplan, totaal }: ResolvedAanvraag & { modelplan: Modelplan }): ScoreBasis {
   const counted = Object.fromEntries(SCORE_ELEMENTS.map((element) => [element, (SCORE_RULES[element] as ElementRule).counted(aanvraag, modelplan)])) as Record<ScoreElementName, number>;
-  return { weights: modelplan.score, counted, fte: aanvraag.businesscase.fte_besparing, norm: modelplan.businesscase.maximaal_bedrag_per_fte.bedrag, totaal };
+  const basis: ScoreBasis = { weights: modelplan.score, counted, fte: aanvraag.businesscase.fte_besparing, norm: modelplan.businesscase.maximaal_bedrag_per_fte.bedrag, totaal };
+  const cap = modelplan.businesscase.max_doelmatigheid;
+  if (cap !== undefined) basis.cap = cap.waarde / 100;
+  return basis;
 }
 
 /** The score of an application whose modelplan resolved, from its per-file context and its findings. */
@@ -87,7 +94,7 @@ export function scoreAanvraag(resolved: ResolvedAanvraag & { modelplan: Modelpla
 /** What the score reads of a finding (a raw finding of the engine or a finished one). */
 export type ScoredFinding = Pick<Finding, 'ruleId' | 'pointer'> & { args?: Finding['args'] };
 
-export function scoreFrom({ weights, counted: countedOf, fte, norm, totaal }: ScoreBasis, findings: readonly ScoredFinding[]): Score {
+export function scoreFrom({ weights, counted: countedOf, fte, norm, totaal, cap }: ScoreBasis, findings: readonly ScoredFinding[]): Score {
   const elements: ScoreElement[] = SCORE_ELEMENTS.map((element) => {
     const decide: ElementRule = SCORE_RULES[element];
     const counted = countedOf[element];
@@ -101,8 +108,11 @@ export function scoreFrom({ weights, counted: countedOf, fte, norm, totaal }: Sc
     weightSum === 0 ? 1 : elements.reduce((s, e) => s + e.weight * (e.counted === 0 ? 1 : e.met / e.counted), 0) / weightSum;
 
   const euroPerFte = fte > 0 && totaal > 0 ? totaal / fte : null;
-  // Uncapped: twice the fte for the same money doubles doelmatigheid.
-  const doelmatigheid = euroPerFte === null ? 0 : (norm * fte) / totaal;
+  // Twice the fte for the same money doubles doelmatigheid, up to what is plausible
+  // (businesscase.max_doelmatigheid): beyond it the doelmatigheid rule asks for review, and an
+  // implausible claim cannot top a ranking.
+  const raw = euroPerFte === null ? 0 : (norm * fte) / totaal;
+  const doelmatigheid = cap === undefined ? raw : Math.min(raw, cap);
 
   const wc = weights.conformiteit_gewicht;
   const wd = weights.doelmatigheid_gewicht;

@@ -83,7 +83,16 @@ export interface AanvraagFacts {
   counted: boolean;
   /** Every member's AGB code with its pointer (/aanvrager/leden/i/agb). */
   agbs: { agb: string; pointer: string }[];
-  /** Positions of '/titel' and of every AGB pointer. */
+  /** What makes a project one project (project-regio): its application area, region, organisations and money. */
+  project?: {
+    zorgpad?: string;
+    zorgkantoorregio?: string;
+    /** Every member's KvK number with its pointer (/aanvrager/leden/i/kvk). */
+    kvks: { kvk: string; pointer: string }[];
+    totaal: number;
+    bovengrens?: number;
+  };
+  /** Positions of '/titel', '/aanvrager/zorgkantoorregio' and of every AGB and KvK pointer. */
   positions: Record<string, Position>;
 }
 

@@ -1,6 +1,6 @@
 import type { RawFinding } from './define.js';
 import { defineRule } from './define.js';
-import { firstSignal } from './kosten-signaalwoord.js';
+import { firstSignal } from './text-signal.js';
 
 export const financieringBuitenZvw = defineRule({
   id: 'financiering-buiten-zvw',

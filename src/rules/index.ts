@@ -47,6 +47,14 @@ import { interneFout } from './interne-fout.js';
 import { kostencategorie } from './kostencategorie.js';
 import { kostencategorieNietFinancierbaar } from './kostencategorie-niet-financierbaar.js';
 import { kostenSignaalwoord } from './kosten-signaalwoord.js';
+import { kostenPeriode } from './kosten-periode.js';
+import { borgingGeborgd } from './borging-geborgd.js';
+import { financieringElders } from './financiering-elders.js';
+import { afwijkingBeschreven } from './afwijking-beschreven.js';
+import { zorgdomeinSignaal } from './zorgdomein-signaal.js';
+import { spukOntvanger } from './spuk-ontvanger.js';
+import { peiljaar } from './peiljaar.js';
+import { projectRegio } from './project-regio.js';
 import { kostenverdeling } from './kostenverdeling.js';
 import { looptijd } from './looptijd.js';
 import { mijlpaalBedragen } from './mijlpaal-bedragen.js';
@@ -110,6 +118,14 @@ export const registry = {
   kostencategorie: kostencategorie,
   'kostencategorie-niet-financierbaar': kostencategorieNietFinancierbaar,
   'kosten-signaalwoord': kostenSignaalwoord,
+  'kosten-periode': kostenPeriode,
+  'borging-geborgd': borgingGeborgd,
+  'financiering-elders': financieringElders,
+  'afwijking-beschreven': afwijkingBeschreven,
+  'zorgdomein-signaal': zorgdomeinSignaal,
+  'spuk-ontvanger': spukOntvanger,
+  peiljaar: peiljaar,
+  'project-regio': projectRegio,
   kostenverdeling: kostenverdeling,
   looptijd: looptijd,
   'mijlpaal-bedragen': mijlpaalBedragen,

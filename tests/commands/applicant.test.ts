@@ -65,7 +65,7 @@ describe('modelplan init', () => {
     data.contactpersoon = { naam: 'A. Jansen', email: 'a.jansen@example.nl' };
     data.zorgverzekeraars = { coordinerend: { naam: 'Verzekeraar A', uzovi: '3311' }, tweede: { naam: 'Verzekeraar B', uzovi: '3343' } };
     data.businesscase = { fte_besparing: 10, fte_in_scope: 400, peiljaar: 2026, onderbouwing: 'Tijdmeting in een pilot', maatschappelijke_businesscase: 'Meer tijd voor zorg' };
-    data.borging = { omschrijving: 'In de werkinstructies', structurele_financiering: 'Uit de lagere inhuurkosten' };
+    data.borging = { omschrijving: 'In de werkinstructies', structurele_financiering: 'Uit de lagere inhuurkosten, vastgelegd in de begroting 2029' };
     for (const line of data.begroting) Object.assign(line, { omschrijving: 'Uitvoering', ontvanger: '73730101', jaar: 2027, bedrag: amounts[line.categorie] });
     for (const rv of data.randvoorwaarden) {
       if ('status' in rv) rv.status = 'beoogd';

@@ -31,9 +31,12 @@ const EXPECTED: Record<string, Expected> = {
   },
   'afwijking-niet-gemeld-emdr-ggz.yaml': {
     decision: 'aanvullende-beoordeling',
-    findings: [['mijlpaal-termijn', 'late', 'warning', 120, 12, '/mijlpalen/2/datum']],
-    reasons: ['mijlpaal-termijn'],
-    score: [100.6, 93.8, 116.7],
+    findings: [
+      ['mijlpaal-termijn', 'late', 'warning', 120, 12, '/mijlpalen/2/datum'],
+      ['aandeel-2029', 'milestonesTooMuch', 'warning', 121, 13, '/mijlpalen/2/bedrag'],
+    ],
+    reasons: ['mijlpaal-termijn', 'aandeel-2029'],
+    score: [100, 92.8, 116.7],
   },
   'regionale-invulling-digitale-triage.yaml': {
     decision: 'aanvullende-beoordeling',
@@ -57,6 +60,8 @@ const EXPECTED: Record<string, Expected> = {
   'wlz-zorg-op-zvw-route-incontinentie.yaml': {
     decision: 'ongeldig',
     findings: [
+      ['zorgdomein-signaal', 'outsideZvw', 'warning', 7, 8, '/titel'],
+      ['zorgdomein-signaal', 'outsideZvw', 'warning', 22, 13, '/aanvrager/leden/1/naam'],
       ['zorgdomein', 'outsideZvw', 'error', 51, 16, '/begroting/1/ontvanger'],
       ['zorgdomein', 'outsideZvw', 'error', 61, 16, '/begroting/3/ontvanger'],
       ['zorgdomein', 'outsideZvw', 'error', 71, 16, '/begroting/5/ontvanger'],

@@ -15,7 +15,7 @@ describe('--explain-score', () => {
       '    kostenverdeling: 6 van 6 voldaan, gewicht 20 (bepaald door kostenverdeling)',
       '    businesscase: 1 van 1 voldaan, gewicht 15 (bepaald door fte-minimum, fte-plausibel)',
       '    looptijd: 12 van 12 voldaan, gewicht 10 (bepaald door looptijd, aandeel-2029)',
-      '    doelmatigheid 150,0 = 100 × norm € 200.000 ÷ € 133.333 per bespaarde fte (niet begrensd: meer fte per euro geeft een hogere score)',
+      '    doelmatigheid 150,0 = 100 × norm € 200.000 ÷ € 133.333 per bespaarde fte (meer fte per euro geeft een hogere score, tot de plausibele grens max_doelmatigheid van het modelplan)',
       '',
     ]);
   });
@@ -23,7 +23,7 @@ describe('--explain-score', () => {
   it('in English with --lang en, and nothing of it without the flag', async () => {
     const en = await runInProcess(['check', '--no-color', '--explain-score', '--lang', 'en', CONFORMING]);
     expect(en.stdout.split('\n')[2]).toBe('  score 115.0 = conformity 100.0 × 70 + efficiency 150.0 × 30, divided by 100');
-    expect(en.stdout).toContain('    efficiency 150.0 = 100 × norm € 200,000 ÷ € 133,333 per fte saved (not capped: more fte per euro scores higher)');
+    expect(en.stdout).toContain('    efficiency 150.0 = 100 × norm € 200,000 ÷ € 133,333 per fte saved (more fte per euro scores higher, up to the modelplan’s plausible limit max_doelmatigheid)');
     const plain = await runInProcess(['check', '--no-color', CONFORMING]);
     expect(plain.stdout).not.toContain('conformiteit');
   });

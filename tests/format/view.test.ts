@@ -21,14 +21,14 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     expect(result.stdout).not.toContain('geen bevindingen');
     expect(result.stdout).not.toContain('waarschuwing ');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '21 bestand(en): 17 zonder fouten, 4 met fouten; 15 fout(en), 4 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
+      '21 bestand(en): 17 zonder fouten, 4 met fouten; 15 fout(en), 7 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
     );
   });
 
   it('json, csv and github carry the same view', async () => {
     const json = JSON.parse((await runInProcess(['check', '--quiet', '--format', 'json', WITH_WARNING, BROKEN])).stdout) as Report;
     expect(json.files.map((f) => [f.file, f.findings.map((x) => x.severity)])).toEqual([[BROKEN, ['error']]]);
-    expect(json.summary.warnings).toBe(1);
+    expect(json.summary.warnings).toBe(2);
     const csv = (await runInProcess(['check', '--quiet', '--format', 'csv', WITH_WARNING, BROKEN])).stdout.split('\r\n');
     expect(csv.slice(1, -1).map((row) => row.split(';')[0])).toEqual([BROKEN]);
     const github = (await runInProcess(['check', '--quiet', '--format', 'github', WITH_WARNING, BROKEN])).stdout;

@@ -175,6 +175,7 @@ describe('modelplan lsp (in process)', () => {
       ...file.findings.map((f) => f.message),
       ...file.review!.reasons.map((r) => `additional review needed: ${r.message}`),
     ]);
-    expect(published.diagnostics.map((d) => d.severity)).toEqual([2, 3]);
+    // Two warnings (mijlpaal-termijn, aandeel-2029), then their two review reasons.
+    expect(published.diagnostics.map((d) => d.severity)).toEqual([2, 2, 3, 3]);
   });
 });

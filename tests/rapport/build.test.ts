@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import type { Frame, Referentielijsten } from '../../src/domain/types.js';
+import { BEGRIPPEN } from '../../src/domain/types.js';
 import { buildRapport } from '../../src/rapport/build.js';
 import type { FileResult, Report } from '../../src/report/types.js';
 import { application, finding, frame, invalidFile } from '../budget/fixtures.js';
@@ -31,9 +32,11 @@ const REGIONS = [
   { code: 'ZK03', naam: 'Drenthe' },
 ];
 
+const noConcepts = (): Referentielijsten['begrippen'] => Object.fromEntries(BEGRIPPEN.map((id) => [id, { bron: 't', nl: ['x'], en: ['x'] }])) as Referentielijsten['begrippen'];
+
 /** Reference lists with only the regions set: the report reads nothing else of them. */
 function lists(zorgkantoorregios: { code: string; naam: string }[]): Referentielijsten {
-  return { soort: 'referentielijsten', id: 't', versie: '1.0.0', bron: 't', zorgverzekeraars: [], zorgkantoorregios, signaalwoorden: { aanschaf: [], structureel: [], financiering_buiten_zvw: [] } };
+  return { soort: 'referentielijsten', id: 't', versie: '1.0.0', bron: 't', zorgverzekeraars: [], zorgkantoorregios, signaalwoorden: { financiering_buiten_zvw: [] }, begrippen: noConcepts() };
 }
 
 describe('buildRapport', () => {

@@ -53,7 +53,8 @@ describe('the cases of issue 13 are no longer standaard', () => {
     const report = await checkBatch({ 'a.yaml': baseAanvraag(), 'b.yaml': { ...baseAanvraag(), titel: 'Een andere titel' } });
     for (const file of report.files) {
       expect(file.review?.decision).toBe('aanvullende-beoordeling');
-      expect(new Set(file.review?.reasons.map((r) => r.ruleId))).toEqual(new Set(['agb-dubbel']));
+      // The same AGB codes (agb-dubbel), the same region and KvK numbers (project-regio).
+      expect(new Set(file.review?.reasons.map((r) => r.ruleId))).toEqual(new Set(['agb-dubbel', 'project-regio']));
     }
   });
 
@@ -66,10 +67,15 @@ describe('the cases of issue 13 are no longer standaard', () => {
   });
 
   it('two conforming applications that differ only in fte saved score differently, with --jobs too', async () => {
-    // Another coalition (other AGB codes), otherwise agb-dubbel would rightly ask for review.
+    // Another coalition (other AGB and KvK codes) in another region, otherwise agb-dubbel and
+    // project-regio would rightly ask for review.
     const more = baseAanvraag();
     more.businesscase.fte_besparing = 24;
-    more.aanvrager.leden.forEach((l) => (l.agb = l.agb!.replace(/^(\d{4})/, '9999')));
+    more.aanvrager.zorgkantoorregio = 'ZK16';
+    more.aanvrager.leden.forEach((l) => {
+      l.agb = l.agb!.replace(/^(\d{4})/, '9999');
+      delete l.kvk;
+    });
     for (const r of more.begroting) r.ontvanger = r.ontvanger.replace(/^(\d{4})/, '9999');
     for (const jobs of ['1', '2']) {
       const report = await checkBatch({ 'a.yaml': baseAanvraag(), 'b.yaml': more }, ['--jobs', jobs]);
