@@ -186,7 +186,7 @@ export async function checkChunk(chunk: readonly InputRef[], frame: Frame, optio
   for (const input of chunk) {
     const work = await processInput(input, frame, options, { stdin: noStdin });
     // Modelplannen and decision files are checked as a set, on the main thread.
-    if (work.kind === 'modelplan' || work.kind === 'beoordeling') {
+    if (work.kind === 'modelplan' || work.kind === 'beoordeling' || work.kind === 'verantwoording' || work.kind === 'plausibiliteit') {
       outcomes.push({ deferred: input });
       continue;
     }

@@ -25,6 +25,7 @@ import { decideReview } from './review/decide.js';
 import { readSchema, SCHEMA_FILES } from './validate/schemas.js';
 import { toolVersion } from './paths.js';
 import type { BudgetOptions, BudgetReport } from './budget/types.js';
+import type { AccountData } from './verantwoording/types.js';
 
 export const REPORT_VERSION = '1.2.0';
 
@@ -52,6 +53,8 @@ export interface RoundData {
   applications: RoundApplication[];
   decisions: RoundDecision[];
   register?: LoadedRegister;
+  /** After approval: the yearly accounts and the plausibility judgements of the run (src/verantwoording/). */
+  verantwoording?: AccountData;
   /** SHA-256 over the bytes per display path, when asked for or a register was given. */
   hashes?: Map<string, string>;
 }
@@ -76,6 +79,8 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const modelplanWork: WorkFile[] = [];
   // Decision files wait for every application: their rules compare them with it.
   const beoordelingWork: WorkFile[] = [];
+  // Accounts and plausibility judgements wait for the round: they are checked as a set after it.
+  const accountWork: WorkFile[] = [];
   const facts: ApplicationFacts[] = [];
   // The content keys seen on this thread (factsOf); standard input, read once, is always hashed.
   const seen = new Set<string>();
@@ -83,6 +88,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     const work = await processInput(input, frame, options, io);
     if (work.kind === 'modelplan') modelplanWork.push(work);
     else if (work.kind === 'beoordeling') beoordelingWork.push(work);
+    else if (work.kind === 'verantwoording' || work.kind === 'plausibiliteit') accountWork.push(work);
     else {
       const result = finish(work, frame, options.lang, options);
       const f = factsOf(work, result, input.kind === 'stdin' ? undefined : seen);
@@ -108,7 +114,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
     for (const input of inputs) await checkHere(input);
   }
 
-  return assembleReport(files, modelplanWork, facts, frame, options, { beoordelingWork, inputs });
+  return assembleReport(files, modelplanWork, facts, frame, options, { beoordelingWork, inputs, accountWork });
 }
 
 /**
@@ -121,7 +127,7 @@ export async function assembleReport(
   facts: readonly ApplicationFacts[],
   frame: Frame,
   options: CheckOptions,
-  roundInput: { beoordelingWork: WorkFile[]; inputs: readonly InputRef[] },
+  roundInput: { beoordelingWork: WorkFile[]; inputs: readonly InputRef[]; accountWork?: WorkFile[] },
 ): Promise<RunResult> {
   // Set-level rules: modelplannen checked together (unique id and version, …).
   const modelplanFiles: ModelplanFile[] = modelplanWork.filter((w) => w.valid).map((w) => ({ file: w.display, modelplan: w.data as Modelplan }));
@@ -139,6 +145,10 @@ export async function assembleReport(
   }
   applySetFindings(files, facts, options.lang);
   const round = await applyRound(files, roundInput.beoordelingWork, roundInput.inputs, frame, options);
+  if (roundInput.accountWork?.length) {
+    const { applyAccounts } = await import('./verantwoording/stage.js');
+    round.verantwoording = await applyAccounts(files, roundInput.accountWork, frame, options);
+  }
   files.sort((a, b) => compareText(a.file, b.file));
   const summary = summarize(files);
   const report: Report = {

@@ -5,12 +5,13 @@
 import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { Register, RoundApplication, RoundDecision } from '../round/types.js';
+import type { AccountData, LinkedAccount, PlausibilityDecision } from '../verantwoording/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 import { describeExpectation, describeValue } from '../report/neutral.js';
 
-export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register';
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 
 export interface RuleDocs {
   /** What the rule checks and why, a few sentences. */
@@ -108,6 +109,28 @@ export interface RegisterContext {
   files: readonly { file: string; kind: DocumentKind | null; sha256?: string }[];
 }
 
+/** Set-level: the yearly accounts of the run, each tied to its approval (src/verantwoording/link.ts), and the frame. */
+export interface VerantwoordingenContext {
+  accounts: readonly LinkedAccount[];
+  frame: Frame;
+}
+
+/** Set-level: the plausibility judgements against the run's finished accounts (with their findings). */
+export interface PlausibiliteitenContext {
+  accounts: AccountData['accounts'];
+  decisions: readonly PlausibilityDecision[];
+}
+
+export interface VerantwoordingenRule<M extends string = string> extends RuleBase<M> {
+  scope: 'verantwoordingen';
+  check(ctx: VerantwoordingenContext): FileRawFinding<M>[];
+}
+
+export interface PlausibiliteitenRule<M extends string = string> extends RuleBase<M> {
+  scope: 'plausibiliteiten';
+  check(ctx: PlausibiliteitenContext): FileRawFinding<M>[];
+}
+
 export interface BeoordelingenRule<M extends string = string> extends RuleBase<M> {
   scope: 'beoordelingen';
   check(ctx: BeoordelingenContext): FileRawFinding<M>[];
@@ -159,7 +182,9 @@ export type Rule<M extends string = string> =
   | AanvragenRule<M>
   | BudgetkaderRule<M>
   | BeoordelingenRule<M>
-  | RegisterRule<M>;
+  | RegisterRule<M>
+  | VerantwoordingenRule<M>
+  | PlausibiliteitenRule<M>;
 
 /* Identity helpers: they infer the message ids, so a check can only emit ids its rule declares. */
 export const definePipelineRule = <M extends string>(rule: PipelineRule<M>): PipelineRule<M> => rule;
@@ -169,6 +194,8 @@ export const defineModelplannenRule = <M extends string>(rule: ModelplannenRule<
 export const defineAanvragenRule = <M extends string>(rule: AanvragenRule<M>): AanvragenRule<M> => rule;
 export const defineBeoordelingenRule = <M extends string>(rule: BeoordelingenRule<M>): BeoordelingenRule<M> => rule;
 export const defineRegisterRule = <M extends string>(rule: RegisterRule<M>): RegisterRule<M> => rule;
+export const defineVerantwoordingenRule = <M extends string>(rule: VerantwoordingenRule<M>): VerantwoordingenRule<M> => rule;
+export const definePlausibiliteitenRule = <M extends string>(rule: PlausibiliteitenRule<M>): PlausibiliteitenRule<M> => rule;
 export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => rule;
 
 /**

@@ -7,6 +7,7 @@ import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { FindingInput } from '../report/finding.js';
 import type { DeviationPart } from '../report/types.js';
+import type { PlausibiliteitenContext, PlausibiliteitenRule, VerantwoordingenContext, VerantwoordingenRule } from './define.js';
 import type { AanvraagFacts, AanvraagRule, AanvragenRule, BeoordelingenContext, BeoordelingenRule, BudgetkaderRule, RegisterContext, RegisterRule, ModelplanFile, ModelplannenRule, ModelplanRule, Rule } from './define.js';
 import { allRules } from './index.js';
 
@@ -70,4 +71,14 @@ export function runBeoordelingenRules(ctx: BeoordelingenContext): (FindingInput 
 /** Set-level rules over the files of the run against the register of the submission. */
 export function runRegisterRules(ctx: RegisterContext): (FindingInput & { file: string })[] {
   return (byScope('register') as RegisterRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
+}
+
+/** Set-level rules over the yearly accounts of the run (soort: verantwoording), each tied to its approval. */
+export function runVerantwoordingenRules(ctx: VerantwoordingenContext): (FindingInput & { file: string })[] {
+  return (byScope('verantwoordingen') as VerantwoordingenRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
+}
+
+/** Set-level rules over the plausibility judgements (soort: plausibiliteit) against the finished accounts. */
+export function runPlausibiliteitenRules(ctx: PlausibiliteitenContext): (FindingInput & { file: string })[] {
+  return (byScope('plausibiliteiten') as PlausibiliteitenRule[]).flatMap((rule) => rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })));
 }
