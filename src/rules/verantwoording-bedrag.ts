@@ -10,8 +10,8 @@ export const verantwoordingBedrag = defineVerantwoordingenRule({
   title: { nl: 'Meer gerealiseerd dan goedgekeurd', en: 'More realised than approved' },
   docs: {
     description: {
-      nl: 'De gerealiseerde kosten zijn niet meer dan goedgekeurd: per zorgaanbieder per jaar, per jaar, en opgeteld over de verantwoordingen tot en met dit jaar niet meer dan het toegekende bedrag en de bovengrens van het project ("er kan niet meer dan dit bedrag worden uitgegeven aan het project"). Goedgekeurd is wat in de aanvraag aan de NZa staat. Hele euro\'s, exact.',
-      en: 'The realised costs are no more than approved: per care provider per year, per year, and added up over the accounts up to this year no more than the approved amount and the project’s upper limit ("no more than this amount can be spent on the project"). Approved is what the NZa request says. Whole euros, exact.',
+      nl: 'De gerealiseerde kosten zijn niet meer dan goedgekeurd: per zorgaanbieder per jaar en per jaar (ook waar kosten van een jaar in een latere verantwoording staan), en opgeteld over de verantwoordingen tot en met dit jaar niet meer dan het toegekende bedrag en de bovengrens van het project ("er kan niet meer dan dit bedrag worden uitgegeven aan het project"). Goedgekeurd is wat in de aanvraag aan de NZa staat. Hele euro\'s, exact.',
+      en: 'The realised costs are no more than approved: per care provider per year and per year (also where costs of a year stand in a later account), and added up over the accounts up to this year no more than the approved amount and the project’s upper limit ("no more than this amount can be spent on the project"). Approved is what the NZa request says. Whole euros, exact.',
     },
     source: 'Nota VWS 26 maart 2026, §4.2 (bovengrens voor elk doorbraakproject; verantwoording van de kosten)',
     example: 'kosten:\n  - { categorie: implementatie, ontvanger: "06010101", jaar: 2027, bedrag: 900000, omschrijving: … }  # goedgekeurd 681.482',
@@ -27,14 +27,20 @@ export const verantwoordingBedrag = defineVerantwoordingenRule({
       if (!a.approval) return [];
       const { request } = a.approval;
       const out: FileRawFinding<Id>[] = [];
+      // Per provider and year and per year over this account and the counted ones before it: a cost
+      // of one year booked in a later account still counts against that year.
+      const soFarAccounts = accountsSoFar(accounts, a);
+      const earlier = soFarAccounts.slice(0, -1).flatMap((x) => x.account.kosten);
       const perProvider = new Map<string, { first: number; bedrag: number; ontvanger: string; jaar: number }>();
       const perYear = new Map<number, number>();
       a.account.kosten.forEach((k, i) => {
         const key = `${k.ontvanger}\u0000${k.jaar}`;
-        const seen = perProvider.get(key) ?? { first: i, bedrag: 0, ontvanger: k.ontvanger, jaar: k.jaar };
+        const before = earlier.filter((e) => e.ontvanger === k.ontvanger && e.jaar === k.jaar).reduce((sum, e) => sum + e.bedrag, 0);
+        const seen = perProvider.get(key) ?? { first: i, bedrag: before, ontvanger: k.ontvanger, jaar: k.jaar };
         seen.bedrag += k.bedrag;
         perProvider.set(key, seen);
-        perYear.set(k.jaar, (perYear.get(k.jaar) ?? 0) + k.bedrag);
+        if (!perYear.has(k.jaar)) perYear.set(k.jaar, earlier.filter((e) => e.jaar === k.jaar).reduce((sum, e) => sum + e.bedrag, 0));
+        perYear.set(k.jaar, perYear.get(k.jaar)! + k.bedrag);
       });
       for (const p of perProvider.values()) {
         const goedgekeurd = approvedFor(request, p.ontvanger, p.jaar);
@@ -47,7 +53,7 @@ export const verantwoordingBedrag = defineVerantwoordingenRule({
         const goedgekeurd = approvedInYear(request, jaar);
         if (gerealiseerd > goedgekeurd) out.push({ file: a.file, pointer: '/kosten', messageId: 'year', args: { jaar, gerealiseerd, goedgekeurd } });
       }
-      const soFar = accountsSoFar(accounts, a).reduce((s, x) => s + realised(x.account), 0);
+      const soFar = soFarAccounts.reduce((s, x) => s + realised(x.account), 0);
       if (soFar > request.toegekend) out.push({ file: a.file, pointer: '/kosten', messageId: 'total', args: { jaar: a.account.jaar, gerealiseerd: soFar, toegekend: request.toegekend } });
       if (soFar > request.bovengrens) out.push({ file: a.file, pointer: '/kosten', messageId: 'bovengrens', args: { jaar: a.account.jaar, gerealiseerd: soFar, bovengrens: request.bovengrens } });
       return out;
