@@ -7,6 +7,7 @@ import type { RoundData } from '../run.js';
 import { matchDecision } from './match.js';
 import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';
+import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 
 export const STATUS_VERSION = '1.0.0';
 
@@ -56,6 +57,8 @@ export interface StatusReport {
     /** Sum of the approved amounts of the rows with status akkoord. */
     toegekend: number;
   };
+  /** After approval (only when the run holds accounts or judgements): per project and year. */
+  verantwoording?: AccountStatusSection;
   /** Schema-valid applications that name no insurers (the SPUK route): not part of the insurers' round. */
   buitenRonde: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
@@ -176,6 +179,7 @@ export function computeStatus(report: Report, round: RoundData, select: StatusSe
     },
     buitenRonde,
     fouten: roundErrors(report),
+    ...(round.verantwoording ? { verantwoording: accountStatusSection(round.verantwoording, rows, report) } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import type { LinkedAccount, LinkProblem, Verantwoording } from './types.js';
 
 let validator: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | undefined;
 
-async function validateRequest(data: unknown): Promise<string | undefined> {
+export async function validateRequest(data: unknown): Promise<string | undefined> {
   if (!validator) {
     const { createAjv } = await import('../validate/ajv.js');
     validator = createAjv().compile(JSON.parse(schemaText('nza-aanvraag')) as object);
