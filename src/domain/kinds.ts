@@ -2,3 +2,8 @@
 export const DOCUMENT_KINDS = ['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling', 'verantwoording', 'plausibiliteit'] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Kinds that come after the one submission moment: never part of its register, never "added" to it. */
+export const AFTER_SUBMISSION_KINDS: readonly DocumentKind[] = ['beoordeling', 'verantwoording', 'plausibiliteit'];
+
+export const isAfterSubmission = (kind: DocumentKind | null): boolean => kind !== null && AFTER_SUBMISSION_KINDS.includes(kind);

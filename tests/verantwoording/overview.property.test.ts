@@ -17,7 +17,8 @@ const row = fc.record({
 });
 
 /** One row per project and year, as accountStates gives them. */
-const rowsOf = (raw: fc.RecordValue<{ project: number; thema: string; uzovi: string; jaar: number; status: (typeof ACCOUNT_STATES)[number]; bedrag: number }>[]): AccountStateRow[] => {
+type Raw = { project: number; thema: string; uzovi: string; jaar: number; status: (typeof ACCOUNT_STATES)[number]; bedrag: number };
+const rowsOf = (raw: readonly Raw[]): AccountStateRow[] => {
   const seen = new Set<string>();
   return raw.flatMap((r) => {
     const key = `${r.project} ${r.jaar}`;
