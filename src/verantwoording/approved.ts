@@ -3,7 +3,8 @@
  * application's begroting): whole euros, every split adding up exactly to what it splits.
  */
 import type { Aanvraag } from '../domain/types.js';
-import { split, type NzaRequest } from '../round/export.js';
+import { split } from '../budget/money.js';
+import type { NzaRequest } from '../round/types.js';
 import type { LinkedAccount, Verantwoording } from './types.js';
 
 /** Approved for one provider in one year (0 when the request gives it nothing). */

@@ -11,7 +11,7 @@ import { readInput } from '../load/read.js';
 import { readDocument } from '../parse/document.js';
 import { canonicalJson, fingerprintOf } from '../review/application-summary.js';
 import { sha256 } from '../round/register.js';
-import type { NzaRequest } from '../round/export.js';
+import type { NzaRequest } from '../round/types.js';
 import { schemaText } from '../validate/schema-files.js';
 import type { LinkedAccount, LinkProblem, Verantwoording } from './types.js';
 

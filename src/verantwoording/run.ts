@@ -14,7 +14,7 @@ import { readDocument } from '../parse/document.js';
 import type { Localized, Report } from '../report/types.js';
 import { fingerprintOf } from '../review/application-summary.js';
 import { computeStatus } from '../round/status.js';
-import type { NzaRequest } from '../round/export.js';
+import type { NzaRequest } from '../round/types.js';
 import { runCheck, type RunIO, type RunResult } from '../run.js';
 import type { ExportVerantwoordingInvocation, InitPlausibiliteitInvocation, InitVerantwoordingInvocation, VoortgangInvocation } from '../options/verantwoording.js';
 import { validateRequest } from './link.js';

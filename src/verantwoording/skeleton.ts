@@ -10,7 +10,8 @@ import { Document } from 'yaml';
 import { t } from '../i18n/ui.js';
 import type { Aanvraag } from '../domain/types.js';
 import type { Lang, Localized } from '../report/types.js';
-import { split, type NzaRequest } from '../round/export.js';
+import { split } from '../budget/money.js';
+import type { NzaRequest } from '../round/types.js';
 import { placeholderText } from '../validate/placeholders.js';
 import { PLAUSIBILITEIT_UITKOMSTEN } from './types.js';
 

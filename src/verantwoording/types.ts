@@ -4,7 +4,7 @@
  * only; they mirror schemas/verantwoording.schema.json and schemas/plausibiliteit.schema.json.
  */
 import type { Aanvraag, Modelplan } from '../domain/types.js';
-import type { NzaRequest } from '../round/export.js';
+import type { NzaRequest } from '../round/types.js';
 
 export interface Verantwoording {
   soort: 'verantwoording';

@@ -6,7 +6,7 @@
  */
 import { formatDecimal, formatEuros } from '../../i18n/ui.js';
 import type { Localized } from '../../report/types.js';
-import type { AttentionReason, MilestoneState, Voortgang } from '../../verantwoording/progress.js';
+import type { AttentionReason, MilestoneState } from '../../verantwoording/progress.js';
 import { escapeHtml } from '../rapport/html.js';
 import type { VoortgangFormatter } from './types.js';
 
