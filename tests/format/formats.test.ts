@@ -140,7 +140,7 @@ describe('check formats on the examples', () => {
     const xml = (await run('junit')).stdout;
     expect(xml.match(/<testcase /g)).toHaveLength(29);
     expect(xml.match(/<failure /g)).toHaveLength(26);
-    expect(xml).toContain('<testsuites name="modelplan" tests="21" failures="4" errors="0">');
+    expect(xml).toContain('<testsuites name="modelplan" tests="29" failures="9" errors="0">');
   });
 
   it('--output writes exactly what stdout would, for every format', async () => {

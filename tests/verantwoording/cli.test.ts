@@ -2,9 +2,10 @@
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXAMPLES, runInProcess } from '../helpers/cli.js';
+import { EXAMPLES, ROOT, runInProcess } from '../helpers/cli.js';
 import type { StatusReport } from '../../src/round/status.js';
 import type { NzaVerantwoordingOverview } from '../../src/verantwoording/overview.js';
 import type { Verantwoording } from '../../src/verantwoording/types.js';
@@ -51,6 +52,8 @@ describe('export nza-verantwoording', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toBe(`overzicht 2027 voor de NZa geschreven naar ${dir}: plausibel € 1.070.000 bij 1 verzekeraar(s), 1 project(en) apart; nza-verantwoording-2027.json en .csv\n`);
     const o = JSON.parse(readFileSync(join(dir, 'nza-verantwoording-2027.json'), 'utf8')) as NzaVerantwoordingOverview;
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/nza-verantwoording.schema.json'), 'utf8')) as object);
+    expect(validate(o), JSON.stringify(validate.errors)).toBe(true);
     expect(o.perVerzekeraar.map((v) => [v.uzovi, v.vasteKosten, v.projecten.map((p) => p.aanvraag)])).toEqual([['3311', 1070000, ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml']]]);
     expect(o.apart.map((p) => [p.aanvraag, p.status, p.gerealiseerd])).toEqual([['examples/digitaal-zorgpad-copd-msz.yaml', 'niet-plausibel', 950000]]);
     expect(o.perThema).toEqual([{ thema: 'ai', plausibel: 1070000, cumulatief: 1070000 }]);
