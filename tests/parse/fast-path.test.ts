@@ -202,6 +202,6 @@ describe('fast path against the reference parser', () => {
         }
       }
     }
-    expect(compared).toBe(8208);
+    expect(compared).toBe(9008);
   });
 });
