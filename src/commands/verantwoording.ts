@@ -1,7 +1,7 @@
 /**
  * After approval: `init-verantwoording`, `init-plausibiliteit`, `voortgang` and the NZa's yearly
  * overview (`export nza-verantwoording`, wired from the export command). Wiring only: flags →
- * options (src/options/verantwoording.ts) → run* (src/verantwoording/run.ts) → formatter → write.
+ * options (src/options/verantwoording.ts) → run* (src/runs/verantwoording.ts) → formatter → write.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -41,7 +41,7 @@ export interface ApplicationWork {
   facts: Omit<AanvraagFacts, 'counted'>;
   /** Present when the modelplan resolved: the score is computed from it and the final findings. */
   score?: ScoreBasis;
-  /** The application itself, only with FileOptions.keepApplications. */
+  /** The application itself, only with FileOptions.keepApplications (the engine always asks: accounts are tied to it). */
   data?: Aanvraag;
 }
 

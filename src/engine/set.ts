@@ -7,7 +7,7 @@
  *   3. finish        the applications and every other file that is no modelplan or decision file;
  *   4. decisions     the decision files against the finished applications (and the register's peildatum);
  *   5. accounts      after approval, only when the run holds accounts or judgements (the stage
- *                    src/verantwoording/stage.ts, loaded by the engine with the accounts already
+ *                    src/engine/accounts.ts, loaded by the engine with the accounts already
  *                    tied to their approval): the accounts checked together and finished, then
  *                    the judgements against the finished accounts and finished;
  *   6. finish        the modelplannen (after the rules over them as a set), the decision files and
