@@ -11,6 +11,7 @@ import { registerFormulier } from './commands/formulier.js';
 import { registerRules } from './commands/rules.js';
 import { registerLsp } from './commands/lsp.js';
 import { registerRoundCommands } from './commands/round.js';
+import { registerAccountCommands } from './commands/verantwoording.js';
 import { pick, type CommandContext } from './commands/context.js';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -125,6 +126,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerRapport(program, ctx);
   registerLsp(program, ctx);
   registerRoundCommands(program, ctx);
+  registerAccountCommands(program, ctx);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', pick(ctx, { nl: 'toon hulp bij de opdracht', en: 'show help for the command' }))

@@ -61,3 +61,13 @@ export function largestRemainder(shares: readonly Share[], target: Euros): Euros
   }
   return result;
 }
+
+/** Splits `target` over keyed shares (largest remainder), adding up exactly; shares that add up to zero give zero. */
+export function split<K extends string | number>(shares: { key: K; amount: number }[], target: number): Map<K, number> {
+  const out = new Map<K, number>();
+  if (shares.length === 0) return out;
+  const total = shares.reduce((s, x) => s + x.amount, 0);
+  const scaled = total === 0 ? shares.map(() => 0n) : largestRemainder(shares.map((x) => ({ key: String(x.key), amount: BigInt(x.amount) })), BigInt(target));
+  shares.forEach((x, i) => out.set(x.key, Number(scaled[i]!)));
+  return out;
+}

@@ -109,16 +109,18 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
 
   program
     .command('export')
-    .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden', en: 'export nza: the joint request to the NZa for every application both insurers approved' }))
-    .usage(pick(ctx, { nl: 'nza [opties] <paden...>', en: 'nza [options] <paths...>' }))
-    .argument('<target>', 'nza')
+    .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza: the joint request to the NZa for every application both insurers approved; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
+    .usage(pick(ctx, { nl: 'nza|nza-verantwoording [opties] <paden...>', en: 'nza|nza-verantwoording [options] <paths...>' }))
+    .argument('<target>', 'nza | nza-verantwoording')
     .argument('<paths...>', pick(ctx, pathsArgument))
     .option('-o, --output <dir>', pick(ctx, { nl: 'de (bestaande) map voor de bestanden', en: 'the (existing) folder for the files' }))
     .option('--register <file>', pick(ctx, { nl: 'het register van de indiening, waarnaar de aanvragen verwijzen', en: 'the register of the submission the requests refer to' }))
+    .option('--jaar <year>', pick(ctx, { nl: 'nza-verantwoording: het jaar van het overzicht', en: 'nza-verantwoording: the year of the overview' }))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'jobs'))
-    .action(async (target: string, paths: string[], flags: ExportFlags) => {
+    .action(async (target: string, paths: string[], flags: ExportFlags & { jaar?: string }) => {
+      if (target === 'nza-verantwoording') return (await import('./verantwoording.js')).exportNzaVerantwoording(ctx, paths, flags);
       const invocation = exportInvocation(target, paths, flags, ctx.environment, ctx.lang);
       const lang = invocation.check.lang;
       let isDir = false;

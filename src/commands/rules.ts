@@ -18,6 +18,8 @@ const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {
   budgetkader: { nl: 'budgetkader', en: 'budget frame' },
   beoordelingen: { nl: 'beoordelingen (met de aanvragen)', en: 'decisions (with the applications)' },
   register: { nl: 'register van de indiening', en: 'register of the submission' },
+  verantwoordingen: { nl: 'verantwoordingen (met de aanvraag aan de NZa)', en: 'accounts (with the NZa request)' },
+  plausibiliteiten: { nl: 'plausibiliteitstoetsen (met de verantwoordingen)', en: 'plausibility tests (with the accounts)' },
 };
 
 export function rulesAsJson(lang: Lang): string {

@@ -42,6 +42,8 @@ export interface Modelplan {
   randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean; statussen?: RandvoorwaardeStatus[] } & MetBron)[];
   mijlpalen: ({ id: string; titel: string; uiterlijk: string } & MetBron)[];
   geld_aan_mijlpalen: boolean;
+  /** Norms for the yearly account after approval (soort: verantwoording). */
+  verantwoording?: { max_afwijking_categorie: { waarde: number } & MetBron };
   kostencategorieen: ({
     id: string;
     titel: string;

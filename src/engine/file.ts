@@ -41,7 +41,7 @@ export interface ApplicationWork {
   facts: Omit<AanvraagFacts, 'counted'>;
   /** Present when the modelplan resolved: the score is computed from it and the final findings. */
   score?: ScoreBasis;
-  /** The application itself, only with FileOptions.keepApplications. */
+  /** The application itself, only with FileOptions.keepApplications (the engine always asks: accounts are tied to it). */
   data?: Aanvraag;
 }
 
@@ -58,9 +58,9 @@ export interface FileWork {
   application?: ApplicationWork;
   /** An application that parsed but failed its schema: the sum of its budget lines when exact. */
   requestedWhenInvalid?: number;
-  /** A valid modelplan's or decision file's data: the set stage's rules read it (main thread only). */
+  /** A valid modelplan's, decision file's, account's or judgement's data: the set stage's rules read it (main thread only). */
   data?: unknown;
-  /** Positions for the set stage's findings on a modelplan or decision file (main thread only). */
+  /** Positions for the set stage's findings on a modelplan, decision file, account or judgement (main thread only). */
   locate?: Locate;
 }
 
@@ -88,7 +88,8 @@ export function fileStage(display: string, bytes: Uint8Array, frame: Frame, opti
         work.application = applicationWork(display, resolved, doc.locate, options);
       } else if (doc.kind === 'modelplan') raw.push(...runModelplanRules(doc.data as Modelplan, frame));
       else if (doc.kind === 'budgetkader') raw.push(...runBudgetkaderRules(doc.data as Budgetkader));
-      if (doc.kind === 'modelplan' || doc.kind === 'beoordeling') {
+      // Read by the set stage's rules: modelplannen, decision files, accounts and judgements.
+      if (doc.kind === 'modelplan' || doc.kind === 'beoordeling' || doc.kind === 'verantwoording' || doc.kind === 'plausibiliteit') {
         work.data = doc.data;
         work.locate = doc.locate;
       }

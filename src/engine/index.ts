@@ -5,6 +5,7 @@
  * of them, which finishes every file exactly once (src/engine/set.ts).
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Frame } from '../domain/types.js';
 import type { InputRef } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
@@ -13,7 +14,7 @@ import type { FileResult, Lang } from '../report/types.js';
 import type { LoadedRegister } from '../round/types.js';
 import type { LoadedCache } from './cache.js';
 import { checkChunk, fileStage, findingOnly, readStage, type FileOptions, type FileWork } from './file.js';
-import { setStage, type PlacedWork, type RoundData } from './set.js';
+import { setStage, type PlacedWork, type RoundData, type SetOptions } from './set.js';
 
 export type { RoundData } from './set.js';
 
@@ -47,7 +48,10 @@ export interface EngineResult {
   cacheable?: FileWork[];
 }
 
-export async function runEngine(inputs: readonly InputRef[], frame: Frame, options: EngineOptions, stdin: StdinReader): Promise<EngineResult> {
+export async function runEngine(inputs: readonly InputRef[], frame: Frame, engineOptions: EngineOptions, stdin: StdinReader): Promise<EngineResult> {
+  // The file stage keeps each valid application's data: accounts after approval are tied to the
+  // applications of the run without reading them again. The round gets it only when asked for.
+  const options = { ...engineOptions, keepApplications: true };
   const placed: PlacedWork[] = [];
   const cache = options.stage ? undefined : options.cache;
   const here = async (input: InputRef): Promise<void> => {
@@ -68,7 +72,7 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, optio
   const jobs = options.stage || cache ? 1 : jobsFor(options.jobs, inputs.length);
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
-    const setup = { maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, ...(options.keepApplications ? { keepApplications: true } : {}) };
+    const setup = { maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, keepApplications: true };
     const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
     for (const outcome of outcomes) {
       if ('work' in outcome) placed.push({ work: outcome.work, fromDisk: outcome.work.sha256 !== undefined });
@@ -78,8 +82,17 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, optio
   } else {
     for (const input of inputs) await here(input);
   }
-  const result: EngineResult = setStage(placed, frame, options);
-  if (cache) result.cacheable = placed.filter((p) => p.fromDisk && p.work.sha256 !== undefined && !p.work.locate).map((p) => p.work);
+  // After approval: the account stage is loaded only when the run holds accounts or judgements.
+  let accounts: SetOptions['accounts'];
+  const works = placed.map((p) => p.work);
+  if (works.some((w) => w.kind === 'verantwoording' || w.kind === 'plausibiliteit')) {
+    const { accountStage, linkAccounts } = await import('./accounts.js');
+    const onDisk = new Map(placed.filter((p) => p.fromDisk).map((p) => [resolve(options.cwd, p.work.file), p.work]));
+    accounts = { stage: accountStage, linked: await linkAccounts(works, onDisk, frame, options) };
+  }
+  const keep = engineOptions.keepApplications === true;
+  const result: EngineResult = setStage(placed, frame, { ...options, keepApplications: keep, ...(accounts ? { accounts } : {}) });
+  if (cache) result.cacheable = placed.filter((p) => p.fromDisk && p.work.sha256 !== undefined && !p.work.locate).map((p) => (keep ? p.work : withoutData(p.work)));
   return result;
 }
 
@@ -95,4 +108,11 @@ export function checkOneText(text: string | Uint8Array, display: string, frame: 
       ? findingOnly(display, { ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' })
       : fileStage(display, bytes, frame, options);
   return setStage([{ work, fromDisk: false }], frame, { lang: options.lang }).files[0]!;
+}
+
+/** A work as the cache keeps it without the application's data (the data is kept only when a caller asks for it). */
+function withoutData(work: FileWork): FileWork {
+  if (!work.application?.data) return work;
+  const { data: _data, ...application } = work.application;
+  return { ...work, application };
 }

@@ -6,7 +6,11 @@
  *                    decided here once; agb-dubbel), on facts where `counted` already reflects step 1;
  *   3. finish        the applications and every other file that is no modelplan or decision file;
  *   4. decisions     the decision files against the finished applications (and the register's peildatum);
- *   5. finish        the modelplannen (after the rules over them as a set), the decision files and
+ *   5. accounts      after approval, only when the run holds accounts or judgements (the stage
+ *                    src/engine/accounts.ts, loaded by the engine with the accounts already
+ *                    tied to their approval): the accounts checked together and finished, then
+ *                    the judgements against the finished accounts and finished;
+ *   6. finish        the modelplannen (after the rules over them as a set), the decision files and
  *                    the files known only by a register finding.
  *
  * Each file is finished exactly once (src/engine/finish.ts): rendered, sorted, counted, its review
@@ -20,17 +24,34 @@ import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from '../rules/runner.js';
 import { roundApplications } from '../round/applications.js';
-import type { Beoordeling, LoadedRegister, RoundApplication, RoundData, RoundDecision } from '../round/types.js';
+import type { Beoordeling, LoadedRegister, RoundApplication, RoundData as RoundBase, RoundDecision } from '../round/types.js';
+import type { AccountData, LinkedAccount } from '../verantwoording/types.js';
+import type { accountStage } from './accounts.js';
 import { findingOnly, type FileWork, type RawFileFinding } from './file.js';
 import { finishFile } from './finish.js';
 
-export type { RoundData } from '../round/types.js';
+/** What the assessment round needs of a run besides the report (status, export nza, the commands after approval). */
+export interface RoundData extends RoundBase {
+  /** After approval: the yearly accounts and the plausibility judgements of the run (src/verantwoording/). */
+  verantwoording?: AccountData;
+}
+
+/** The account stage, given by the engine when the run holds accounts or judgements. */
+export interface AccountsInput {
+  stage: typeof accountStage;
+  /** The run's valid accounts tied to their approval (read before the set stage). */
+  linked: readonly LinkedAccount[];
+}
 
 export interface SetOptions {
   lang: Lang;
   /** false: the summaries leave out the fingerprint, unless decision files or a register need it. Default true. */
   fingerprints?: boolean;
   register?: LoadedRegister;
+  /** Keep the data of every valid application in the round data (RoundData.aanvragen). */
+  keepApplications?: boolean;
+  /** Without it, accounts and judgements are finished with their own findings only (checkOneText). */
+  accounts?: AccountsInput;
 }
 
 /** A work with where it came from: only files read from disk have a hash the register compares. */
@@ -96,11 +117,12 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   // 3. Applications and the other files finished.
   const decisionWorks = works.filter((w) => w.kind === 'beoordeling');
   const modelplanWorks = works.filter((w) => w.kind === 'modelplan');
+  const accountWorks = works.filter((w) => w.kind === 'verantwoording' || w.kind === 'plausibiliteit');
   const fingerprints = options.fingerprints !== false || decisionWorks.length > 0 || register !== undefined;
   const finishOptions = { lang, fingerprints };
   const files: FileResult[] = [];
   for (const work of works) {
-    if (work.kind === 'beoordeling' || work.kind === 'modelplan') continue;
+    if (work.kind === 'beoordeling' || work.kind === 'modelplan' || work.kind === 'verantwoording' || work.kind === 'plausibiliteit') continue;
     const result = finishFile(work, added.get(work) ?? [], finishOptions);
     const telt = duplicateOf.get(work.file);
     if (telt !== undefined) result.duplicateOf = telt;
@@ -114,7 +136,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     .sort((a, b) => compareText(a.file, b.file));
   const round = { decisions, hashes } as RoundData;
   if (register) round.register = register;
-  const kept = works.filter((w) => w.application?.data);
+  const kept = options.keepApplications ? works.filter((w) => w.application?.data) : [];
   if (kept.length > 0) round.aanvragen = new Map(kept.map((w) => [w.file, w.application!.data!]));
   if (decisionWorks.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
@@ -129,7 +151,19 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     Object.defineProperty(round, 'applications', { enumerable: true, get: () => (applications ??= roundApplications(files, frame)) });
   }
 
-  // 5. The modelplannen as a set, then the rest finished.
+  // 5. After approval: the accounts, then the judgements against the finished accounts.
+  if (accountWorks.length > 0) {
+    if (options.accounts) {
+      const io = { place: (input: Omit<RawFileFinding, 'position'> & { file: string }) => place(byFile.get(input.file), input, add), finish: (work: FileWork) => finishFile(work, added.get(work) ?? [], finishOptions) };
+      const stage = options.accounts.stage(accountWorks, options.accounts.linked, frame, io);
+      files.push(...stage.files);
+      round.verantwoording = stage.data;
+    } else {
+      for (const work of accountWorks) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
+    }
+  }
+
+  // 6. The modelplannen as a set, then the rest finished.
   const modelplanFiles: ModelplanFile[] = modelplanWorks.filter((w) => w.valid).map((w) => ({ file: w.file, modelplan: w.data as Modelplan }));
   for (const input of runRules('modelplannen', { files: modelplanFiles, frame })) place(byFile.get(input.file), input, add);
   for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));

@@ -7,6 +7,7 @@ import type { Formatter } from './types.js';
 import type { BudgetFormatter } from './budget/types.js';
 import type { RapportFormatter } from './rapport/types.js';
 import type { StatusFormatter } from './status/types.js';
+import type { VoortgangFormatter } from './voortgang/types.js';
 
 type Loaders<F> = Record<string, () => Promise<F>>;
 
@@ -35,6 +36,10 @@ export const FORMATTERS = {
     csv: async () => (await import('./status/csv.js')).formatStatusCsv,
     markdown: async () => (await import('./status/markdown.js')).formatStatusMarkdown,
   } satisfies Loaders<StatusFormatter>,
+  voortgang: {
+    html: async () => (await import('./voortgang/html.js')).formatVoortgangHtml,
+    json: async () => (await import('./voortgang/json.js')).formatVoortgangJson,
+  } satisfies Loaders<VoortgangFormatter>,
 };
 
 export type FormattingCommand = keyof typeof FORMATTERS;

@@ -24,7 +24,7 @@ const messages = {
   separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
   oneFile: { nl: 'init-beoordeling verwacht precies één aanvraag, gevonden {count} paden', en: 'init-beoordeling expects exactly one application, found {count} paths' },
   noOutput: { nl: 'geef -o <map> op: de map waarin de aanvragen aan de NZa komen', en: 'give -o <dir>: the folder the requests to the NZa go into' },
-  exportTarget: { nl: 'onbekend doel "{value}" voor export; kies nza', en: 'unknown target "{value}" for export; choose nza' },
+  exportTarget: { nl: 'onbekend doel "{value}" voor export; kies nza of nza-verantwoording', en: 'unknown target "{value}" for export; choose nza or nza-verantwoording' },
 } satisfies Record<string, Localized>;
 
 function say(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {

@@ -5,7 +5,6 @@
  * command writes them. Money in whole euros, split with the largest-remainder method, so every
  * split adds up exactly to the amount it splits.
  */
-import { largestRemainder } from '../budget/money.js';
 import { totalRequested } from '../domain/aanvraag.js';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import type { Report } from '../report/types.js';
@@ -17,27 +16,8 @@ import { compareText } from '../domain/compare.js';
 
 export const EXPORT_VERSION = '1.0.0';
 
-export interface NzaProvider {
-  ontvanger: string;
-  naam: string;
-  agb: string | null;
-  kvk: string | null;
-  toegekend: number;
-  perJaar: { jaar: number; bedrag: number }[];
-  perMijlpaal: { mijlpaal: string; datum: string; bedrag: number }[];
-}
-
-export interface NzaRequest {
-  exportVersie: string;
-  aanvraag: { bestand: string; fingerprint: string; titel: string; aanvrager: string; modelplan: { id: string; versie: string }; thema: string };
-  verzekeraars: { coordinerend: { naam: string; uzovi: string }; tweede: { naam: string; uzovi: string } };
-  bovengrens: number;
-  gevraagd: number;
-  toegekend: number;
-  zorgaanbieders: NzaProvider[];
-  beoordelingen: { rol: string; bestand: string; sha256: string | null; datum: string; uitkomst: string; voorwaarden: string[] }[];
-  register: { bestand: string; peildatum: string; registerHash: string } | null;
-}
+export type { NzaProvider, NzaRequest } from './types.js';
+import type { NzaProvider, NzaRequest } from './types.js';
 
 export interface NzaOverview {
   exportVersie: string;
@@ -50,15 +30,8 @@ export interface NzaOverview {
   binnenPlafond: boolean;
 }
 
-/** Splits `target` over keyed shares (largest remainder), adding up exactly; shares that add up to zero give zero. */
-export function split<K extends string | number>(shares: { key: K; amount: number }[], target: number): Map<K, number> {
-  const out = new Map<K, number>();
-  if (shares.length === 0) return out;
-  const total = shares.reduce((s, x) => s + x.amount, 0);
-  const scaled = total === 0 ? shares.map(() => 0n) : largestRemainder(shares.map((x) => ({ key: String(x.key), amount: BigInt(x.amount) })), BigInt(target));
-  shares.forEach((x, i) => out.set(x.key, Number(scaled[i]!)));
-  return out;
-}
+export { split } from '../budget/money.js';
+import { split } from '../budget/money.js';
 
 /** The approved amount per receiving party: the split of the decision, or what was requested when all is approved. */
 function approvedPerReceiver(aanvraag: Aanvraag, decision: Beoordeling): Map<string, number> {

@@ -10,6 +10,7 @@ import { schemaText } from '../validate/schema-files.js';
 import { REGISTER_VERSION, type LoadedRegister, type Register, type RegisterEntry } from './types.js';
 import { byText } from '../domain/compare.js';
 import { verifyRegister } from './signing.js';
+import { isAfterSubmission } from '../domain/kinds.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -31,8 +32,8 @@ export function buildRegister(report: Report, hashes: ReadonlyMap<string, string
   const bestanden: RegisterEntry[] = [];
   for (const f of report.files) {
     const hash = hashes.get(f.file);
-    // Decisions come after the submission: they are never part of its register.
-    if (hash === undefined || f.kind === 'beoordeling') continue;
+    // Decisions, accounts and judgements come after the submission: never part of its register.
+    if (hash === undefined || isAfterSubmission(f.kind)) continue;
     const entry: RegisterEntry = { bestand: f.file, sha256: hash, soort: f.kind };
     if (f.kind === 'aanvraag' && f.aanvraag) {
       const a = f.aanvraag;

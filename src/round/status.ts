@@ -7,6 +7,8 @@ import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
 import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';
+import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
+import type { AccountData } from '../verantwoording/types.js';
 
 export const STATUS_VERSION = '1.0.0';
 
@@ -56,6 +58,8 @@ export interface StatusReport {
     /** Sum of the approved amounts of the rows with status akkoord. */
     toegekend: number;
   };
+  /** After approval (only when the run holds accounts or judgements): per project and year. */
+  verantwoording?: AccountStatusSection;
   /** Schema-valid applications that name no insurers (the SPUK route): not part of the insurers' round. */
   buitenRonde: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
@@ -105,7 +109,7 @@ export interface StatusSelection {
   verzekeraar?: string;
 }
 
-export function computeStatus(report: Report, round: RoundData, select: StatusSelection = {}): StatusReport {
+export function computeStatus(report: Report, round: RoundData & { verantwoording?: AccountData }, select: StatusSelection = {}): StatusReport {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
   const hasError = (file: string) => (byFile.get(file)?.counts.errors ?? 0) > 0;
   const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
@@ -176,6 +180,7 @@ export function computeStatus(report: Report, round: RoundData, select: StatusSe
     },
     buitenRonde,
     fouten: roundErrors(report),
+    ...(round.verantwoording ? { verantwoording: accountStatusSection(round.verantwoording, rows, report) } : {}),
   };
 }
 

@@ -115,3 +115,26 @@ export interface RoundData {
   /** The data of every valid application, when the run kept it (EngineOptions.keepApplications). */
   aanvragen?: Map<string, Aanvraag>;
 }
+
+/** One file of `export nza` (schemas/nza-aanvraag.schema.json): the joint request to the NZa for one approved application. */
+export interface NzaProvider {
+  ontvanger: string;
+  naam: string;
+  agb: string | null;
+  kvk: string | null;
+  toegekend: number;
+  perJaar: { jaar: number; bedrag: number }[];
+  perMijlpaal: { mijlpaal: string; datum: string; bedrag: number }[];
+}
+
+export interface NzaRequest {
+  exportVersie: string;
+  aanvraag: { bestand: string; fingerprint: string; titel: string; aanvrager: string; modelplan: { id: string; versie: string }; thema: string };
+  verzekeraars: { coordinerend: { naam: string; uzovi: string }; tweede: { naam: string; uzovi: string } };
+  bovengrens: number;
+  gevraagd: number;
+  toegekend: number;
+  zorgaanbieders: NzaProvider[];
+  beoordelingen: { rol: string; bestand: string; sha256: string | null; datum: string; uitkomst: string; voorwaarden: string[] }[];
+  register: { bestand: string; peildatum: string; registerHash: string } | null;
+}

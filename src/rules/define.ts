@@ -5,12 +5,13 @@
 import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { Register, RoundApplication, RoundDecision } from '../round/types.js';
+import type { AccountData, LinkedAccount, PlausibilityDecision } from '../verantwoording/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 import { describeExpectation, describeValue } from '../report/neutral.js';
 
-export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register';
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 
 export interface RuleDocs {
   /** What the rule checks and why, a few sentences. */
@@ -117,6 +118,18 @@ export interface RegisterContext {
   files: readonly { file: string; kind: DocumentKind | null; sha256?: string }[];
 }
 
+/** Set-level: the yearly accounts of the run, each tied to its approval (src/verantwoording/link.ts), and the frame. */
+export interface VerantwoordingenContext {
+  accounts: readonly LinkedAccount[];
+  frame: Frame;
+}
+
+/** Set-level: the plausibility judgements against the run's finished accounts (with their findings). */
+export interface PlausibiliteitenContext {
+  accounts: AccountData['accounts'];
+  decisions: readonly PlausibilityDecision[];
+}
+
 /** What a rule reads, by its scope: the context its check gets. Pipeline rules are emitted by the parse stage. */
 export interface RuleContexts {
   aanvraag: AanvraagContext;
@@ -126,10 +139,12 @@ export interface RuleContexts {
   aanvragen: AanvragenContext;
   beoordelingen: BeoordelingenContext;
   register: RegisterContext;
+  verantwoordingen: VerantwoordingenContext;
+  plausibiliteiten: PlausibiliteitenContext;
 }
 
 /** The scopes whose rules read several files at once (the set stage): their findings name the file. */
-export type SetScope = 'modelplannen' | 'aanvragen' | 'beoordelingen' | 'register';
+export type SetScope = 'modelplannen' | 'aanvragen' | 'beoordelingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 export type FileScope = Exclude<keyof RuleContexts, SetScope>;
 
 type FindingOf<S extends RuleScope, M extends string> = S extends SetScope ? FileRawFinding<M> : RawFinding<M>;
@@ -157,6 +172,8 @@ export type AanvragenRule<M extends string = string> = RuleOf<'aanvragen', M>;
 export type BudgetkaderRule<M extends string = string> = RuleOf<'budgetkader', M>;
 export type BeoordelingenRule<M extends string = string> = RuleOf<'beoordelingen', M>;
 export type RegisterRule<M extends string = string> = RuleOf<'register', M>;
+export type VerantwoordingenRule<M extends string = string> = RuleOf<'verantwoordingen', M>;
+export type PlausibiliteitenRule<M extends string = string> = RuleOf<'plausibiliteiten', M>;
 
 export type Rule<M extends string = string> = { [S in RuleScope]: RuleOf<S, M> }[RuleScope];
 

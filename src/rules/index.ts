@@ -13,6 +13,18 @@ import { beoordelingDubbel } from './beoordeling-dubbel.js';
 import { beoordelingReactie } from './beoordeling-reactie.js';
 import { beoordelingVerzekeraar } from './beoordeling-verzekeraar.js';
 import { registerEchtheid } from './register-echtheid.js';
+import { verantwoordingNza } from './verantwoording-nza.js';
+import { verantwoordingDubbel } from './verantwoording-dubbel.js';
+import { verantwoordingBedrag } from './verantwoording-bedrag.js';
+import { verantwoordingOntvanger } from './verantwoording-ontvanger.js';
+import { verantwoordingCategorie } from './verantwoording-categorie.js';
+import { verantwoordingJaar } from './verantwoording-jaar.js';
+import { verantwoordingMijlpaal } from './verantwoording-mijlpaal.js';
+import { verantwoordingAfwijking } from './verantwoording-afwijking.js';
+import { verantwoordingFte } from './verantwoording-fte.js';
+import { plausibiliteitVerantwoording } from './plausibiliteit-verantwoording.js';
+import { plausibiliteitReactie } from './plausibiliteit-reactie.js';
+import { plausibiliteitUitkomst } from './plausibiliteit-uitkomst.js';
 import { registerGewijzigd } from './register-gewijzigd.js';
 import { registerOngeldig } from './register-ongeldig.js';
 import { registerOntbreekt } from './register-ontbreekt.js';
@@ -167,6 +179,18 @@ export const registry = {
   'register-ongeldig': registerOngeldig,
   'register-ontbreekt': registerOntbreekt,
   'register-toegevoegd': registerToegevoegd,
+  'verantwoording-nza': verantwoordingNza,
+  'verantwoording-dubbel': verantwoordingDubbel,
+  'verantwoording-bedrag': verantwoordingBedrag,
+  'verantwoording-ontvanger': verantwoordingOntvanger,
+  'verantwoording-categorie': verantwoordingCategorie,
+  'verantwoording-jaar': verantwoordingJaar,
+  'verantwoording-mijlpaal': verantwoordingMijlpaal,
+  'verantwoording-afwijking': verantwoordingAfwijking,
+  'verantwoording-fte': verantwoordingFte,
+  'plausibiliteit-verantwoording': plausibiliteitVerantwoording,
+  'plausibiliteit-reactie': plausibiliteitReactie,
+  'plausibiliteit-uitkomst': plausibiliteitUitkomst,
 } satisfies Record<string, Rule>;
 
 /** A rule's ID, typed from the registry: a misspelt ID is a compile error. */

@@ -70,7 +70,9 @@ export async function runFix(options: FixOptions): Promise<FixResult> {
 
 function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: FixOptions): { work: FileWork; initial: FileWork; fixes: FileFixes; changed: boolean; content: string } {
   const original = decode(bytes);
-  const initial = fileStage(display, bytes, frame, options);
+  // As the engine's own file stage: each valid application's data kept (accounts are tied to it).
+  const stageOptions = { ...options, keepApplications: true };
+  const initial = fileStage(display, bytes, frame, stageOptions);
   const untouchedResult = (untouched?: 'unparseable') => ({
     work: initial,
     initial,
@@ -94,7 +96,7 @@ function repairFile(display: string, bytes: Uint8Array, frame: Frame, options: F
       applied.push({ finding, before: text.slice(fix.start, fix.end), after: fix.replacement });
     }
     text = outcome.text;
-    work = fileStage(display, Buffer.from(bom + text, 'utf8'), frame, options);
+    work = fileStage(display, Buffer.from(bom + text, 'utf8'), frame, stageOptions);
   }
   // Never leave a file that does not parse: then the file stays as it was.
   if (!work.parsed) return untouchedResult('unparseable');

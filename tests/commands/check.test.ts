@@ -64,6 +64,9 @@ describe('modelplan check (built CLI)', () => {
         ...readdirSync(EXAMPLES)
           .filter((n) => n.endsWith('.yaml'))
           .map((n) => `examples/${n}`),
+        // The accounts after approval (examples/verantwoording/ and its varianten/) too.
+        ...readdirSync(join(EXAMPLES, 'verantwoording')).filter((n) => n.endsWith('.yaml')).map((n) => `examples/verantwoording/${n}`),
+        ...readdirSync(join(EXAMPLES, 'verantwoording/varianten')).map((n) => `examples/verantwoording/varianten/${n}`),
       ].sort(),
     );
   });

@@ -13,6 +13,7 @@ describe('formatter table', () => {
       budget: ['table', 'json', 'csv', 'markdown'],
       rapport: ['html'],
       status: ['text', 'json', 'csv', 'markdown'],
+      voortgang: ['html', 'json'],
     });
   });
 

@@ -17,11 +17,17 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     const result = await runInProcess(['check', '--quiet', '--no-color', 'examples/']);
     expect(result.code).toBe(1);
     const headers = result.stdout.split('\n').filter((line) => line.startsWith('examples/'));
-    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml', 'examples/wlz-zorg-op-zvw-route-incontinentie.yaml', 'examples/yaml-syntaxfout.yaml']);
+    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml',
+      'examples/verantwoording/digitaal-zorgpad-copd-msz.2027.yaml',
+      'examples/verantwoording/varianten/ai-spraakgestuurd-rapporteren-vvt.mijlpaal-niet-bereikt.2027.plausibiliteit.yaml',
+      'examples/verantwoording/varianten/ai-spraakgestuurd-rapporteren-vvt.mijlpaal-niet-bereikt.2027.yaml',
+      'examples/verantwoording/varianten/digitaal-zorgpad-copd-msz.minder-besparing.2027.plausibiliteit.yaml',
+      'examples/verantwoording/varianten/digitaal-zorgpad-copd-msz.minder-besparing.2027.yaml',
+      'examples/wlz-zorg-op-zvw-route-incontinentie.yaml', 'examples/yaml-syntaxfout.yaml']);
     expect(result.stdout).not.toContain('geen bevindingen');
     expect(result.stdout).not.toContain('waarschuwing ');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '21 bestand(en): 17 zonder fouten, 4 met fouten; 15 fout(en), 7 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
+      '29 bestand(en): 20 zonder fouten, 9 met fouten; 26 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
     );
   });
 

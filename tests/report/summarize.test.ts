@@ -45,7 +45,7 @@ describe('per-file counts', () => {
       expect([file.file, file.counts]).toEqual([file.file, { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info') }]);
     }
     const total = (key: 'errors' | 'warnings' | 'infos') => report.files.reduce((sum, f) => sum + f.counts[key], 0);
-    expect({ errors: total('errors'), warnings: total('warnings'), infos: total('infos') }).toEqual({ errors: 15, warnings: 7, infos: 3 });
-    expect(report.summary).toMatchObject({ errors: 15, warnings: 7, infos: 3, withErrors: 4 });
+    expect({ errors: total('errors'), warnings: total('warnings'), infos: total('infos') }).toEqual({ errors: 26, warnings: 8, infos: 3 });
+    expect(report.summary).toMatchObject({ errors: 26, warnings: 8, infos: 3, withErrors: 9 });
   });
 });

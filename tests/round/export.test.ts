@@ -85,7 +85,7 @@ describe('export nza on the bundled round', () => {
   it.each([
     [['export', 'nza', 'examples'], 'modelplan: geef -o <map> op: de map waarin de aanvragen aan de NZa komen\n'],
     [['export', 'nza', 'examples', '-o', '/nonexistent/nza'], 'modelplan: uitvoermap /nonexistent/nza bestaat niet (het gereedschap maakt geen mappen)\n'],
-    [['export', 'zorgkantoor', 'examples', '-o', '.'], 'modelplan: onbekend doel "zorgkantoor" voor export; kies nza\n'],
+    [['export', 'zorgkantoor', 'examples', '-o', '.'], 'modelplan: onbekend doel "zorgkantoor" voor export; kies nza of nza-verantwoording\n'],
   ])('usage mistake %j: exit 2', async (args, stderr) => {
     expect(await runInProcess(args)).toEqual({ code: 2, stdout: '', stderr });
     expect(existsSync('/nonexistent/nza')).toBe(false);

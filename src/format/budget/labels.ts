@@ -100,6 +100,7 @@ export const budgetText = {
   reasonModelplan: { nl: 'modelplan (kader, geen aanvraag)', en: 'modelplan (frame, not an application)' },
   reasonBudgetkader: { nl: 'budgetkader (kader, geen aanvraag)', en: 'budget frame (frame, not an application)' },
   reasonReferentielijsten: { nl: 'referentielijsten (kader, geen aanvraag)', en: 'reference lists (frame, not an application)' },
+  reasonVerantwoording: { nl: 'verantwoording of plausibiliteitstoets na goedkeuring (geen aanvraag)', en: 'an account or plausibility test after approval (not an application)' },
   reasonBeoordeling: { nl: 'beoordeling van een zorgverzekeraar (geen aanvraag)', en: 'an insurer’s assessment (not an application)' },
   duplicateOf: { nl: 'dezelfde aanvraag als {file}', en: 'the same application as {file}' },
   leftOutRequested: { nl: 'gevraagd € {bedrag}, niet meegeteld', en: 'requested € {bedrag}, not counted' },

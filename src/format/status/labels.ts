@@ -31,4 +31,9 @@ export const label = {
   outside: { nl: 'Niet in de ronde van de verzekeraars (geen zorgverzekeraars, SPUK-route): {files}', en: 'Not in the insurers’ round (no insurers, SPUK route): {files}' },
   errors: { nl: 'Let op: {aantal} fout(en) in deze run (beoordelingen of register); zie modelplan check.', en: 'Note: {aantal} error(s) in this run (decisions or register); see modelplan check.' },
   none: { nl: 'Geen aanvragen in deze selectie.', en: 'No applications in this selection.' },
+  accounts: { nl: 'Na goedkeuring: verantwoording per project en jaar', en: 'After approval: account per project and year' },
+  year: { nl: 'Jaar', en: 'Year' },
+  realised: { nl: 'Gerealiseerd', en: 'Realised' },
+  account: { nl: 'Verantwoording', en: 'Account' },
+  judgement: { nl: 'Plausibiliteitstoets', en: 'Plausibility test' },
 } satisfies Record<string, Localized>;

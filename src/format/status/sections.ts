@@ -28,6 +28,20 @@ export function statusSections(status: StatusReport, lang: Lang): Section[] {
       head: [label.coordinating[lang], ...STATUSES],
       rows: status.tellingen.perCoordinerendeVerzekeraar.map((x) => [`${x.uzovi} ${x.naam}`, ...countsRow(x.perStatus)]),
     },
+    ...accountSections(status, lang),
+  ];
+}
+
+/** After approval: per project and year, only when the run holds accounts or judgements. */
+function accountSections(status: StatusReport, lang: Lang): Section[] {
+  const v = status.verantwoording;
+  if (!v) return [];
+  return [
+    {
+      title: label.accounts[lang],
+      head: [label.file, label.year, label.coordinating, label.status, label.realised, label.account, label.judgement].map((l) => l[lang]),
+      rows: v.rijen.map((r) => [r.aanvraag, String(r.jaar), r.coordinerend.uzovi, r.status, r.gerealiseerd === null ? '' : formatEuros(r.gerealiseerd, lang), r.verantwoording ?? '', r.plausibiliteit ?? '']),
+    },
   ];
 }
 
