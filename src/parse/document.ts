@@ -15,6 +15,7 @@ import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-writt
 import { bytePosition, decode } from './decode.js';
 import { parseFastDocument } from './fast.js';
 import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
 
 
 /** A finding input that already knows where it is (parse problems have no pointer to resolve). */
@@ -39,7 +40,7 @@ export interface DocumentOutcome {
 
 const nowhere = () => FILE_START;
 
-export function readDocument(bytes: Uint8Array): DocumentOutcome {
+export function readDocument(bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): DocumentOutcome {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const { problem } = decoded;
@@ -58,10 +59,10 @@ export function readDocument(bytes: Uint8Array): DocumentOutcome {
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
   const fast = mayBeMisread(decoded.text) ? undefined : parseFastDocument(decoded.text);
   if (fast) {
-    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator));
+    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator, limits));
     if (outcome.findings.length === 0) return outcome;
   }
-  const parsed = parseYaml(decoded.text);
+  const parsed = parseYaml(decoded.text, limits);
   if (!parsed.ok) {
     return {
       kind: null,
@@ -78,10 +79,10 @@ export function readDocument(bytes: Uint8Array): DocumentOutcome {
  * something): from the fast pass's own events, or, where those have a shape it leaves to `yaml`,
  * from a `yaml` parse.
  */
-function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined): DocumentOutcome['locate'] {
+function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined, limits: ParseLimits): DocumentOutcome['locate'] {
   let located: DocumentOutcome['locate'] | undefined;
   return (pointer, atKey) => {
-    located ??= fromFastPass() ?? locatorFor(text) ?? nowhere;
+    located ??= fromFastPass() ?? locatorFor(text, limits) ?? nowhere;
     return located(pointer, atKey);
   };
 }

@@ -32,6 +32,7 @@ import { afwijkingZonderGrond } from './afwijking-zonder-grond.js';
 import { bedragNotatie } from './bedrag-notatie.js';
 import { bestandCodering } from './bestand-codering.js';
 import { bestandLeeg } from './bestand-leeg.js';
+import { bestandLimiet } from './bestand-limiet.js';
 import { bestandOnleesbaar } from './bestand-onleesbaar.js';
 import { bestandTeGroot } from './bestand-te-groot.js';
 import { bovengrens } from './bovengrens.js';
@@ -94,6 +95,7 @@ export const registry = {
   'bedrag-notatie': bedragNotatie,
   'bestand-codering': bestandCodering,
   'bestand-leeg': bestandLeeg,
+  'bestand-limiet': bestandLimiet,
   'bestand-onleesbaar': bestandOnleesbaar,
   'bestand-te-groot': bestandTeGroot,
   bovengrens: bovengrens,
