@@ -2,10 +2,12 @@
  * One file through the stages: read → parse → validate → rules (processInput), then findings with
  * positions, review and score (finish). Used by the main thread and by the worker threads alike.
  */
+import { appendAll } from './domain/append.js';
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from './domain/types.js';
 import type { InputRef } from './load/discover.js';
 import { readInput, type StdinReader } from './load/read.js';
 import { readDocument, type PlacedInput } from './parse/document.js';
+import type { ParseLimits } from './parse/limits.js';
 import { makeFinding } from './report/finding.js';
 import { compareFindings, countFindings } from './report/summarize.js';
 import { FILE_START, type DocumentKind, type FileResult, type Lang, type Position } from './report/types.js';
@@ -21,6 +23,8 @@ import { resolveAanvraag, type ResolvedAanvraag } from './domain/aanvraag.js';
 export interface FileOptions {
   lang: Lang;
   maxFileBytes: number;
+  /** Bounds on each document's structure; default DEFAULT_PARSE_LIMITS. */
+  limits?: ParseLimits;
   /**
    * false: the summaries leave out the fingerprint (SHA-256 over the canonical JSON). The set-level
    * rules still compare content: see factsOf. Default true.
@@ -45,24 +49,24 @@ export async function processInput(input: InputRef, frame: Frame, options: FileO
   try {
     const read = await readInput(input, options.maxFileBytes, io.stdin);
     if (!read.ok) return { ...base, inputs: [{ ruleId: read.ruleId, messageId: read.messageId, args: read.args, pointer: '' }] };
-    return processBytes(input.display, read.bytes, frame);
+    return processBytes(input.display, read.bytes, frame, options.limits);
   } catch (error) {
     return { ...base, inputs: [internalError(error)] };
   }
 }
 
 /** The stages after reading, on bytes already in memory (also used by `check --fix` on a repaired text). */
-export function processBytes(display: string, bytes: Uint8Array, frame: Frame): WorkFile {
+export function processBytes(display: string, bytes: Uint8Array, frame: Frame, limits?: ParseLimits): WorkFile {
   try {
-    const doc = readDocument(bytes);
+    const doc = readDocument(bytes, limits);
     const work: WorkFile = { display, kind: doc.kind, data: doc.data, valid: doc.valid, locate: doc.locate, inputs: doc.findings };
     if (!doc.valid) return work;
     if (doc.kind === 'aanvraag') {
       work.resolved = resolveAanvraag(doc.data as Aanvraag, frame);
-      work.inputs.push(...runAanvraagRules(work.resolved, frame));
+      appendAll(work.inputs, runAanvraagRules(work.resolved, frame));
     }
-    else if (doc.kind === 'modelplan') work.inputs.push(...runModelplanRules(doc.data as Modelplan, frame));
-    else if (doc.kind === 'budgetkader') work.inputs.push(...runBudgetkaderRules(doc.data as Budgetkader));
+    else if (doc.kind === 'modelplan') appendAll(work.inputs, runModelplanRules(doc.data as Modelplan, frame));
+    else if (doc.kind === 'budgetkader') appendAll(work.inputs, runBudgetkaderRules(doc.data as Budgetkader));
     return work;
   } catch (error) {
     return { display, kind: null, valid: false, locate: () => FILE_START, inputs: [internalError(error)] };
@@ -82,9 +86,9 @@ export function checkText(text: string, display: string, frame: Frame, options: 
     if (bytes.length > options.maxFileBytes) {
       work = { ...base, inputs: [{ ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' }] };
     } else {
-      work = processBytes(display, bytes, frame);
+      work = processBytes(display, bytes, frame, options.limits);
       if (work.kind === 'modelplan' && work.valid) {
-        work.inputs.push(...runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
+        appendAll(work.inputs, runModelplannenRules([{ file: display, modelplan: work.data as Modelplan }], frame).filter((f) => f.file === display));
       }
     }
   } catch (error) {

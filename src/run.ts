@@ -2,6 +2,7 @@
  * The stages in order: load → parse → validate → rules → review/score → report. Returns the
  * report and the exit code; never touches process (only cli.ts does).
  */
+import { appendAll } from './domain/append.js';
 import { checkChunk, factsOf, finish, processInput, type ApplicationFacts, type WorkFile } from './check-file.js';
 import type { Aanvraag, Frame, Modelplan } from './domain/types.js';
 import { loadFrame } from './frame/load.js';
@@ -9,6 +10,7 @@ import { compareText } from './domain/compare.js';
 import { discoverInputs, displayPath, type InputRef } from './load/discover.js';
 import { readInput, type StdinReader } from './load/read.js';
 import { readDocument } from './parse/document.js';
+import type { ParseLimits } from './parse/limits.js';
 import { fingerprintOf } from './review/application-summary.js';
 import { checkInPool, jobsFor } from './parallel/pool.js';
 import { exitCodeFor, summarize, type ExitPolicy } from './report/summarize.js';
@@ -34,6 +36,10 @@ export interface CheckOptions extends ExitPolicy {
   modelplannenDir: string;
   lang: Lang;
   maxFileBytes: number;
+  /** Bounds on each document's structure (src/parse/limits.ts); default DEFAULT_PARSE_LIMITS. */
+  limits?: ParseLimits;
+  /** Follow links in a scanned directory that point outside it (default: reported, not followed). */
+  followLinks?: boolean;
   /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
   jobs?: number;
   /** `--register`: the register of the submission the files are compared with. */
@@ -94,7 +100,7 @@ export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunRes
   const jobs = jobsFor(options.jobs, inputs.length);
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
-    const setup = { lang: options.lang, maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, fingerprints: options.fingerprints !== false };
+    const setup = { lang: options.lang, maxFileBytes: options.maxFileBytes, ...(options.limits ? { limits: options.limits } : {}), modelplannenDir: options.modelplannenDir, cwd: options.cwd, fingerprints: options.fingerprints !== false };
     const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options, seen));
     for (const outcome of outcomes) {
       if ('result' in outcome) {
@@ -128,7 +134,7 @@ export async function assembleReport(
   for (const finding of runModelplannenRules(modelplanFiles, frame)) {
     modelplanWork.find((w) => w.display === finding.file)?.inputs.push(finding);
   }
-  files.push(...modelplanWork.map((w) => finish(w, frame, options.lang)));
+  appendAll(files, modelplanWork.map((w) => finish(w, frame, options.lang)));
   // Decision files name applications by fingerprint, and a register records them: then every application needs its own.
   const everyFingerprint = roundInput.beoordelingWork.length > 0 || options.register !== undefined;
   await resolveFingerprints(facts, roundInput.inputs, options, { all: everyFingerprint });
@@ -258,7 +264,7 @@ async function applyRound(files: FileResult[], beoordelingWork: WorkFile[], inpu
     for (const finding of runBeoordelingenRules(peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
       byDisplay.get(finding.file)?.inputs.push(finding);
     }
-    files.push(...beoordelingWork.map((w) => finish(w, frame, options.lang)));
+    appendAll(files, beoordelingWork.map((w) => finish(w, frame, options.lang)));
   } else {
     // No decision files and no register: nothing in the run reads the round's view of the
     // applications (a caller may), so it is made when first asked for, not held for every file.

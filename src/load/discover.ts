@@ -1,4 +1,5 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
+import { appendAll } from '../domain/append.js';
 import { SKIPPED_DIRS, unreadableReason, type UnreadableReason } from './fs-facts.js';
 import { t } from '../i18n/ui.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
@@ -48,7 +49,7 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     if (!info && globbing?.isDynamicPattern(arg)) {
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
       const { unlistedMatching } = await import('./glob.js');
-      matches.push(...(await unlistedMatching(arg, cwd)));
+      appendAll(matches, await unlistedMatching(arg, cwd));
       if (matches.length === 0) throw new UsageError(t(usage.noMatch, lang, { path: arg }));
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
       continue;
