@@ -96,8 +96,10 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
     if (isEmptyDocument(doc)) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FILE_START });
     if (found.problems.length > 0) return { ok: false, problems: found.problems };
 
-    // The walk bounded the aliases and the expanded size; the library's own count (which walks the
-    // document again per alias) is off.
+    // The walk bounded the aliases and the expanded size; the library's own count is off, and each
+    // alias answers with the node the walk found for it (the library's lookup scans the document's
+    // anchors and aliases from the start for every alias: quadratic).
+    for (const [alias, target] of found.targets) Object.defineProperty(alias, 'resolve', { value: () => target });
     const data: unknown = doc.toJS({ maxAliasCount: -1 });
     return { ok: true, doc: { data, source: { doc, text, position }, locate: (pointer, atKey) => locate(doc, found.targets, pointer, atKey ?? false, position) } };
   } catch (error) {
