@@ -76,7 +76,7 @@ export interface RunResult {
 
 export async function runCheck(options: CheckOptions, io: RunIO): Promise<RunResult> {
   const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
+  const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
   const files: FileResult[] = [];
   // Modelplannen wait for the set-level rules; every other file is finished at once (and its text let go).
   const modelplanWork: WorkFile[] = [];

@@ -52,7 +52,7 @@ const UTF8_BOM = '\ufeff';
 
 export async function runFix(options: FixOptions): Promise<FixResult> {
   const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
+  const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
   const files: FileResult[] = [];
   const modelplanWork: WorkFile[] = [];
   const fixes: FileFixes[] = [];
