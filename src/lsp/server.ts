@@ -18,7 +18,8 @@ import {
   type InitializeResult,
   type WatchDog,
 } from 'vscode-languageserver';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import { framingGuard, type FramingProblem } from './framing.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../check-file.js';
 import type { Frame } from '../domain/types.js';
@@ -26,7 +27,7 @@ import { loadFrame } from '../frame/load.js';
 import { displayPath } from '../load/discover.js';
 import { t } from '../i18n/ui.js';
 import { BUNDLED_MODELPLANNEN_DIR, toolVersion } from '../paths.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult, Lang, Localized } from '../report/types.js';
 import { codeActions, FIX_ALL_KIND, SOURCE, toDiagnostics } from './diagnostics.js';
 import { frameCompletion, frameHover } from './frame-info.js';
 import type { LspIO, LspOptions } from './types.js';
@@ -36,7 +37,25 @@ const YAML_URI = /\.ya?ml$/i;
 
 const text = {
   frameBroken: { nl: 'modelplan kan dit bestand niet controleren: {message}', en: 'modelplan cannot check this file: {message}' },
-};
+  noLength: { nl: 'bericht zonder Content-Length; overgeslagen', en: 'message without Content-Length; skipped' },
+  badLength: { nl: 'ongeldige Content-Length "{value}"; bericht overgeslagen', en: 'invalid Content-Length "{value}"; message skipped' },
+  tooLarge: { nl: 'bericht van {length} bytes; de grens is {limit} bytes; overgeslagen', en: 'message of {length} bytes; the limit is {limit} bytes; skipped' },
+  notJson: { nl: 'bericht is geen JSON (klopt de Content-Length?); overgeslagen', en: 'message is not JSON (is the Content-Length right?); skipped' },
+  headerTooLong: { nl: 'kopregels langer dan {limit} bytes; overgeslagen', en: 'header longer than {limit} bytes; skipped' },
+} satisfies Record<string, Localized>;
+
+/** JSON-RPC: invalid JSON was received. */
+const PARSE_ERROR = -32700;
+
+/** A message holds at most one document: its text, JSON-escaped (up to six bytes a character at worst), and a little more. */
+export function maxMessageBytes(options: Pick<LspOptions, 'maxFileBytes' | 'maxMessageBytes'>): number {
+  return options.maxMessageBytes ?? options.maxFileBytes * 6 + 64 * 1024;
+}
+
+function framingMessage(problem: FramingProblem, lang: Lang): string {
+  const { kind, ...args } = problem;
+  return t(text[kind], lang, args);
+}
 
 interface Checked {
   version: number;
@@ -62,8 +81,14 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     initialize: () => undefined,
     exit: (code) => finish(code),
   };
-  const reader = new StreamMessageReader(io.input);
   const writer = new StreamMessageWriter(io.output);
+  // Only well-framed messages reach the library; each dropped one is answered (its id is unknown: null).
+  const guard = framingGuard({ maxBodyBytes: maxMessageBytes(options) }, (problem) => {
+    if (finished) return;
+    void writer.write({ jsonrpc: '2.0', id: null, error: { code: PARSE_ERROR, message: framingMessage(problem, options.lang) } } as ResponseMessage);
+  });
+  io.input.pipe(guard);
+  const reader = new StreamMessageReader(guard);
   reader.onClose(() => finish(watchDog.shutdownReceived ? 0 : 1));
   const connection: Connection = createConnection((logger) => createProtocolConnection(reader, writer, logger), watchDog);
   const documents = new TextDocuments(TextDocument);

@@ -23,6 +23,8 @@ export interface LspOptions {
   /** For display paths when the client names no workspace folder. */
   cwd: string;
   maxFileBytes: number;
+  /** Largest message body read; default maxMessageBytes (src/lsp/server.ts): six times maxFileBytes and a little. */
+  maxMessageBytes?: number;
   debounceMs: number;
   schedule: Scheduler;
 }
