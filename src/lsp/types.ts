@@ -27,5 +27,9 @@ export interface LspOptions {
   maxMessageBytes?: number;
   debounceMs: number;
   schedule: Scheduler;
+  /** Time a check may take in its worker before it is stopped; default DEFAULT_CHECK_BUDGET_MS (src/offthread/checker.ts). */
+  checkBudgetMs?: number;
+  /** The worker script; default the built one (from TypeScript sources: none, checks run in this thread). */
+  checkWorkerUrl?: URL;
 }
 

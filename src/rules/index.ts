@@ -38,6 +38,7 @@ import { bestandTeGroot } from './bestand-te-groot.js';
 import { bovengrens } from './bovengrens.js';
 import { budgetkaderSom } from './budgetkader-som.js';
 import { codeAanhalingstekens } from './code-aanhalingstekens.js';
+import { controleAfgebroken } from './controle-afgebroken.js';
 import { doelmatigheid } from './doelmatigheid.js';
 import { eenmaligeInvestering } from './eenmalige-investering.js';
 import { fteBesparing } from './fte-besparing.js';
@@ -101,6 +102,7 @@ export const registry = {
   bovengrens: bovengrens,
   'budgetkader-som': budgetkaderSom,
   'code-aanhalingstekens': codeAanhalingstekens,
+  'controle-afgebroken': controleAfgebroken,
   doelmatigheid: doelmatigheid,
   'eenmalige-investering': eenmaligeInvestering,
   'fte-besparing': fteBesparing,

@@ -93,7 +93,7 @@ describe('the server on bad framing', () => {
     input.write('Content-Length: -1\r\n\r\n');
     expect(await from.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'ongeldige Content-Length "-1"; bericht overgeslagen' } });
     input.write('Content-Length: 4294967296\r\n\r\n' + 'x'.repeat(10_000));
-    expect(await from.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'bericht van 4294967296 bytes; de grens is 71536 bytes; overgeslagen' } });
+    expect(await from.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'bericht van 4294967296 bytes; de grens is 81536 bytes; overgeslagen' } });
     input.write(frame(request(1, 'initialize', { processId: null, rootUri: null, capabilities: {} })));
     const initialized = await from.next();
     expect(initialized.id).toBe(1);
