@@ -17,6 +17,9 @@ import { childPointer } from '../parse/pointer.js';
 import type { Finding, Lang } from '../report/types.js';
 import { writeFileAtomic } from '../write.js';
 import { checkText, type TextCheck } from './check.js';
+import { createTextChecker, DEFAULT_CHECK_BUDGET_MS, type Schedule } from '../offthread/checker.js';
+import { stoppedResult } from '../offthread/stopped.js';
+import { exitCodeFor, summarize } from '../report/summarize.js';
 import { applyData, documentText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
 import { fieldPointer } from './pointer.js';
@@ -51,6 +54,12 @@ export interface FormServerOptions {
   maxBodyBytes?: number;
   /** For tests: a fixed token (default: 32 random bytes). */
   token?: string;
+  /**
+   * Check in a worker thread with a time budget (src/offthread/), so the server answers while a
+   * text is checked and a check that runs too long is stopped and said so: the frame's folder and
+   * the folder paths are shown relative to. Without it the check runs in this thread.
+   */
+  offThread?: { modelplannenDir: string; cwd: string; budgetMs?: number; schedule?: Schedule; workerUrl?: URL };
 }
 
 export interface FormServer {
@@ -122,7 +131,25 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   const { lang, frame, model, display, target } = options;
   let baseText = options.initialText;
   let existing = options.existing;
-  let lastSaved: TextCheck | undefined = existing ? await checkText(baseText, display, frame, options) : undefined;
+  const checker = options.offThread
+    ? createTextChecker({
+        budgetMs: options.offThread.budgetMs ?? DEFAULT_CHECK_BUDGET_MS,
+        schedule: options.offThread.schedule ?? ((run, ms) => {
+          const timer = setTimeout(run, ms);
+          return () => clearTimeout(timer);
+        }),
+        ...(options.offThread.workerUrl ? { workerUrl: options.offThread.workerUrl } : {}),
+      })
+    : undefined;
+  /** The text through the engine: in the worker when there is one, with what check would exit with. */
+  const check = async (text: string): Promise<TextCheck> => {
+    if (!checker || !options.offThread) return checkText(text, display, frame, options);
+    const { modelplannenDir, cwd } = options.offThread;
+    const answer = await checker.check({ text, display, modelplannenDir, frameKey: modelplannenDir, cwd, lang, maxFileBytes: options.maxFileBytes });
+    const result = answer.kind === 'result' ? answer.result : stoppedResult(display, answer.kind === 'frameError' ? { kind: 'failed', message: answer.message } : answer, lang);
+    return { result, exitCode: exitCodeFor([result], summarize([result]), { failOn: 'error' }) };
+  };
+  let lastSaved: TextCheck | undefined = existing ? await check(baseText) : undefined;
   const initialDoc = parseForEditing(baseText);
   if (!initialDoc) throw new Error('the initial document must parse');
   const initialData = initialDoc.toJS() as unknown;
@@ -139,9 +166,9 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
 
   const checkResponse = async (data: unknown) => {
     const text = textFor(data);
-    const check = await checkText(text, display, frame, options);
-    const findings = check.result.findings.map((f) => ({ ...f, field: fieldPointer(model, data, shownAt(f)) }));
-    return { text, check, body: { result: { ...check.result, findings }, exitCode: check.exitCode  } };
+    const checked = await check(text);
+    const findings = checked.result.findings.map((f) => ({ ...f, field: fieldPointer(model, data, shownAt(f)) }));
+    return { text, check: checked, body: { result: { ...checked.result, findings }, exitCode: checked.exitCode  } };
   };
 
   const onDisk = async (): Promise<string | undefined> => {
@@ -208,7 +235,11 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
       // After a refused body the connection is closed; the rest of the body is discarded unread (a
       // reset instead could lose the answer), and the request timeout bounds how long that may take.
       if (status === 413) request.resume();
-      if (!response.headersSent) sendJson(response, status, { error: message }, status === 413 ? { Connection: 'close' } : {});
+      // A request refused before its body was read (no token, a foreign Host): the body is not
+      // read at all; once the answer is out, the connection is closed.
+      const unread = status !== 413 && !request.readableEnded;
+      if (unread) response.once('finish', () => request.socket.destroy());
+      if (!response.headersSent) sendJson(response, status, { error: message }, status === 413 || unread ? { Connection: 'close' } : {});
     });
   });
   server.headersTimeout = 30_000;
@@ -223,11 +254,13 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     port,
     token,
     lastSaved: () => lastSaved,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await checker?.close();
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 
