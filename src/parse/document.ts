@@ -54,6 +54,10 @@ export function readDocument(bytes: Uint8Array, limits: ParseLimits = DEFAULT_PA
       findings: [{ ruleId: 'bestand-codering', messageId: problem.messageId, pointer: '', args, position: { ...at, endLine: at.line, endColumn: at.column } }],
     };
   }
+  // Line ends of only a carriage return (old Mac editors) are line breaks to YAML and to editors,
+  // but not to the parser's comments and line counter: read as line feeds, character for character,
+  // so every offset (and every repair) stays where it was.
+  if (decoded.text.includes('\r')) decoded.text = decoded.text.replace(/\r(?!\n)/g, '\n');
   // The common case, a plain document that passes its schema, is served by the fast parser;
   // anything else (a finding of any kind) is decided by the reference parser alone.
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.

@@ -63,6 +63,7 @@ import { modelplanVerwijzing } from './modelplan-verwijzing.js';
 import { randvoorwaarden } from './randvoorwaarden.js';
 import { regionaleInvulling } from './regionale-invulling.js';
 import { nietIngevuld } from './niet-ingevuld.js';
+import { onzichtbaarTeken } from './onzichtbaar-teken.js';
 import { schema } from './schema.js';
 import { sectorToegestaan } from './sector-toegestaan.js';
 import { soortOnbekend } from './soort-onbekend.js';
@@ -125,6 +126,7 @@ export const registry = {
   'modelplan-uniek': modelplanUniek,
   'modelplan-verwijzing': modelplanVerwijzing,
   'niet-ingevuld': nietIngevuld,
+  'onzichtbaar-teken': onzichtbaarTeken,
   randvoorwaarden: randvoorwaarden,
   'regionale-invulling': regionaleInvulling,
   schema: schema,
