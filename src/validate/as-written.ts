@@ -25,8 +25,13 @@ export type AsWrittenFinding = TypedFinding<'bedrag-notatie' | 'code-aanhalingst
   fix?: Fix;
 };
 
-/** Characters that take no room at all: two names or codes that look the same can differ by them, and they split words. */
-const ZERO_WIDTH = /[\u180e\u200b-\u200d\u2060\ufeff]/;
+/**
+ * Characters that take no room or only steer the display: zero-width ones, the soft hyphen, joiners,
+ * invisible operators and the direction marks and overrides (which can show a text reversed). Two
+ * names or codes that look the same can differ by them, and they split words.
+ */
+const INVISIBLE_CLASS = '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u206a-\\u206f\\ufeff';
+const ZERO_WIDTH = new RegExp(`[${INVISIBLE_CLASS}]`);
 
 /** Quick tests on the raw text: a hit only costs speed (the `yaml` path), a miss would cost a silent misreading. */
 /** Where a plain value starts: after `key:` or a list dash, and a space. */
@@ -52,7 +57,7 @@ export function mayBeMisread(text: string): boolean {
 
 type PositionOf = (start: number, end: number) => Position;
 
-const ZERO_WIDTH_ALL = /[\u180e\u200b-\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH_ALL = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 /** Spaces a word processor puts where a space looks right, and the zero-width ones. */
 const INVISIBLE_AT_START = /^[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u180e]+/;
 

@@ -31,6 +31,17 @@ const cases: { name: string; from: string; to: string; at: string; messageId: st
     fixed: 'agb: "73730101"',
   },
   {
+    name: 'a direction override (Trojan Source) or a soft hyphen in a name is one too',
+    from: 'naam: "Thuiszorg De Linde"',
+    to: 'naam: "Thuiszorg De \u202eedniL\u00ad"',
+    at: 'naam: "Thuiszorg De |\u202e',
+    messageId: 'inName',
+    severity: 'error',
+    nl: 'aanvrager.leden[1].naam: Thuiszorg De ⟨U+202E⟩edniL⟨U+00AD⟩ bevat een onzichtbaar teken (U+202E); zo lijkt het een andere naam of code dan het is; verwijder het (check --fix doet dat)',
+    en: 'aanvrager.leden[1].naam: Thuiszorg De ⟨U+202E⟩edniL⟨U+00AD⟩ contains an invisible character (U+202E); it makes this look like another name or code than it is; remove it (check --fix does)',
+    fixed: 'naam: "Thuiszorg De edniL"',
+  },
+  {
     name: 'a zero-width joiner inside a word of a free text (warning)',
     from: 'omschrijving: "Eenmalige koppeling spraakmodule aan het ECD"',
     to: 'omschrijving: "Eenmalige koppeling spraak\u200dmodule aan het ECD"',
