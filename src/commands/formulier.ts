@@ -122,11 +122,9 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   });
   if (!read.ok) throw new UsageError(say('unreadable', lang, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason }));
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(read.bytes);
-  const { parseForEditing } = await import('../form/document.js');
-  const doc = parseForEditing(text);
-  if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
   // An alias that contains itself, an alias bomb or a file past a limit has no data a form can hold:
-  // the finding check gives, in the user's language, instead of a page that cannot be built.
+  // the finding check gives, in the user's language, instead of a page that cannot be built. Asked
+  // first: the parse for editing compares every key with every earlier one.
   const { parseYaml } = await import('../parse/yaml.js');
   const parsed = parseYaml(text);
   const blocking = parsed.ok ? undefined : parsed.problems.find((p) => p.ruleId === 'yaml-alias' || p.ruleId === 'bestand-limiet');
@@ -136,6 +134,9 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
     const refusal = say('structure', lang, { file: escapeControl(display), line: finding.line, column: finding.column, message: escapeControl(finding.message), rule: finding.ruleId });
     return { text, modelplan: undefined, refusal };
   }
+  const { parseForEditing } = await import('../form/document.js');
+  const doc = parseForEditing(text);
+  if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
   const data = doc.toJS() as { soort?: unknown; modelplan?: { id?: unknown; versie?: unknown } } | null;
   if (data === null || typeof data !== 'object' || data.soort !== 'aanvraag') throw new UsageError(say('notAanvraag', lang, { file: escapeControl(display) }));
   const ref = data.modelplan;

@@ -63,6 +63,12 @@ describe('formulier under hostile input', () => {
     await expect(startForm(['lus.yaml', '--no-open'], dir)).rejects.toThrow('formulier ended with 1: modelplan: lus.yaml:2:10: alias *l verwijst naar zichzelf (yaml-alias); het formulier kan dit bestand niet tonen\n');
   });
 
+  it('a mapping past the key limit is refused the same way, before the parse for editing (which compares every key with every other)', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'veel.yaml'), 'soort: aanvraag\n' + Array.from({ length: 1_000 }, (_, i) => `k${i}: ${i}\n`).join(''));
+    await expect(startForm(['veel.yaml', '--no-open'], dir)).rejects.toThrow('formulier ended with 1: modelplan: veel.yaml:1001:1: deze mapping heeft 1001 sleutels; de grens is 1000 (zie --max-keys) (bestand-limiet); het formulier kan dit bestand niet tonen\n');
+  });
+
   it('an unauthenticated request body is not read: 403, then the connection closes', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'a.yaml'), 'soort: aanvraag\ntitel: x\n');
