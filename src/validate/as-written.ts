@@ -30,7 +30,7 @@ export type AsWrittenFinding = TypedFinding<'bedrag-notatie' | 'code-aanhalingst
  * invisible operators and the direction marks and overrides (which can show a text reversed). Two
  * names or codes that look the same can differ by them, and they split words.
  */
-const INVISIBLE_CLASS = '\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u206a-\\u206f\\ufeff';
+const INVISIBLE_CLASS = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u206a-\\u206f\\ufeff';
 const ZERO_WIDTH = new RegExp(`[${INVISIBLE_CLASS}]`);
 
 /** Quick tests on the raw text: a hit only costs speed (the `yaml` path), a miss would cost a silent misreading. */
