@@ -63,6 +63,10 @@ const T = {
     en: '{file} is not readable YAML and cannot be opened as a form; see the findings of: modelplan check {file}',
   },
   notAanvraag: { nl: '{file} is geen aanvraag (soort: aanvraag)', en: '{file} is not an application (soort: aanvraag)' },
+  structure: {
+    nl: 'modelplan: {file}:{line}:{column}: {message} ({rule}); het formulier kan dit bestand niet tonen\n',
+    en: 'modelplan: {file}:{line}:{column}: {message} ({rule}); the form cannot show this file\n',
+  },
   noForm: { nl: 'formulier is hier niet beschikbaar', en: 'formulier is not available here' },
   address: { nl: 'Formulier voor {file}: {url}\nCtrl+C stopt.\n', en: 'Form for {file}: {url}\nCtrl+C stops.\n' },
   openFailed: { nl: 'de browser kon niet worden geopend ({reason}); open het adres hierboven zelf\n', en: 'could not open the browser ({reason}); open the address above yourself\n' },
@@ -106,7 +110,7 @@ export function formulierOptions(file: string | undefined, flags: FormulierFlags
 }
 
 /** The document the form starts from, and the modelplan whose norms it shows. */
-async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined; hash?: string }> {
+async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined; hash?: string; refusal?: string }> {
   const { lang, display } = options;
   if (!options.exists) {
     const modelplan = pickModelplan(frame, options.modelplanId!, options.versie, lang);
@@ -121,6 +125,18 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   if (!read.ok) throw new UsageError(say('unreadable', lang, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason }));
   // Edited without its BOM and with LF line ends; the save gives both back (saveFile keepStyle).
   const { text } = editableText(read.bytes);
+  // An alias that contains itself, an alias bomb or a file past a limit has no data a form can hold:
+  // the finding check gives, in the user's language, instead of a page that cannot be built. Asked
+  // first: the parse for editing compares every key with every earlier one.
+  const { parseYaml } = await import('../parse/yaml.js');
+  const parsed = parseYaml(text);
+  const blocking = parsed.ok ? undefined : parsed.problems.find((p) => p.ruleId === 'yaml-alias' || p.ruleId === 'bestand-limiet');
+  if (blocking) {
+    const { makeFinding } = await import('../report/finding.js');
+    const finding = makeFinding({ ...blocking, pointer: '' }, display, lang, () => blocking.position);
+    const refusal = say('structure', lang, { file: escapeControl(display), line: finding.line, column: finding.column, message: escapeControl(finding.message), rule: finding.ruleId });
+    return { text, modelplan: undefined, refusal };
+  }
   const { parseForEditing } = await import('../form/document.js');
   const doc = parseForEditing(text);
   if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
@@ -134,7 +150,11 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
 export async function runFormulier(options: FormulierOptions & { exists: boolean }, ctx: CommandContext, io: FormIO): Promise<number> {
   const { lang } = options;
   const frame = await loadFrame(options.modelplannenDir, ctx.environment.cwd, lang);
-  const { text, modelplan, hash } = await startingPoint(options, frame);
+  const { text, modelplan, hash, refusal } = await startingPoint(options, frame);
+  if (refusal) {
+    ctx.stderr(refusal);
+    return 1;
+  }
   const { formModel } = await import('../form/model.js');
   const { applyModelplan } = await import('../form/frame-links.js');
   const { startFormServer } = await import('../form/server.js');
@@ -151,6 +171,7 @@ export async function runFormulier(options: FormulierOptions & { exists: boolean
     lang,
     port: options.port,
     maxFileBytes: options.maxFileBytes,
+    offThread: { modelplannenDir: options.modelplannenDir, cwd: ctx.environment.cwd },
   });
   try {
     ctx.stdout(say('address', lang, { file: escapeControl(options.display), url: server.url }));

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { timerScheduler, type LspIO, type LspOptions } from '../lsp/types.js';
+import { DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
 import { parseByteSize, parseCount } from '../options/shared.js';
 import type { Lang } from '../report/types.js';
 import { pick, type CommandContext } from './context.js';
@@ -17,6 +18,7 @@ export interface LspFlags {
   lang?: string;
   maxFileSize?: string;
   debounce?: string;
+  checkBudget?: string;
 }
 
 /** Flags → server options: pure. */
@@ -31,6 +33,7 @@ export function lspOptions(flags: LspFlags, cwd: string, defaultLang: Lang): Lsp
     maxFileBytes: flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(flags.maxFileSize, lang),
     debounceMs: parseCount('--debounce', flags.debounce, lang) ?? DEFAULT_DEBOUNCE_MS,
     schedule: timerScheduler,
+    checkBudgetMs: parseCount('--check-budget', flags.checkBudget, lang) ?? DEFAULT_CHECK_BUDGET_MS,
   };
   if (flags.modelplannen) options.modelplannenDir = resolve(cwd, flags.modelplannen);
   return options;
@@ -45,6 +48,7 @@ export function registerLsp(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .option('--debounce <ms>', pick(ctx, { nl: `wacht zoveel milliseconden na een wijziging voor de controle (standaard ${DEFAULT_DEBOUNCE_MS})`, en: `wait this many milliseconds after a change before checking (default ${DEFAULT_DEBOUNCE_MS})` }))
+    .option('--check-budget <ms>', pick(ctx, { nl: `hoeveel milliseconden een controle mag duren voordat hij wordt afgebroken (standaard ${DEFAULT_CHECK_BUDGET_MS})`, en: `how many milliseconds a check may take before it is stopped (default ${DEFAULT_CHECK_BUDGET_MS})` }))
     .action(async (flags: LspFlags) => {
       const options = lspOptions(flags, ctx.environment.cwd, ctx.lang);
       if (!ctx.lsp) throw new UsageError(pick(ctx, { nl: 'lsp is hier niet beschikbaar', en: 'lsp is not available here' }));

@@ -6,10 +6,12 @@
  * thread can run it and send the outcome as it is.
  */
 import { createHash } from 'node:crypto';
+import { appendAll } from '../domain/append.js';
 import type { Aanvraag, Budgetkader, Frame, Modelplan } from '../domain/types.js';
 import type { InputRef } from '../load/discover.js';
 import { readInput, type StdinReader } from '../load/read.js';
 import { readDocument } from '../parse/document.js';
+import type { ParseLimits } from '../parse/limits.js';
 import type { FindingInput } from '../report/finding.js';
 import { FILE_START, type ApplicationSummary, type DocumentKind, type Position } from '../report/types.js';
 import { requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
@@ -22,6 +24,8 @@ import { resolveAanvraag } from '../domain/aanvraag.js';
 /** What the file stage needs of the run's options. */
 export interface FileOptions {
   maxFileBytes: number;
+  /** Bounds on each document's structure (src/parse/limits.ts); default DEFAULT_PARSE_LIMITS. */
+  limits?: ParseLimits;
   /** Keep each valid application's data on its work (`export nza` builds its requests from it). */
   keepApplications?: boolean;
 }
@@ -78,16 +82,16 @@ export async function readStage(input: InputRef, options: FileOptions, stdin: St
 /** The stages after reading, on the bytes read. */
 export function fileStage(display: string, bytes: Uint8Array, frame: Frame, options: FileOptions): FileWork {
   try {
-    const doc = readDocument(bytes);
+    const doc = readDocument(bytes, options.limits);
     const work: FileWork = { file: display, kind: doc.kind, parsed: doc.data !== undefined, valid: doc.valid, findings: [], sha256: createHash('sha256').update(bytes).digest('hex') };
     const raw: (FindingInput & { position?: Position })[] = doc.findings;
     if (doc.valid) {
       if (doc.kind === 'aanvraag') {
         const resolved = resolveAanvraag(doc.data as Aanvraag, frame);
-        raw.push(...runAanvraagRules(resolved, frame));
+        appendAll(raw, runAanvraagRules(resolved, frame));
         work.application = applicationWork(display, resolved, doc.locate, options);
-      } else if (doc.kind === 'modelplan') raw.push(...runModelplanRules(doc.data as Modelplan, frame));
-      else if (doc.kind === 'budgetkader') raw.push(...runBudgetkaderRules(doc.data as Budgetkader));
+      } else if (doc.kind === 'modelplan') appendAll(raw, runModelplanRules(doc.data as Modelplan, frame));
+      else if (doc.kind === 'budgetkader') appendAll(raw, runBudgetkaderRules(doc.data as Budgetkader));
       // Read by the set stage's rules: modelplannen, decision files, accounts and judgements.
       if (doc.kind === 'modelplan' || doc.kind === 'beoordeling' || doc.kind === 'verantwoording' || doc.kind === 'plausibiliteit') {
         work.data = doc.data;

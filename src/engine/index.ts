@@ -10,6 +10,7 @@ import type { Frame } from '../domain/types.js';
 import type { InputRef } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
 import { checkInPool, jobsFor } from '../parallel/pool.js';
+import type { ParseLimits } from '../parse/limits.js';
 import type { FileResult, Lang } from '../report/types.js';
 import type { LoadedRegister } from '../round/types.js';
 import type { LoadedCache } from './cache.js';
@@ -72,7 +73,7 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, engin
   const jobs = options.stage || cache ? 1 : jobsFor(options.jobs, inputs.length);
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
-    const setup = { maxFileBytes: options.maxFileBytes, modelplannenDir: options.modelplannenDir, cwd: options.cwd, keepApplications: true };
+    const setup = { maxFileBytes: options.maxFileBytes, ...(options.limits ? { limits: options.limits } : {}), modelplannenDir: options.modelplannenDir, cwd: options.cwd, keepApplications: true };
     const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
     for (const outcome of outcomes) {
       if ('work' in outcome) placed.push({ work: outcome.work, fromDisk: outcome.work.sha256 !== undefined });
@@ -101,7 +102,7 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, engin
  * the same size limit, file stage, set stage (a set of one) and finish. The language server and
  * the form call this (a string is UTF-8 encoded; bytes are taken as they are).
  */
-export function checkOneText(text: string | Uint8Array, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number }): FileResult {
+export function checkOneText(text: string | Uint8Array, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number; limits?: ParseLimits }): FileResult {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const work =
     bytes.length > options.maxFileBytes

@@ -18,6 +18,9 @@ import { t } from '../i18n/ui.js';
 import type { Finding, Lang, Localized } from '../report/types.js';
 import { contentHash, saveFile, type SaveRefusal } from '../write.js';
 import { checkText, type TextCheck } from './check.js';
+import { createTextChecker, DEFAULT_CHECK_BUDGET_MS, type Schedule } from '../offthread/checker.js';
+import { stoppedResult } from '../offthread/stopped.js';
+import { exitCodeFor, summarize } from '../report/summarize.js';
 import { editedText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
 import { fieldPointer } from './pointer.js';
@@ -56,6 +59,12 @@ export interface FormServerOptions {
   maxBodyBytes?: number;
   /** For tests: a fixed token (default: 32 random bytes). */
   token?: string;
+  /**
+   * Check in a worker thread with a time budget (src/offthread/), so the server answers while a
+   * text is checked and a check that runs too long is stopped and said so: the frame's folder and
+   * the folder paths are shown relative to. Without it the check runs in this thread.
+   */
+  offThread?: { modelplannenDir: string; cwd: string; budgetMs?: number; schedule?: Schedule; workerUrl?: URL };
 }
 
 export interface FormServer {
@@ -157,7 +166,25 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   let version = 1;
   // After a conflict: the file the user was asked about (its hash; null: there was none). Overwriting replaces exactly that.
   let offered: string | null | undefined;
-  let lastSaved: TextCheck | undefined = existing ? await checkText(baseText, display, frame, options) : undefined;
+  const checker = options.offThread
+    ? createTextChecker({
+        budgetMs: options.offThread.budgetMs ?? DEFAULT_CHECK_BUDGET_MS,
+        schedule: options.offThread.schedule ?? ((run, ms) => {
+          const timer = setTimeout(run, ms);
+          return () => clearTimeout(timer);
+        }),
+        ...(options.offThread.workerUrl ? { workerUrl: options.offThread.workerUrl } : {}),
+      })
+    : undefined;
+  /** The text through the engine: in the worker when there is one, with what check would exit with. */
+  const check = async (text: string): Promise<TextCheck> => {
+    if (!checker || !options.offThread) return checkText(text, display, frame, options);
+    const { modelplannenDir, cwd } = options.offThread;
+    const answer = await checker.check({ text, display, modelplannenDir, frameKey: modelplannenDir, cwd, lang, maxFileBytes: options.maxFileBytes });
+    const result = answer.kind === 'result' ? answer.result : stoppedResult(display, answer.kind === 'frameError' ? { kind: 'failed', message: answer.message } : answer, lang);
+    return { result, exitCode: exitCodeFor([result], summarize([result]), { failOn: 'error' }) };
+  };
+  let lastSaved: TextCheck | undefined = existing ? await check(baseText) : undefined;
   if (!parseForEditing(baseText)) throw new Error('the initial document must parse');
   const assets = Object.fromEntries(Object.entries(ASSETS).map(([path, asset]) => [path, { ...asset, body: readFileSync(join(ASSET_DIR, asset.file)) }]));
   let port = options.port;
@@ -167,9 +194,9 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
 
   const checkResponse = async (data: unknown) => {
     const text = textFor(data);
-    const check = await checkText(text, display, frame, options);
-    const findings = check.result.findings.map((f) => ({ ...f, field: fieldPointer(model, data, shownAt(f)) }));
-    return { text, check, body: { result: { ...check.result, findings }, exitCode: check.exitCode  } };
+    const checked = await check(text);
+    const findings = checked.result.findings.map((f) => ({ ...f, field: fieldPointer(model, data, shownAt(f)) }));
+    return { text, check: checked, body: { result: { ...checked.result, findings }, exitCode: checked.exitCode  } };
   };
 
   /** A save that did not happen: 409, with the reason in the user's language; never a silent undo. */
@@ -240,7 +267,11 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
       // After a refused body the connection is closed; the rest of the body is discarded unread (a
       // reset instead could lose the answer), and the request timeout bounds how long that may take.
       if (status === 413) request.resume();
-      if (!response.headersSent) sendJson(response, status, { error: message }, status === 413 ? { Connection: 'close' } : {});
+      // A request refused before its body was read (no token, a foreign Host): the body is not
+      // read at all; once the answer is out, the connection is closed.
+      const unread = status !== 413 && !request.readableEnded;
+      if (unread) response.once('finish', () => request.socket.destroy());
+      if (!response.headersSent) sendJson(response, status, { error: message }, status === 413 || unread ? { Connection: 'close' } : {});
     });
   });
   server.headersTimeout = 30_000;
@@ -255,11 +286,13 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     port,
     token,
     lastSaved: () => lastSaved,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await checker?.close();
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

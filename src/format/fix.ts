@@ -53,7 +53,8 @@ export function formatFixes(fixes: readonly FileFixes[], options: { lang: Lang; 
     count += file.applied.length;
     files++;
     lines.push(c.green(t(texts[options.dryRun ? 'fileWould' : 'fileFixed'], lang, { file: name, count: file.applied.length })));
-    const width = Math.max(0, ...file.applied.map((a) => `${a.finding.line}:${a.finding.column}`.length));
+    let width = 0;
+    for (const a of file.applied) width = Math.max(width, `${a.finding.line}:${a.finding.column}`.length);
     for (const a of file.applied) {
       const where = `${a.finding.line}:${a.finding.column}`.padEnd(width);
       lines.push(`  ${c.dim(where)}  ${visible(a.before)} → ${visible(a.after)}  ${c.dim(a.finding.ruleId)}`);

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Finding, Report, Severity } from '../report/types.js';
 import { decisionName, formatDecimal, formatEuros, severityName, t, ui } from '../i18n/ui.js';
 import { escapeControl } from './escape.js';
+import { appendAll } from '../domain/append.js';
 import { chunkedFormatter, type FormatOptions } from './types.js';
 
 const severityColor = (c: ChalkInstance): Record<Severity, ChalkInstance> => ({ error: c.red, warning: c.yellow, info: c.blue });
@@ -15,10 +16,13 @@ function* textChunks(report: Report, options: FormatOptions): Iterable<string> {
     const shown = file.findings;
     lines.push(fileHeader(file, c, options));
     if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
-    const width = Math.max(0, ...shown.map((f) => `${f.line}:${f.column}`.length));
+    // A loop, not Math.max(...): spreading a large array into a call overflows the stack.
+    let width = 0;
+    for (const f of shown) width = Math.max(width, `${f.line}:${f.column}`.length);
     for (const f of shown) lines.push(findingLine(f, width, c, options));
-    if (file.review?.decision === 'aanvullende-beoordeling') lines.push(...reasonLines(file, c, options));
-    if (options.explainScore && file.score) lines.push(...scoreLines(file, c, options));
+    if (file.omittedFindings) lines.push(c.dim(`  ${t(ui.moreFindings, options.lang, { count: file.omittedFindings })}`));
+    if (file.review?.decision === 'aanvullende-beoordeling') appendAll(lines, reasonLines(file, c, options));
+    if (options.explainScore && file.score) appendAll(lines, scoreLines(file, c, options));
     lines.push('');
     yield lines.join('\n') + '\n';
   }

@@ -1,4 +1,5 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
+import { appendAll } from '../domain/append.js';
 import { SKIPPED_DIRS, unreadableReason, type UnreadableReason } from './fs-facts.js';
 import { t } from '../i18n/ui.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
@@ -29,7 +30,9 @@ const usage = {
   emptyDir: { nl: 'map bevat geen YAML-bestanden (*.yaml, *.yml): {path}', en: 'directory holds no YAML files (*.yaml, *.yml): {path}' },
 } satisfies Record<string, Localized>;
 
-export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang): Promise<InputRef[]> {
+/** followLinks: also follow links in a directory that point outside it (`--follow-links`). */
+export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang, options: { followLinks?: boolean } = {}): Promise<InputRef[]> {
+  const followLinks = options.followLinks ?? false;
   if (args.length === 0) throw new UsageError(usage.noInput[lang]);
   const found = new Map<string, InputRef>();
   const add = (ref: InputRef) => {
@@ -48,14 +51,14 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
     if (!info && globbing?.isDynamicPattern(arg)) {
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
       const { unlistedMatching } = await import('./glob.js');
-      matches.push(...(await unlistedMatching(arg, cwd)));
+      appendAll(matches, await unlistedMatching(arg, cwd));
       if (matches.length === 0) throw new UsageError(t(usage.noMatch, lang, { path: arg }));
-      for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true });
+      for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true, followLinks });
       continue;
     }
     if (!info) throw new UsageError(t(usage.missing, lang, { path: arg }));
     const before = found.size;
-    await addPath(absolute, cwd, add, { fromGlob: false });
+    await addPath(absolute, cwd, add, { fromGlob: false, followLinks });
     // A directory named on the command line that holds nothing to check is a mistake (the wrong folder),
     // as a glob without matches is: a pipeline must not go green on it.
     if (found.size === before && (await stat(absolute).catch(() => undefined))?.isDirectory()) {
@@ -70,7 +73,7 @@ async function addPath(
   absolute: string,
   cwd: string,
   add: (ref: InputRef) => void,
-  how: { fromGlob: boolean },
+  how: { fromGlob: boolean; followLinks: boolean },
 ): Promise<void> {
   const display = displayPath(cwd, absolute);
   let info;
@@ -86,7 +89,8 @@ async function addPath(
     if (how.fromGlob && YAML_FILE.test(absolute)) {
       add({ kind: 'unreadable', display, path: absolute, reason: 'isDirectory', detail: 'EISDIR' });
     } else {
-      await walk(absolute, cwd, add, new Set());
+      const root = await realpath(absolute).catch(() => absolute);
+      await walk(absolute, cwd, add, { root, followLinks: how.followLinks, visited: new Set() });
     }
     return;
   }
@@ -94,27 +98,63 @@ async function addPath(
   else add({ kind: 'unreadable', display, path: absolute, reason: 'notRegular', detail: 'ENOTREG' });
 }
 
-async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, visited: Set<string>): Promise<void> {
+/** How a directory is walked: the real path it is rooted in, and whether links out of it are followed. */
+interface WalkScope {
+  root: string;
+  followLinks: boolean;
+  visited: Set<string>;
+}
+
+function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Every YAML file under a directory. A link is followed only to a place inside the directory named
+ * (a link to /usr must not make the check read the system); the file it reaches is listed by its
+ * real path, so a file and a link to it are one input, hashed and registered once. A link out of it
+ * and a subfolder that cannot be read are findings, never silently skipped.
+ */
+async function walk(dir: string, cwd: string, add: (ref: InputRef) => void, scope: WalkScope): Promise<void> {
   const real = await realpath(dir).catch(() => dir);
-  if (visited.has(real)) return; // a symlinked directory seen before: no endless walk
-  visited.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  if (scope.visited.has(real)) return; // a symlinked directory seen before: no endless walk
+  scope.visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    add({ kind: 'unreadable', display: displayPath(cwd, dir), path: dir, reason: 'folderUnreadable', detail: code ?? 'unknown' });
+    return;
+  }
   entries.sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      await walk(full, cwd, add, visited);
+      await walk(full, cwd, add, scope);
     } else if (entry.isSymbolicLink()) {
       const target = await stat(full).catch((error: NodeJS.ErrnoException) => error);
-      if (target instanceof Error) {
+      const targetPath = target instanceof Error ? undefined : await realpath(full).catch(() => undefined);
+      if (target instanceof Error || targetPath === undefined) {
         if (YAML_FILE.test(entry.name)) {
-          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: unreadableReason(target.code), detail: target.code ?? 'unknown' });
+          const code = target instanceof Error ? target.code : 'ENOENT';
+          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: unreadableReason(code), detail: code ?? 'unknown' });
+        }
+        continue;
+      }
+      const inside = isInside(scope.root, targetPath);
+      if (!inside && !scope.followLinks) {
+        if (target.isDirectory() || YAML_FILE.test(entry.name)) {
+          add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: 'outsideLink', detail: displayPath(cwd, targetPath) });
         }
       } else if (target.isDirectory()) {
-        await walk(full, cwd, add, visited);
+        await walk(inside ? targetPath : full, cwd, add, scope);
+      } else if (YAML_FILE.test(entry.name) && target.isFile()) {
+        const path = inside ? targetPath : full;
+        add({ kind: 'file', display: displayPath(cwd, path), path });
       } else if (YAML_FILE.test(entry.name)) {
-        add({ kind: 'file', display: displayPath(cwd, full), path: full });
+        add({ kind: 'unreadable', display: displayPath(cwd, full), path: full, reason: 'notRegular', detail: 'ENOTREG' });
       }
     } else if (entry.isFile() && YAML_FILE.test(entry.name)) {
       add({ kind: 'file', display: displayPath(cwd, full), path: full });

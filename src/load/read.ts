@@ -9,7 +9,7 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; ruleId: 'bestand-te-groot'; messageId: MessageIds<'bestand-te-groot', 'tooLarge'>; args: { size: number; limit: number } }
-  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: MessageIds<'bestand-onleesbaar', 'unreadable' | 'isDirectory' | 'linkLoop' | 'notRegular'>; args: { reason: string } };
+  | { ok: false; ruleId: 'bestand-onleesbaar'; messageId: MessageIds<'bestand-onleesbaar', 'unreadable' | 'isDirectory' | 'linkLoop' | 'notRegular' | 'folderUnreadable' | 'outsideLink'>; args: { reason: string } };
 
 export type StdinReader = () => AsyncIterable<Uint8Array>;
 

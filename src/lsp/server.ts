@@ -18,15 +18,18 @@ import {
   type InitializeResult,
   type WatchDog,
 } from 'vscode-languageserver';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import { framingGuard, type FramingProblem } from './framing.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkOneText as checkText } from '../engine/index.js';
+import { createTextChecker, DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
+import { stoppedResult } from '../offthread/stopped.js';
+import type { TextCheckAnswer } from '../offthread/types.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
 import { displayPath } from '../load/discover.js';
 import { t } from '../i18n/ui.js';
 import { BUNDLED_MODELPLANNEN_DIR, toolVersion } from '../paths.js';
-import type { FileResult } from '../report/types.js';
+import type { FileResult, Lang, Localized } from '../report/types.js';
 import { codeActions, FIX_ALL_KIND, SOURCE, toDiagnostics } from './diagnostics.js';
 import { frameCompletion, frameHover } from './frame-info.js';
 import type { LspIO, LspOptions } from './types.js';
@@ -36,7 +39,29 @@ const YAML_URI = /\.ya?ml$/i;
 
 const text = {
   frameBroken: { nl: 'modelplan kan dit bestand niet controleren: {message}', en: 'modelplan cannot check this file: {message}' },
-};
+  noLength: { nl: 'bericht zonder Content-Length; overgeslagen', en: 'message without Content-Length; skipped' },
+  badLength: { nl: 'ongeldige Content-Length "{value}"; bericht overgeslagen', en: 'invalid Content-Length "{value}"; message skipped' },
+  tooLarge: { nl: 'bericht van {length} bytes; de grens is {limit} bytes; overgeslagen', en: 'message of {length} bytes; the limit is {limit} bytes; skipped' },
+  notJson: { nl: 'bericht is geen JSON (klopt de Content-Length?); overgeslagen', en: 'message is not JSON (is the Content-Length right?); skipped' },
+  headerTooLong: { nl: 'kopregels langer dan {limit} bytes; overgeslagen', en: 'header longer than {limit} bytes; skipped' },
+} satisfies Record<string, Localized>;
+
+/** JSON-RPC: invalid JSON was received. */
+const PARSE_ERROR = -32700;
+
+/**
+ * A message holds at most one document: its text JSON-escaped (up to six bytes a character), and
+ * room for an editor that opens a file far above the file limit, so it still hears that the file
+ * is too large (bestand-te-groot) instead of nothing: sixteen times the file limit (32 MiB by default).
+ */
+export function maxMessageBytes(options: Pick<LspOptions, 'maxFileBytes' | 'maxMessageBytes'>): number {
+  return options.maxMessageBytes ?? options.maxFileBytes * 16 + 64 * 1024;
+}
+
+function framingMessage(problem: FramingProblem, lang: Lang): string {
+  const { kind, ...args } = problem;
+  return t(text[kind], lang, args);
+}
 
 interface Checked {
   version: number;
@@ -53,6 +78,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     finished = true;
     for (const cancel of pending.values()) cancel();
     pending.clear();
+    void checker.close();
     connection.dispose();
     io.close?.();
     resolveExit(code);
@@ -62,8 +88,14 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     initialize: () => undefined,
     exit: (code) => finish(code),
   };
-  const reader = new StreamMessageReader(io.input);
   const writer = new StreamMessageWriter(io.output);
+  // Only well-framed messages reach the library; each dropped one is answered (its id is unknown: null).
+  const guard = framingGuard({ maxBodyBytes: maxMessageBytes(options) }, (problem) => {
+    if (finished) return;
+    void writer.write({ jsonrpc: '2.0', id: null, error: { code: PARSE_ERROR, message: framingMessage(problem, options.lang) } } as ResponseMessage);
+  });
+  io.input.pipe(guard);
+  const reader = new StreamMessageReader(guard);
   reader.onClose(() => finish(watchDog.shutdownReceived ? 0 : 1));
   const connection: Connection = createConnection((logger) => createProtocolConnection(reader, writer, logger), watchDog);
   const documents = new TextDocuments(TextDocument);
@@ -71,6 +103,11 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
   const checked = new Map<string, Checked>();
   const published = new Set<string>();
   const frames = new Map<string, Promise<Frame>>();
+  /** Per frame folder, how often it was loaded again: the worker's frame is keyed by folder and generation. */
+  const frameGenerations = new Map<string, number>();
+  // Checks run in a worker with a time budget: the server answers hover, completion and the next
+  // change while a text is checked, and a check that runs too long is stopped and said so.
+  const checker = createTextChecker({ budgetMs: options.checkBudgetMs ?? DEFAULT_CHECK_BUDGET_MS, schedule: options.schedule, ...(options.checkWorkerUrl ? { workerUrl: options.checkWorkerUrl } : {}) });
   let roots: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
@@ -125,12 +162,30 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
   const isOurs = (doc: TextDocument, result: FileResult | undefined): boolean =>
     YAML_URI.test(doc.uri) || doc.languageId === 'yaml' ? result?.kind != null || DOCUMENT_KIND_LINE.test(doc.getText()) : false;
 
+  /** The document's text checked off this thread; a frame that cannot be loaded throws (its message is for the user). */
+  const checkDocument = async (doc: TextDocument): Promise<FileResult> => {
+    const dir = frameDirFor(doc.uri);
+    const display = displayOf(doc.uri);
+    if (!frameGenerations.has(dir)) frameGenerations.set(dir, 0);
+    const answer: TextCheckAnswer = await checker.check({
+      text: doc.getText(),
+      display,
+      modelplannenDir: dir,
+      frameKey: `${dir}\0${frameGenerations.get(dir) ?? 0}`,
+      cwd: options.cwd,
+      lang: options.lang,
+      maxFileBytes: options.maxFileBytes,
+    });
+    if (answer.kind === 'frameError') throw new Error(answer.message);
+    return answer.kind === 'result' ? answer.result : stoppedResult(display, answer, options.lang);
+  };
+
   /** The result for the document's current version: the published one, or a fresh check. */
   const resultFor = async (doc: TextDocument): Promise<FileResult | undefined> => {
     const known = checked.get(doc.uri);
     if (known && known.version === doc.version) return known.result;
     try {
-      return checkText(doc.getText(), displayOf(doc.uri), await frameFor(doc.uri), options);
+      return await checkDocument(doc);
     } catch {
       return undefined;
     }
@@ -143,7 +198,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     let result: FileResult | undefined;
     const bom = doc.getText().startsWith('\uFEFF');
     try {
-      result = checkText(doc.getText(), displayOf(uri), await frameFor(uri), options);
+      result = await checkDocument(doc);
       diagnostics = toDiagnostics(result, options.lang, bom);
     } catch (error) {
       // The frame could not be loaded (a usage error in the modelplannen folder): say so on the file.
@@ -197,9 +252,10 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     const path = pathOf(document.uri);
     if (!path) return;
     let changed = false;
-    for (const dir of frames.keys()) {
+    for (const dir of new Set([...frames.keys(), ...frameGenerations.keys()])) {
       if (isInside(path, dir)) {
         frames.delete(dir);
+        frameGenerations.set(dir, (frameGenerations.get(dir) ?? 0) + 1);
         changed = true;
       }
     }

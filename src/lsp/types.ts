@@ -23,7 +23,13 @@ export interface LspOptions {
   /** For display paths when the client names no workspace folder. */
   cwd: string;
   maxFileBytes: number;
+  /** Largest message body read; default maxMessageBytes (src/lsp/server.ts): six times maxFileBytes and a little. */
+  maxMessageBytes?: number;
   debounceMs: number;
   schedule: Scheduler;
+  /** Time a check may take in its worker before it is stopped; default DEFAULT_CHECK_BUDGET_MS (src/offthread/checker.ts). */
+  checkBudgetMs?: number;
+  /** The worker script; default the built one (from TypeScript sources: none, checks run in this thread). */
+  checkWorkerUrl?: URL;
 }
 

@@ -9,7 +9,8 @@ import type { FailOn } from '../report/summarize.js';
 import type { Lang, Localized } from '../report/types.js';
 import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
-import type { ViewOptions } from '../report/view.js';
+import { DEFAULT_MAX_FINDINGS, type ViewOptions } from '../report/view.js';
+import { DEFAULT_PARSE_LIMITS } from '../parse/limits.js';
 import type { CheckOptions } from '../runs/check.js';
 import { readKey } from '../round/signing.js';
 import { DEFAULT_CACHE_FILE } from '../engine/cache.js';
@@ -44,6 +45,11 @@ export interface CheckFlags extends InputFlags {
   dryRun?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  maxFindings?: string;
+  maxAliases?: string;
+  maxKeys?: string;
+  maxNodes?: string;
+  followLinks?: boolean;
 }
 
 export interface CheckInvocation {
@@ -75,6 +81,12 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
     failOn,
   };
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
+  check.limits = {
+    maxAliases: parseCount('--max-aliases', flags.maxAliases, lang) ?? DEFAULT_PARSE_LIMITS.maxAliases,
+    maxKeysPerMapping: parseCount('--max-keys', flags.maxKeys, lang) ?? DEFAULT_PARSE_LIMITS.maxKeysPerMapping,
+    maxNodes: parseCount('--max-nodes', flags.maxNodes, lang) ?? DEFAULT_PARSE_LIMITS.maxNodes,
+  };
+  if (flags.followLinks) check.followLinks = true;
   if (flags.register !== undefined) check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   if (flags.verify !== undefined) {
     if (!check.register) throw new UsageError(t(messages.verifyNeedsRegister, lang));
@@ -89,7 +101,7 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
   }
   const invocation: CheckInvocation = {
     check,
-    view: { quiet: flags.quiet ?? false },
+    view: { quiet: flags.quiet ?? false, maxFindings: parseCount('--max-findings', flags.maxFindings, lang) ?? DEFAULT_MAX_FINDINGS },
     format,
     formatOptions: {
       lang,

@@ -3,6 +3,7 @@
  * so a slow chunk never holds up the rest. A worker that fails hands its chunks back to the main
  * thread: every file is checked, whatever happens to a thread.
  */
+import { appendAll } from '../domain/append.js';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ChunkOutcome } from '../engine/file.js';
@@ -52,12 +53,12 @@ export async function checkInPool(
   // While the workers start (≈ 0.2 s), the main thread checks; once one is ready it only hands out
   // chunks and collects results, so the workers never wait for it.
   for (let chunk = pool.ready === 0 ? take() : undefined; chunk; chunk = pool.ready === 0 ? take() : undefined) {
-    outcomes.push(...(await checkHere(chunk)));
+    appendAll(outcomes, await checkHere(chunk));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   // Whatever no worker took (all of them failed) is checked here.
-  for (let chunk = take(); chunk; chunk = take()) outcomes.push(...(await checkHere(chunk)));
+  for (let chunk = take(); chunk; chunk = take()) appendAll(outcomes, await checkHere(chunk));
   return outcomes;
 }
 
@@ -83,7 +84,7 @@ function onWorker(
       const orphans = inFlight.splice(0);
       await worker?.terminate();
       events.workerGone?.();
-      for (const orphan of orphans) outcomes.push(...(await checkHere(orphan)));
+      for (const orphan of orphans) appendAll(outcomes, await checkHere(orphan));
       done();
     };
     const send = () => {
@@ -107,7 +108,7 @@ function onWorker(
       } else {
         // Results come back in the order the chunks went out.
         inFlight.shift();
-        outcomes.push(...unpackOutcomes(message.outcomes));
+        appendAll(outcomes, unpackOutcomes(message.outcomes));
         send();
       }
       if (inFlight.length === 0) void finish();

@@ -90,9 +90,34 @@ export function invisibleSpaces(text: string, position: (start: number, end: num
     });
   };
   const space = (c: string | undefined) => c === ' ' || (c !== undefined && INVISIBLE.test(c));
+  /** Inside a block scalar (`|`, `>`): the indentation of the line that opened it, and of its content once known. */
+  let block: { parent: number; indent?: number } | undefined;
   for (const line of splitLines(text)) {
     let i = 0;
     const s = line.text;
+    if (block) {
+      // A content line of a block scalar: what comes after its indentation is text, invisible
+      // spaces included (as-written.ts reports one at the start of a line, keeping the text). Only
+      // an invisible space within the indentation is a YAML problem, and a space there keeps the text.
+      let spaces = 0;
+      while (s[spaces] === ' ') spaces++;
+      let ws = spaces;
+      while (ws < s.length && space(s[ws])) ws++;
+      if (ws === s.length) continue; // a blank line belongs to the block
+      block.indent ??= spaces > block.parent ? spaces : ws > block.parent ? ws : undefined;
+      if (block.indent !== undefined && spaces >= block.indent) continue;
+      if (block.indent !== undefined && ws >= block.indent) {
+        for (let k = spaces; k < block.indent; k++) if (s[k] !== ' ') mark(line.start + k);
+        continue;
+      }
+      block = undefined;
+    }
+    const opensBlock = /(?:^|[ :-])[|>][-+1-9]{0,2}[ \t]*(?:[ \t]#.*)?$/.test(s) && !/^\s*#/.test(s);
+    if (opensBlock) {
+      let parent = 0;
+      while (parent < s.length && (space(s[parent]) || (s[parent] === '-' && space(s[parent + 1])))) parent++;
+      block = { parent };
+    }
     // Indentation and list dashes: spaces, invisible ones and `- `.
     for (;;) {
       while (i < s.length && space(s[i])) {

@@ -15,6 +15,7 @@ import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-writt
 import { bytePosition, decode } from './decode.js';
 import { parseFastDocument } from './fast.js';
 import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
 
 
 /** A finding input that already knows where it is (parse problems have no pointer to resolve). */
@@ -39,7 +40,7 @@ export interface DocumentOutcome {
 
 const nowhere = () => FILE_START;
 
-export function readDocument(bytes: Uint8Array): DocumentOutcome {
+export function readDocument(bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): DocumentOutcome {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const { problem } = decoded;
@@ -53,15 +54,19 @@ export function readDocument(bytes: Uint8Array): DocumentOutcome {
       findings: [{ ruleId: 'bestand-codering', messageId: problem.messageId, pointer: '', args, position: { ...at, endLine: at.line, endColumn: at.column } }],
     };
   }
+  // Line ends of only a carriage return (old Mac editors) are line breaks to YAML and to editors,
+  // but not to the parser's comments and line counter: read as line feeds, character for character,
+  // so every offset (and every repair) stays where it was.
+  if (decoded.text.includes('\r')) decoded.text = decoded.text.replace(/\r(?!\n)/g, '\n');
   // The common case, a plain document that passes its schema, is served by the fast parser;
   // anything else (a finding of any kind) is decided by the reference parser alone.
   // A value YAML may have misread (`bedrag: 150.000`) needs the source ranges of the reference path.
   const fast = mayBeMisread(decoded.text) ? undefined : parseFastDocument(decoded.text);
   if (fast) {
-    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator));
+    const outcome = classify(fast.data, locateLazily(decoded.text, fast.locator, limits));
     if (outcome.findings.length === 0) return outcome;
   }
-  const parsed = parseYaml(decoded.text);
+  const parsed = parseYaml(decoded.text, limits);
   if (!parsed.ok) {
     return {
       kind: null,
@@ -78,10 +83,10 @@ export function readDocument(bytes: Uint8Array): DocumentOutcome {
  * something): from the fast pass's own events, or, where those have a shape it leaves to `yaml`,
  * from a `yaml` parse.
  */
-function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined): DocumentOutcome['locate'] {
+function locateLazily(text: string, fromFastPass: () => DocumentOutcome['locate'] | undefined, limits: ParseLimits): DocumentOutcome['locate'] {
   let located: DocumentOutcome['locate'] | undefined;
   return (pointer, atKey) => {
-    located ??= fromFastPass() ?? locatorFor(text) ?? nowhere;
+    located ??= fromFastPass() ?? locatorFor(text, limits) ?? nowhere;
     return located(pointer, atKey);
   };
 }

@@ -3,17 +3,16 @@
  * schema (so `NO` stays a string), unique keys, no custom tags and a bounded alias expansion.
  * Nothing in the input is ever executed: unknown tags are reported, never resolved to code.
  */
-import type { Document, Node as YamlNode, ParsedNode, Range } from 'yaml';
+import type { Document, Node as YamlNode, Pair, ParsedNode, Range, YAMLMap } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import { FILE_START, type Position } from '../report/types.js';
 import { exceedsFlowDepth } from './depth.js';
 import { decodePointer } from './pointer.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
 import { diagnose, invisibleSpaces } from './diagnose.js';
 import type { Fix, MessageArgs } from '../report/types.js';
 import type { MessageIdOf } from '../rules/ids.js';
 
-/** Expansions allowed for aliases before a file counts as an alias bomb. */
-export const MAX_ALIAS_EXPANSIONS = 100;
 
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
@@ -28,7 +27,7 @@ export interface ParsedDocument {
 }
 
 /** The rules a YAML parse problem belongs to; each problem's message ID is one of its rule's. */
-export type ParseProblemRule = 'bestand-leeg' | 'yaml-syntaxis' | 'yaml-dubbele-sleutel' | 'yaml-onbekende-tag' | 'yaml-alias' | 'yaml-meerdere-documenten';
+export type ParseProblemRule = 'bestand-leeg' | 'bestand-limiet' | 'yaml-syntaxis' | 'yaml-dubbele-sleutel' | 'yaml-onbekende-tag' | 'yaml-alias' | 'yaml-meerdere-documenten';
 
 export type ParseProblemId = { [R in ParseProblemRule]: { ruleId: R; messageId: MessageIdOf<R> } }[ParseProblemRule];
 
@@ -41,7 +40,7 @@ export type ParseProblem = ParseProblemId & {
 export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; problems: ParseProblem[] };
 
 
-export function parseYaml(text: string): ParseOutcome {
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseOutcome {
   const lineCounter = new (yamlLib().LineCounter)();
   const position = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start);
@@ -67,7 +66,8 @@ export function parseYaml(text: string): ParseOutcome {
     const docs = yamlLib().parseAllDocuments(text, {
       schema: 'core',
       version: '1.2',
-      uniqueKeys: true,
+      // Duplicate keys are found in one pass below: the library compares each key with every earlier one.
+      uniqueKeys: false,
       merge: false,
       prettyErrors: false,
       strict: true,
@@ -84,35 +84,27 @@ export function parseYaml(text: string): ParseOutcome {
       });
     }
     const doc = docs[0]!;
+    const found = structure(doc, text, position, limits);
     // After the first syntax error the rest are mostly echoes of it (a broken file can yield
     // hundreds): report that first one, plus every duplicate key, which stands on its own.
-    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const firstSyntax = doc.errors[0];
     const problems: ParseProblem[] = [
-      ...duplicates.map((error): ParseProblem => ({
-        ruleId: 'yaml-dubbele-sleutel',
-        messageId: 'duplicate',
-        args: { key: duplicateKeyName(text, error.pos[0]) },
-        position: position(error.pos[0], error.pos[1]),
-      })),
-      ...(firstSyntax
-        ? [syntaxProblem(text, firstSyntax.code, firstSyntax.pos, firstSyntax.message, position)]
-        : []),
+      ...found.duplicates,
+      ...(firstSyntax ? [syntaxProblem(text, firstSyntax.code, firstSyntax.pos, firstSyntax.message, position)] : []),
     ];
     if (problems.length > 0) return { ok: false, problems };
     if (isEmptyDocument(doc)) return fail({ ruleId: 'bestand-leeg', messageId: 'empty', args: {}, position: FILE_START });
+    if (found.problems.length > 0) return { ok: false, problems: found.problems };
 
-    const structural = structuralProblems(doc, text, position);
-    if (structural.length > 0) return { ok: false, problems: structural };
-
-    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    return { ok: true, doc: { data, source: { doc, text, position }, locate: (pointer, atKey) => locate(doc, pointer, atKey ?? false, position) } };
+    // The walk bounded the aliases and the expanded size; the library's own count is off, and each
+    // alias answers with the node the walk found for it (the library's lookup scans the document's
+    // anchors and aliases from the start for every alias: quadratic).
+    for (const [alias, target] of found.targets) Object.defineProperty(alias, 'resolve', { value: () => target });
+    const data: unknown = doc.toJS({ maxAliasCount: -1 });
+    return { ok: true, doc: { data, source: { doc, text, position }, locate: (pointer, atKey) => locate(doc, found.targets, pointer, atKey ?? false, position) } };
   } catch (error) {
     if (error instanceof RangeError) {
       return fail({ ruleId: 'yaml-syntaxis', messageId: 'tooDeep', args: {}, position: FILE_START });
-    }
-    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
-      return fail({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: MAX_ALIAS_EXPANSIONS }, position: FILE_START });
     }
     throw error;
   }
@@ -123,16 +115,18 @@ export function parseYaml(text: string): ParseOutcome {
  * positions as parseYaml, without the checks and the conversion to data it no longer needs.
  * Undefined if the text does not parse as one clean document (then the caller has no positions).
  */
-export function locatorFor(text: string): ParsedDocument['locate'] | undefined {
+export function locatorFor(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument['locate'] | undefined {
   const lineCounter = new (yamlLib().LineCounter)();
   const position = (start: number, end: number): Position => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  const doc = yamlLib().parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: true, merge: false, prettyErrors: false, strict: true, lineCounter });
+  const doc = yamlLib().parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, merge: false, prettyErrors: false, strict: true, lineCounter });
   if (doc.errors.length > 0) return undefined;
-  return (pointer, atKey) => locate(doc, pointer, atKey ?? false, position);
+  const found = structure(doc, text, position, limits);
+  if (found.duplicates.length > 0 || found.problems.length > 0) return undefined;
+  return (pointer, atKey) => locate(doc, found.targets, pointer, atKey ?? false, position);
 }
 
 function fail(problem: ParseProblem): ParseOutcome {
@@ -176,40 +170,118 @@ function isEmptyDocument(doc: Document.Parsed): boolean {
   return yamlLib().isScalar(contents) && contents.value === null && contents.source === '' && !contents.tag;
 }
 
-/** Tags outside the core schema and aliases that contain themselves. */
-function structuralProblems(doc: Document.Parsed, text: string, position: (s: number, e: number) => Position): ParseProblem[] {
-  const problems: ParseProblem[] = [];
-  yamlLib().visit(doc, {
-    Node(_key, node, path) {
-      const tag = (node as YamlNode).tag;
-      if (tag && !CORE_TAGS.has(tag)) {
-        const range = (node as YamlNode).range ?? [0, 0, 0];
-        // The node's range starts after its tag; the finding points at the tag itself.
-        let tagStart = text.lastIndexOf('!', range[0]);
-        while (tagStart > 0 && text[tagStart - 1] === '!') tagStart--;
-        const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
-        const start = tagStart >= lineStart ? tagStart : range[0];
-        problems.push({
-          ruleId: 'yaml-onbekende-tag',
-          messageId: 'tag',
-          args: { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') },
-          position: position(start, range[1]),
-        });
+/** A step of the walk or the locator: counted so a test can show the cost grows linearly (tests/parse/cost.test.ts). */
+export const parseWork = { steps: 0 };
+
+interface Structure {
+  problems: ParseProblem[];
+  /** Duplicate keys, reported as the parser did before (it compared every key with every earlier one). */
+  duplicates: ParseProblem[];
+  /** Each alias's anchored node, found once (the library's own lookup walks the document per alias). */
+  targets: Map<YamlNode, YamlNode>;
+}
+
+/**
+ * One linear walk over the parsed document: tags outside the core schema, aliases without an
+ * anchor or that contain themselves, duplicate keys, and the limits (aliases, keys per mapping,
+ * nodes with every alias expanded). Iterative, so deep nesting cannot overflow the stack.
+ */
+function structure(doc: Document.Parsed, text: string, position: (s: number, e: number) => Position, limits: ParseLimits): Structure {
+  const lib = yamlLib();
+  const out: Structure = { problems: [], duplicates: [], targets: new Map() };
+  const anchors = new Map<string, YamlNode>();
+  /** Expanded size of every finished anchored node, for the aliases that point at it. */
+  const sizes = new Map<YamlNode, number>();
+  /** Anchored nodes whose content is still being walked: an alias to one of them contains itself. */
+  const open = new Set<YamlNode>();
+  let aliases = 0;
+  let nodes = 0;
+  const at = (node: YamlNode | null | undefined): Position => {
+    const range = node?.range ?? [0, 0, 0];
+    return position(range[0], range[1]);
+  };
+  type Frame = { node: YamlNode; children: (YamlNode | null)[]; next: number; before: number };
+  const stack: Frame[] = [];
+  const enter = (node: unknown): boolean => {
+    parseWork.steps++;
+    if (!node || !(lib.isNode(node))) return true;
+    const tag = node.tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      const range = node.range ?? [0, 0, 0];
+      // The node's range starts after its tag; the finding points at the tag itself.
+      let tagStart = text.lastIndexOf('!', range[0]);
+      while (tagStart > 0 && text[tagStart - 1] === '!') tagStart--;
+      const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+      const start = tagStart >= lineStart ? tagStart : range[0];
+      out.problems.push({ ruleId: 'yaml-onbekende-tag', messageId: 'tag', args: { tag: tag.replace(/^tag:yaml\.org,2002:/, '!!') }, position: position(start, range[1]) });
+    }
+    if (lib.isAlias(node)) {
+      if (++aliases > limits.maxAliases) {
+        out.problems.push({ ruleId: 'yaml-alias', messageId: 'tooMany', args: { limit: limits.maxAliases }, position: at(node) });
+        return false;
       }
-      if (yamlLib().isAlias(node)) {
-        const target = node.resolve(doc);
-        if (!target) {
-          const range = node.range ?? [0, 0, 0];
-          problems.push({ ruleId: 'yaml-syntaxis', messageId: 'unknownAlias', args: { detail: `*${node.source}` }, position: position(range[0], range[1]) });
-        } else if ((path as readonly unknown[]).includes(target)) {
-          const range = node.range ?? [0, 0, 0];
-          problems.push({ ruleId: 'yaml-alias', messageId: 'circular', args: { name: node.source }, position: position(range[0], range[1]) });
+      const target = anchors.get(node.source);
+      if (!target) {
+        out.problems.push({ ruleId: 'yaml-syntaxis', messageId: 'unknownAlias', args: { detail: `*${node.source}` }, position: at(node) });
+      } else if (open.has(target)) {
+        out.problems.push({ ruleId: 'yaml-alias', messageId: 'circular', args: { name: node.source }, position: at(node) });
+      } else {
+        out.targets.set(node, target);
+        nodes += sizes.get(target) ?? 1;
+      }
+    } else {
+      nodes++;
+    }
+    if (nodes > limits.maxNodes) {
+      // Mostly through aliases it is an alias bomb (billion laughs); otherwise a file of very many values.
+      out.problems.push(
+        aliases > 0
+          ? { ruleId: 'yaml-alias', messageId: 'expansion', args: { limit: limits.maxNodes }, position: at(node) }
+          : { ruleId: 'bestand-limiet', messageId: 'nodes', args: { limit: limits.maxNodes }, position: at(node) },
+      );
+      return false;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) {
+      anchors.set(anchor, node);
+      open.add(node);
+    }
+    const children: (YamlNode | null)[] = [];
+    if (lib.isMap(node)) {
+      if (node.items.length > limits.maxKeysPerMapping) {
+        const first = node.items[limits.maxKeysPerMapping]!.key as YamlNode | null;
+        out.problems.push({ ruleId: 'bestand-limiet', messageId: 'keys', args: { count: node.items.length, limit: limits.maxKeysPerMapping }, position: at(first ?? node) });
+        return false;
+      }
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        if (lib.isScalar(key)) {
+          if (seen.has(key.value)) {
+            const start = key.range?.[0] ?? 0;
+            out.duplicates.push({ ruleId: 'yaml-dubbele-sleutel', messageId: 'duplicate', args: { key: duplicateKeyName(text, start) }, position: position(start, start + 1) });
+          } else seen.add(key.value);
         }
+        children.push(key, pair.value as YamlNode | null);
       }
-      return undefined;
-    },
-  });
-  return problems;
+    } else if (lib.isSeq(node)) {
+      for (const item of node.items) children.push(item as YamlNode | null);
+    }
+    stack.push({ node, children, next: 0, before: nodes - 1 });
+    return true;
+  };
+  const contents = doc.contents as YamlNode | null;
+  if (!enter(contents)) return out;
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    if (frame.next < frame.children.length) {
+      if (!enter(frame.children[frame.next++])) return out;
+      continue;
+    }
+    stack.pop();
+    if (open.delete(frame.node)) sizes.set(frame.node, nodes - frame.before);
+  }
+  return out;
 }
 
 function keyText(key: unknown): string | undefined {
@@ -217,8 +289,26 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
+/** Per mapping, its pairs by key (the first of a duplicate, as a search from the start finds): built on the first lookup. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, segment: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items as Pair[]) {
+      parseWork.steps++;
+      const key = keyText(item.key);
+      if (key !== undefined && !index.has(key)) index.set(key, item);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(segment);
+}
+
 function locate(
   doc: Document.Parsed,
+  targets: Map<YamlNode, YamlNode>,
   pointer: string,
   atKey: boolean,
   position: (s: number, e: number) => Position,
@@ -227,9 +317,10 @@ function locate(
   let range: Range | null | undefined = node?.range;
   let keyRange: Range | null | undefined;
   for (const segment of decodePointer(pointer)) {
-    if (yamlLib().isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    parseWork.steps++;
+    if (yamlLib().isAlias(node)) node = (targets.get(node) as ParsedNode | undefined) ?? null;
     if (yamlLib().isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === segment);
+      const pair = pairOf(node, segment);
       if (!pair) break;
       keyRange = (pair.key as ParsedNode | null)?.range;
       node = pair.value as ParsedNode | null;

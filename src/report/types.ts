@@ -145,6 +145,8 @@ export interface FileResult {
   kind: DocumentKind | null;
   findings: Finding[];
   counts: FindingCounts;
+  /** Findings beyond the per-file limit of the view (--max-findings), left out of `findings`; `counts` still counts them. */
+  omittedFindings?: number;
   review?: Review;
   /**
    * An application that parsed but failed its schema: the sum of its budget lines, when every

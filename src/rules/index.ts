@@ -46,11 +46,13 @@ import { bedragNotatie } from './bedrag-notatie.js';
 import { bestandCodering } from './bestand-codering.js';
 import { bestandLeeg } from './bestand-leeg.js';
 import { bestandNietOpgeslagen } from './bestand-niet-opgeslagen.js';
+import { bestandLimiet } from './bestand-limiet.js';
 import { bestandOnleesbaar } from './bestand-onleesbaar.js';
 import { bestandTeGroot } from './bestand-te-groot.js';
 import { bovengrens } from './bovengrens.js';
 import { budgetkaderSom } from './budgetkader-som.js';
 import { codeAanhalingstekens } from './code-aanhalingstekens.js';
+import { controleAfgebroken } from './controle-afgebroken.js';
 import { doelmatigheid } from './doelmatigheid.js';
 import { eenmaligeInvestering } from './eenmalige-investering.js';
 import { fteBesparing } from './fte-besparing.js';
@@ -83,6 +85,7 @@ import { modelplanVerwijzing } from './modelplan-verwijzing.js';
 import { randvoorwaarden } from './randvoorwaarden.js';
 import { regionaleInvulling } from './regionale-invulling.js';
 import { nietIngevuld } from './niet-ingevuld.js';
+import { onzichtbaarTeken } from './onzichtbaar-teken.js';
 import { schema } from './schema.js';
 import { sectorToegestaan } from './sector-toegestaan.js';
 import { soortOnbekend } from './soort-onbekend.js';
@@ -117,11 +120,13 @@ export const registry = {
   'bestand-codering': bestandCodering,
   'bestand-leeg': bestandLeeg,
   'bestand-niet-opgeslagen': bestandNietOpgeslagen,
+  'bestand-limiet': bestandLimiet,
   'bestand-onleesbaar': bestandOnleesbaar,
   'bestand-te-groot': bestandTeGroot,
   bovengrens: bovengrens,
   'budgetkader-som': budgetkaderSom,
   'code-aanhalingstekens': codeAanhalingstekens,
+  'controle-afgebroken': controleAfgebroken,
   doelmatigheid: doelmatigheid,
   'eenmalige-investering': eenmaligeInvestering,
   'fte-besparing': fteBesparing,
@@ -152,6 +157,7 @@ export const registry = {
   'modelplan-uniek': modelplanUniek,
   'modelplan-verwijzing': modelplanVerwijzing,
   'niet-ingevuld': nietIngevuld,
+  'onzichtbaar-teken': onzichtbaarTeken,
   randvoorwaarden: randvoorwaarden,
   'regionale-invulling': regionaleInvulling,
   schema: schema,

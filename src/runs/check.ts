@@ -9,6 +9,7 @@ import { runEngine, type EngineOptions, type RoundData } from '../engine/index.j
 import { loadFrame } from '../frame/load.js';
 import { discoverInputs, displayPath } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
+import type { ParseLimits } from '../parse/limits.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summarize.js';
 import type { FileResult, Lang, Report, RunAudit } from '../report/types.js';
 import { ruleCatalogue } from '../rules/index.js';
@@ -28,6 +29,10 @@ export interface CheckOptions extends ExitPolicy {
   modelplannenDir: string;
   lang: Lang;
   maxFileBytes: number;
+  /** Bounds on each document's structure (src/parse/limits.ts); default DEFAULT_PARSE_LIMITS. The same for --fix. */
+  limits?: ParseLimits;
+  /** Follow links in a scanned directory that point outside it (default: reported, not followed). */
+  followLinks?: boolean;
   /** Worker threads for a large run; undefined: as many as the cores and the number of files warrant. */
   jobs?: number;
   /** `--register`: the register of the submission the files are compared with. */
@@ -59,8 +64,8 @@ export interface RunResult {
 
 export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
   const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang);
-  const { register: registerRef, cache: cacheRef, ...rest } = options;
+  const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
+  const { register: registerRef, cache: cacheRef, followLinks: _followLinks, ...rest } = options;
   const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, registerRef.verify) : undefined;
   // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
   const useCache = cacheRef && !engine.stage ? { ...cacheRef, key: cacheKey(frame) } : undefined;

@@ -58,6 +58,8 @@ export function readAmount(typed: string): AmountReading | undefined {
     const [int, dec] = s.split(/[.,]/);
     whole = int!;
     fraction = dec!;
+    // Four or more decimals in an amount (15.0000): decimals, or thousands typed wrong? Not clear.
+    if (fraction.length >= 4) ambiguous = true;
   } else return undefined;
   // whole.fraction × 10^exponent must be a whole number of euros.
   const digits = whole + fraction;

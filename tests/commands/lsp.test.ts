@@ -7,15 +7,16 @@ import { runInProcess } from '../helpers/cli.js';
 
 describe('lspOptions', () => {
   it('turns flags into server options', () => {
-    expect(lspOptions({ stdio: true, modelplannen: 'kader', debounce: '50', maxFileSize: '1MB' }, '/werk', 'nl')).toEqual({
+    expect(lspOptions({ stdio: true, modelplannen: 'kader', debounce: '50', maxFileSize: '1MB', checkBudget: '250' }, '/werk', 'nl')).toEqual({
       lang: 'nl',
       cwd: '/werk',
       modelplannenDir: '/werk/kader',
       maxFileBytes: 1024 * 1024,
       debounceMs: 50,
       schedule: timerScheduler,
+      checkBudgetMs: 250,
     });
-    expect(lspOptions({ stdio: true }, '/werk', 'en')).toEqual({ lang: 'en', cwd: '/werk', maxFileBytes: 2 * 1024 * 1024, debounceMs: DEFAULT_DEBOUNCE_MS, schedule: timerScheduler });
+    expect(lspOptions({ stdio: true }, '/werk', 'en')).toEqual({ lang: 'en', cwd: '/werk', maxFileBytes: 2 * 1024 * 1024, debounceMs: DEFAULT_DEBOUNCE_MS, schedule: timerScheduler, checkBudgetMs: 10_000 });
   });
 
   it('refuses a missing --stdio and a debounce that is not a whole number', () => {

@@ -1,7 +1,8 @@
 /**
  * Issue 28, point 7: the layout is the data flow, and no module imports from a layer above its
  * own. Layers, low to high: the stages and their data (load, parse, validate, rules, review,
- * budget, round, report, format, …) → the engine (src/engine/, with its workers in src/parallel/)
+ * budget, round, report, format, …) → the engine (src/engine/, with its workers in src/parallel/
+ * and the off-thread checker of one text in src/offthread/)
  * → the runs (src/runs/) → the edge (src/options/, src/commands/, program.ts, cli.ts, and the
  * interactive drivers lsp, form, watch). Imports are read from the sources, type imports too.
  */
@@ -16,7 +17,7 @@ type Layer = (typeof LAYERS)[number];
 
 function layerOf(file: string): Layer {
   const top = file.split('/')[0]!;
-  if (top === 'engine' || top === 'parallel') return 'engine';
+  if (top === 'engine' || top === 'parallel' || top === 'offthread') return 'engine';
   if (top === 'runs') return 'runs';
   if (['options', 'commands', 'lsp', 'form', 'watch', 'program.ts', 'cli.ts'].includes(top)) return 'edge';
   return 'stage';

@@ -18,7 +18,7 @@ describe('parse-layer message IDs, typed from the rule registry', () => {
   it('derives each rule’s message IDs from its messages', () => {
     expectTypeOf<MessageIdOf<'soort-onbekend'>>().toEqualTypeOf<'notMapping' | 'missing' | 'unknown'>();
     expectTypeOf<MessageIdOf<'bestand-codering'>>().toEqualTypeOf<'invalidUtf8' | 'utf16' | 'binary'>();
-    expectTypeOf<MessageIdOf<'yaml-alias'>>().toEqualTypeOf<'tooMany' | 'circular'>();
+    expectTypeOf<MessageIdOf<'yaml-alias'>>().toEqualTypeOf<'tooMany' | 'expansion' | 'circular'>();
     expectTypeOf<'schema'>().toExtend<RuleId>();
     expectTypeOf<SyntaxMessageId>().toExtend<MessageIdOf<'yaml-syntaxis'>>();
     expectTypeOf<DecodeProblem['messageId']>().toEqualTypeOf<MessageIdOf<'bestand-codering'>>();

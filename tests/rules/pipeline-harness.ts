@@ -3,10 +3,11 @@ import { readDocument } from '../../src/parse/document.js';
 import { makeFinding } from '../../src/report/finding.js';
 import { compareFindings } from '../../src/report/summarize.js';
 import type { Finding, Lang } from '../../src/report/types.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../src/parse/limits.js';
 
-export function parseFindings(input: string | Uint8Array, lang: Lang = 'nl'): Finding[] {
+export function parseFindings(input: string | Uint8Array, lang: Lang = 'nl', limits: Partial<ParseLimits> = {}): Finding[] {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const outcome = readDocument(bytes);
+  const outcome = readDocument(bytes, { ...DEFAULT_PARSE_LIMITS, ...limits });
   return outcome.findings
     .map((f) => makeFinding(f, 'test.yaml', lang, f.position ? () => f.position! : outcome.locate))
     .sort(compareFindings);

@@ -28,6 +28,23 @@ describe('tekst-afgebroken', () => {
     expect(readDocument(Buffer.from(text)).valid).toBe(true);
   });
 
+  it('a text over several lines with " #" on its second line: caught, and repaired onto one quoted line', () => {
+    const text = typed(VALPREVENTIE, TITLE, 'titel: Spraakgestuurd rapporteren\n  in Oost #1 en West');
+    const nl = parseFindings(text, 'nl');
+    expect(nl.map(shown)).toEqual([
+      {
+        ruleId: 'tekst-afgebroken',
+        messageId: 'cut',
+        ...at(text, 'titel: |Spraakgestuurd'),
+        message: 'titel: " #" begint in YAML commentaar, dus de tekst is alleen "Spraakgestuurd rapporteren in Oost" en "#1 en West" valt weg; bedoelt u de hele tekst, schrijf titel: "Spraakgestuurd rapporteren in Oost #1 en West"',
+      },
+    ]);
+    const fix = nl[0]!.fix!;
+    const repaired = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+    expect(repaired).toBe(typed(VALPREVENTIE, TITLE, 'titel: "Spraakgestuurd rapporteren in Oost #1 en West"'));
+    expect(parseFindings(repaired)).toEqual([]);
+  });
+
   it('without a repair when a second " #" makes the comment unclear', () => {
     const text = typed(VALPREVENTIE, TITLE, 'titel: Valpreventie #1 in Utrecht  # mijn titel');
     const findings = parseFindings(text);

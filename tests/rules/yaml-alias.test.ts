@@ -14,8 +14,20 @@ const billionLaughs = [
 ].join('\n');
 
 describe('yaml-alias', () => {
-  it('an alias bomb (billion laughs) is stopped', () => {
-    expect(brief(parseFindings(billionLaughs))).toEqual([['yaml-alias', 'tooMany', 1, 1]]);
+  it('an alias bomb (billion laughs) is stopped at the alias that crosses the node limit, in plain words', () => {
+    // With its aliases expanded a..d hold about 8,300 nodes (d alone 7,381): e's second *d crosses 20,000.
+    const findings = parseFindings(billionLaughs);
+    expect(brief(findings)).toEqual([['yaml-alias', 'expansion', 5, 11]]);
+    expect(findings[0]!.message).toBe("met de aliassen uitgevouwen heeft het document meer dan 20000 waarden; mogelijk een 'billion laughs'-bestand (zie --max-nodes)");
+    expect(parseFindings(billionLaughs, 'en')[0]!.message).toBe("with its aliases expanded the document has more than 20000 values; possibly a 'billion laughs' file (see --max-nodes)");
+  });
+
+  it('more aliases than --max-aliases is a finding at the first one beyond it', () => {
+    const text = 'soort: x\na: &k 1\nl:\n' + '  - *k\n'.repeat(101);
+    const findings = parseFindings(text);
+    expect(brief(findings)).toEqual([['yaml-alias', 'tooMany', 104, 5]]);
+    expect(findings[0]!.message).toBe('te veel aliassen (meer dan 100; zie --max-aliases)');
+    expect(brief(parseFindings(text, 'nl', { maxAliases: 101 }))).toEqual([['soort-onbekend', 'unknown', 1, 8]]);
   });
 
   it('an alias that contains itself', () => {

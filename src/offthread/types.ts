@@ -1,0 +1,33 @@
+/** What crosses between a thread that checks texts off its own thread and the worker that checks them. */
+import type { ParseLimits } from '../parse/limits.js';
+import type { FileResult, Lang } from '../report/types.js';
+
+export interface TextCheckRequest {
+  text: string;
+  display: string;
+  /** The frame's folder; frameKey names one loaded state of it (a new key after its files changed). */
+  modelplannenDir: string;
+  frameKey: string;
+  cwd: string;
+  lang: Lang;
+  maxFileBytes: number;
+  limits?: ParseLimits;
+}
+
+export type TextCheckAnswer =
+  | { kind: 'result'; result: FileResult }
+  /** The check ran past its budget and was stopped. */
+  | { kind: 'timeout'; budgetMs: number }
+  /** The frame could not be loaded (its message is for the user), or the worker died. */
+  | { kind: 'frameError'; message: string }
+  | { kind: 'failed'; message: string };
+
+export interface WorkerRequest {
+  id: number;
+  request: TextCheckRequest;
+}
+
+export interface WorkerAnswer {
+  id: number;
+  answer: TextCheckAnswer;
+}
