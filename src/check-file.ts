@@ -110,6 +110,10 @@ export function finish(work: WorkFile, frame: Frame, lang: Lang, options: Pick<F
   const result: FileResult = { file: work.display, kind: work.kind, findings, counts: countFindings(findings) };
   // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
   if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
+  if (work.kind === 'beoordeling' && work.valid) {
+    const b = work.data as { rol: string; uitkomst: string; verzekeraar: { uzovi: string }; aanvraag: { bestand: string } };
+    result.besluit = { rol: b.rol, uitkomst: b.uitkomst, uzovi: b.verzekeraar.uzovi, aanvraag: b.aanvraag.bestand };
+  }
   if (work.kind === 'aanvraag' && !work.valid) {
     const requested = requestedWhenInvalid(work.data);
     if (requested !== undefined) result.requestedWhenInvalid = requested;
