@@ -59,6 +59,11 @@ const UI = {
   download: { nl: 'Download als YAML', en: 'Download as YAML' },
   draftRestored: { nl: 'Uw concept van {when} is teruggezet (het stond nog in deze browser).', en: 'Your draft of {when} was restored (it was still in this browser).' },
   discardDraft: { nl: 'Concept weggooien en beginnen met het bestand', en: 'Discard the draft and start from the file' },
+  partial: { nl: 'voorlopig', en: 'preliminary' },
+  partialHelp: {
+    nl: 'Voorlopig: de regels van het modelplan op wat er al klopt; de beoordeling volgt als alle velden kloppen.',
+    en: 'Preliminary: the modelplan’s rules on what is already right; the decision follows once every field is.',
+  },
   none: { nl: '—', en: '—' },
 } satisfies Record<string, Localized>;
 

@@ -22,6 +22,7 @@ import { applyData, documentText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
 import { fieldPointer } from './pointer.js';
 import { missingTokenHtml, pageHtml, uiTexts } from './page.js';
+import { partialFindings } from './partial.js';
 import { plainMessage, plainPath } from './plain.js';
 import { CHECK_STEP, formSteps } from './presentation.js';
 import { budgetPreview } from './preview.js';
@@ -149,13 +150,16 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   const checkResponse = async (data: unknown) => {
     const text = textFor(data);
     const check = await checkText(text, display, frame, options);
-    const findings = check.result.findings.map((f) => {
+    const forForm = (f: Finding) => {
       const field = fieldPointer(model, data, shownAt(f));
       return { ...f, field, place: plainPath(model, field, lang), text: plainMessage(f, model, lang) };
-    });
+    };
+    const findings = check.result.findings.map(forForm);
+    // The rules on what is there while the schema does not hold yet: preliminary, never the decision.
+    const partial = partialFindings(text, check.result, model, frame, lang).map(forForm);
     const read = parseForEditing(text)?.toJS() as unknown;
     const preview = budgetPreview(read, check.result, frame);
-    return { text, check, body: { result: { ...check.result, findings }, exitCode: check.exitCode, preview, yaml: text } };
+    return { text, check, body: { result: { ...check.result, findings }, partial, exitCode: check.exitCode, preview, yaml: text } };
   };
 
   const onDisk = async (): Promise<string | undefined> => {

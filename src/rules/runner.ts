@@ -13,13 +13,25 @@ import { allRules } from './index.js';
 const byScope = <S extends Rule['scope']>(scope: S) =>
   allRules.filter((rule): rule is Extract<Rule, { scope: S }> => rule.scope === scope);
 
-/** The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller. */
-export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): FindingInput[] {
+/**
+ * The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller.
+ * `partial`: the application does not pass its schema yet (the form's live preview, src/form/partial.ts):
+ * a rule that trips over a missing value gives no findings instead of failing the run.
+ */
+export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame, options: { partial?: boolean } = {}): FindingInput[] {
   const { aanvraag, modelplan } = resolved;
   const rules = byScope('aanvraag') as AanvraagRule[];
   const ctx = { ...resolved, frame, detectedDeviations: new Set<DeviationPart>() };
+  const checked = (rule: AanvraagRule) => {
+    if (!options.partial) return rule.check(ctx);
+    try {
+      return rule.check(ctx);
+    } catch {
+      return [];
+    }
+  };
   const run = (rule: AanvraagRule) =>
-    modelplan || rule.withoutModelplan ? rule.check(ctx).map((raw) => ({ ...raw, ruleId: rule.id })) : [];
+    modelplan || rule.withoutModelplan ? checked(rule).map((raw) => ({ ...raw, ruleId: rule.id })) : [];
 
   const findings = rules.filter((r) => r.phase === undefined).flatMap(run);
   const declared = new Map<DeviationPart, string>();

@@ -283,15 +283,17 @@
     const decoded = key === undefined ? undefined : key.replace(/~1/g, '/').replace(/~0/g, '~');
     return decoded !== undefined && decoded in stepOfKey ? stepOfKey[decoded] : -1;
   }
-  const findings = () => (lastBody ? lastBody.result.findings : []);
+  // check's findings, and while the schema does not hold the rules' preliminary ones (src/form/partial.ts).
+  const findings = () => (lastBody ? [...lastBody.result.findings, ...(lastBody.partial || []).map((f) => ({ ...f, partial: true }))] : []);
 
   // The text with its place in front, unless the text already starts with it.
   const placed = (f) => (f.text.startsWith(f.place) ? f.text : f.place + ': ' + f.text);
 
   function findingItem(f, withPlace) {
     const severity = ui.severities[f.severity];
-    const parts = [el('strong', { class: 'severity', text: severity.charAt(0).toUpperCase() + severity.slice(1) + ': ' }), withPlace ? placed(f) : f.text];
-    const li = el('li', { class: 'finding ' + f.severity, 'data-rule': f.ruleId, 'data-pointer': f.pointer }, parts);
+    const label = severity.charAt(0).toUpperCase() + severity.slice(1) + (f.partial ? ' (' + ui.partial + ')' : '') + ': ';
+    const parts = [el('strong', { class: 'severity', text: label, title: f.partial ? ui.partialHelp : undefined }), withPlace ? placed(f) : f.text];
+    const li = el('li', { class: 'finding ' + f.severity + (f.partial ? ' partial' : ''), 'data-rule': f.ruleId, 'data-pointer': f.pointer }, parts);
     const fix = fixValue(f);
     if (fix !== undefined && !withPlace) {
       const button = el('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action fix', text: say(ui.fix, { value: fix }) });
@@ -333,7 +335,7 @@
       if (stepOfFinding(f) === -1) whole.push(f);
       if (!list) continue;
       list.append(findingItem(f, false));
-      if (f.severity === 'error') {
+      if (f.severity === 'error' && !f.partial) {
         holder.classList.add('utrecht-form-field--invalid');
         const control = holder.querySelector(':scope > input, :scope > select, :scope > textarea');
         if (control) control.setAttribute('aria-invalid', 'true');
