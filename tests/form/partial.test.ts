@@ -29,7 +29,7 @@ describe('rules on a partial application', () => {
   };
 
   it('sees the bovengrens and the fte norm while a required field is missing and a line is not finished', async () => {
-    const text = FIXTURE.replace(/contactpersoon:\n  naam: "J. El Amrani"\n  email: j.elamrani@example.nl\n/, '')
+    const text = FIXTURE.replace(/contactpersoon:\n {2}naam: "J. El Amrani"\n {2}email: j.elamrani@example.nl\n/, '')
       .replace('bedrag: 200000 # inclusief overhead', 'bedrag: 900000 # inclusief overhead')
       .replace('    bedrag: 60000\n', '    bedrag: 60.000\n')
       .replace('fte_besparing: 4 #', 'fte_besparing: 1 #');
