@@ -243,7 +243,7 @@
           getAt(segments).splice(index, 1);
           changed();
           drawStep();
-          announce(say(ui.removed, { label: node.item.label, n: index + 1 }));
+          announceAction(say(ui.removed, { label: node.item.label, n: index + 1 }));
           // Focus: the item that took its place, else the one before, else the add button.
           const boxes = app.querySelectorAll(`fieldset[data-pointer="${CSS.escape(pointer)}"] > fieldset`);
           const target = boxes[index] || boxes[index - 1];
@@ -376,7 +376,10 @@
   const statusBox = el('section', { class: 'status', 'aria-labelledby': 'status-title' });
   const liveLine = el('p', { class: 'live', role: 'status', 'aria-live': 'polite' });
   const saveStatus = el('p', { class: 'save-status', role: 'status', 'aria-live': 'polite' });
+  // What a button did (an item removed) has its own live region, so the next check does not talk over it.
+  const actionLine = el('p', { class: 'live action', role: 'status', 'aria-live': 'polite' });
   const announce = (text) => (liveLine.textContent = text);
+  const announceAction = (text) => (actionLine.textContent = text);
 
   function showStatus(body) {
     const result = body.result;
@@ -654,6 +657,7 @@
     facts.length ? el('dl', { class: 'fixed-facts', 'aria-label': ui.fixed }, facts.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', { text: value })])) : null,
     statusBox,
     liveLine,
+    actionLine,
     documentSection,
     navBox,
     stepBox,
