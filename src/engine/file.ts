@@ -11,7 +11,7 @@ import type { InputRef } from '../load/discover.js';
 import { readInput, type StdinReader } from '../load/read.js';
 import { readDocument } from '../parse/document.js';
 import type { FindingInput } from '../report/finding.js';
-import { FILE_START, type ApplicationSummary, type DocumentKind, type Position } from '../report/types.js';
+import { FILE_START, type ApplicationSummary, type DocumentKind, type FileResult, type Position } from '../report/types.js';
 import { requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
 import { scoreBasis, type ScoreBasis } from '../review/score.js';
 import type { AanvraagFacts } from '../rules/define.js';
@@ -62,6 +62,8 @@ export interface FileWork {
   data?: unknown;
   /** Positions for the set stage's findings on a modelplan or decision file (main thread only). */
   locate?: Locate;
+  /** A schema-valid decision file: whose decision, what it decides, on which application (plain data, from workers too). */
+  besluit?: FileResult['besluit'];
 }
 
 /** Reads an input (once); an unreadable one is a finished-to-be work with its finding. */
@@ -91,6 +93,10 @@ export function fileStage(display: string, bytes: Uint8Array, frame: Frame, opti
       if (doc.kind === 'modelplan' || doc.kind === 'beoordeling') {
         work.data = doc.data;
         work.locate = doc.locate;
+      }
+      if (doc.kind === 'beoordeling') {
+        const b = doc.data as { rol: string; uitkomst: string; verzekeraar: { uzovi: string }; aanvraag: { bestand: string } };
+        work.besluit = { rol: b.rol, uitkomst: b.uitkomst, uzovi: b.verzekeraar.uzovi, aanvraag: b.aanvraag.bestand };
       }
     } else if (doc.kind === 'aanvraag') {
       const requested = requestedWhenInvalid(doc.data);
