@@ -157,9 +157,10 @@ export async function runFormulier(options: FormulierOptions & { exists: boolean
   }
   const { formModel } = await import('../form/model.js');
   const { applyModelplan } = await import('../form/frame-links.js');
+  const { applyPresentation } = await import('../form/presentation.js');
   const { startFormServer } = await import('../form/server.js');
   const base = formModel(lang);
-  const model = modelplan ? applyModelplan(base, modelplan, lang) : base;
+  const model = applyPresentation(modelplan ? applyModelplan(base, modelplan, lang) : base, frame.referentielijsten);
   const server = await startFormServer({
     target: options.target,
     display: options.display,

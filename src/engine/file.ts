@@ -13,7 +13,7 @@ import { readInput, type StdinReader } from '../load/read.js';
 import { readDocument } from '../parse/document.js';
 import type { ParseLimits } from '../parse/limits.js';
 import type { FindingInput } from '../report/finding.js';
-import { FILE_START, type ApplicationSummary, type DocumentKind, type Position } from '../report/types.js';
+import { FILE_START, type ApplicationSummary, type DocumentKind, type FileResult, type Position } from '../report/types.js';
 import { requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
 import { scoreBasis, type ScoreBasis } from '../review/score.js';
 import type { AanvraagFacts } from '../rules/define.js';
@@ -66,6 +66,8 @@ export interface FileWork {
   data?: unknown;
   /** Positions for the set stage's findings on a modelplan, decision file, account or judgement (main thread only). */
   locate?: Locate;
+  /** A schema-valid decision file: whose decision, what it decides, on which application (plain data, from workers too). */
+  besluit?: FileResult['besluit'];
 }
 
 /** Reads an input (once); an unreadable one is a finished-to-be work with its finding. */
@@ -96,6 +98,10 @@ export function fileStage(display: string, bytes: Uint8Array, frame: Frame, opti
       if (doc.kind === 'modelplan' || doc.kind === 'beoordeling' || doc.kind === 'verantwoording' || doc.kind === 'plausibiliteit') {
         work.data = doc.data;
         work.locate = doc.locate;
+      }
+      if (doc.kind === 'beoordeling') {
+        const b = doc.data as { rol: string; uitkomst: string; verzekeraar: { uzovi: string }; aanvraag: { bestand: string } };
+        work.besluit = { rol: b.rol, uitkomst: b.uitkomst, uzovi: b.verzekeraar.uzovi, aanvraag: b.aanvraag.bestand };
       }
     } else if (doc.kind === 'aanvraag') {
       const requested = requestedWhenInvalid(doc.data);

@@ -28,6 +28,7 @@ export function finishFile(work: FileWork, added: readonly RawFileFinding[], opt
   const result: FileResult = { file: work.file, kind: work.kind, findings, counts: countFindings(findings) };
   // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
   if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
+  if (work.besluit) result.besluit = work.besluit;
   if (work.requestedWhenInvalid !== undefined) result.requestedWhenInvalid = work.requestedWhenInvalid;
   const application = work.application;
   if (application) {

@@ -24,11 +24,12 @@ export function documentText(doc: Document): string {
  * The text `original` becomes when its data is replaced by `data`: the original itself when the
  * data is the same, else the edited document with the original's layout kept where the data allows.
  */
-export function editedText(original: string, data: unknown): string {
+export function editedText(original: string, data: unknown, edit?: (doc: Document) => void): string {
   const doc = parseForEditing(original);
   if (!doc) throw new Error('the saved document no longer parses');
   if (canonicalJson(doc.toJS()) === canonicalJson(data)) return original;
   applyData(doc, data);
+  edit?.(doc);
   return keepLayout(original, documentText(doc));
 }
 

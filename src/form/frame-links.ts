@@ -12,6 +12,8 @@ import { allNodes, type FormNode, type FormOption } from './model.js';
 
 interface Link {
   fixed?: (m: Modelplan) => string | number | boolean | undefined;
+  /** Items of a list the modelplan requires, by id: the form offers no way to remove them. */
+  mandatory?: (m: Modelplan) => string[];
   options?: (m: Modelplan, lang: Lang) => FormOption[];
   norms?: (m: Modelplan, lang: Lang) => string[];
 }
@@ -65,10 +67,12 @@ const LINKS: Record<string, Link> = {
   },
   '/begroting/*/jaar': { norms: (m, lang) => [say('looptijd', lang, { van: m.looptijd.van, tot: m.looptijd.tot_en_met })] },
   '/randvoorwaarden': {
+    mandatory: (m) => m.randvoorwaarden.map((r) => r.id),
     norms: (m, lang) => m.randvoorwaarden.map((r) => say('randvoorwaarde', lang, { titel: r.titel, toelichting: r.toelichting_verplicht ? say('toelichtingVerplicht', lang) : '' })),
   },
   '/randvoorwaarden/*/id': { options: (m) => m.randvoorwaarden.map((r) => ({ value: r.id, label: r.titel })) },
   '/mijlpalen': {
+    mandatory: (m) => m.mijlpalen.map((p) => p.id),
     norms: (m, lang) => [...m.mijlpalen.map((p) => say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk })), ...(m.geld_aan_mijlpalen ? [say('mijlpaalGeld', lang)] : [])],
   },
   '/mijlpalen/*/id': { options: (m, lang) => m.mijlpalen.map((p) => ({ value: p.id, label: say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk }) })) },
@@ -94,6 +98,8 @@ export function applyModelplan(model: FormNode, modelplan: Modelplan, lang: Lang
       node.type = 'select';
       node.options = link.options(modelplan, lang);
     }
+    const mandatory = link.mandatory?.(modelplan);
+    if (mandatory?.length) node.mandatoryIds = mandatory;
     const norms = link.norms?.(modelplan, lang) ?? [];
     if (norms.length) node.norms = norms;
   }

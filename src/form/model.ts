@@ -14,6 +14,8 @@ export type FieldType = 'object' | 'array' | 'text' | 'integer' | 'number' | 'bo
 export interface FormOption {
   value: string;
   label: string;
+  /** Sibling fields this choice fills in (an insurer's name fills its UZOVI code). */
+  fill?: Record<string, string>;
 }
 
 export interface FormNode {
@@ -33,6 +35,14 @@ export interface FormNode {
   min?: number;
   max?: number;
   maxLength?: number;
+  /** A list's least number of items (the schema's minItems): the last ones cannot be removed. */
+  minItems?: number;
+  /** Items of a list the modelplan requires (by their `id`): they cannot be removed. */
+  mandatoryIds?: string[];
+  /** A long text: a text area, not a one-line field (src/form/presentation.ts). */
+  multiline?: boolean;
+  /** Choices the form takes from the document itself: the members entered so far. */
+  choicesFrom?: 'leden';
   /** Norms of the modelplan shown beside the field. */
   norms?: string[];
   children?: FormNode[];
@@ -102,6 +112,7 @@ function build(raw: Schema, file: string, key: string, template: string, require
   if (typeof schema.minimum === 'number') node.min = schema.minimum;
   if (typeof schema.maximum === 'number') node.max = schema.maximum;
   if (typeof schema.maxLength === 'number') node.maxLength = schema.maxLength;
+  if (typeof schema.minItems === 'number' && schema.minItems > 0) node.minItems = schema.minItems;
   if (type === 'object') {
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     const requiredKeys = new Set((schema.required ?? []) as string[]);

@@ -5,6 +5,7 @@
  * are limited; it serves a fixed set of assets from the package and reads and writes exactly one
  * file, the one it was started for. The document is data: nothing from it is executed.
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,12 @@ import { exitCodeFor, summarize } from '../report/summarize.js';
 import { editedText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
 import { fieldPointer } from './pointer.js';
-import { pageHtml, uiTexts } from './page.js';
+import { missingTokenHtml, pageHtml, uiTexts } from './page.js';
+import { partialFindings } from './partial.js';
+import { plainMessage, plainPath } from './plain.js';
+import { CHECK_STEP, formSteps } from './presentation.js';
+import { budgetPreview } from './preview.js';
+import { applyTyped } from './typed.js';
 
 export const TOKEN_HEADER = 'x-modelplan-token';
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -33,8 +39,10 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 // Beside this module: src/form/assets from the sources, dist/form/assets (copied by the build) when built.
 export const ASSET_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
 const ASSETS: Record<string, { file: string; type: string }> = {
-  '/form.js': { file: 'form.js', type: 'text/javascript; charset=utf-8' },
-  '/form.css': { file: 'form.css', type: 'text/css; charset=utf-8' },
+  '/form.js': { file: join(ASSET_DIR, 'form.js'), type: 'text/javascript; charset=utf-8' },
+  '/form.css': { file: join(ASSET_DIR, 'form.css'), type: 'text/css; charset=utf-8' },
+  // The NL Design System components (Utrecht component library, EUPL-1.2), from the installed package.
+  '/nlds.css': { file: createRequire(import.meta.url).resolve('@utrecht/component-library-css/dist/index.css'), type: 'text/css; charset=utf-8' },
 };
 
 export interface FormServerOptions {
@@ -186,17 +194,26 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   };
   let lastSaved: TextCheck | undefined = existing ? await check(baseText) : undefined;
   if (!parseForEditing(baseText)) throw new Error('the initial document must parse');
-  const assets = Object.fromEntries(Object.entries(ASSETS).map(([path, asset]) => [path, { ...asset, body: readFileSync(join(ASSET_DIR, asset.file)) }]));
+  const assets = Object.fromEntries(Object.entries(ASSETS).map(([path, asset]) => [path, { ...asset, body: readFileSync(asset.file) }]));
+  const steps = formSteps(model, lang);
   let port = options.port;
 
-  /** The text the form's data gives: the last saved document, edited (unchanged data: that text itself). */
-  const textFor = (data: unknown): string => editedText(baseText, data);
+  /** The text the form's data gives: the last saved document, edited (unchanged data: that text itself), numbers as typed. */
+  const textFor = (data: unknown): string => editedText(baseText, data, (doc) => applyTyped(doc, model, data));
 
   const checkResponse = async (data: unknown) => {
     const text = textFor(data);
     const checked = await check(text);
-    const findings = checked.result.findings.map((f) => ({ ...f, field: fieldPointer(model, data, shownAt(f)) }));
-    return { text, check: checked, body: { result: { ...checked.result, findings }, exitCode: checked.exitCode  } };
+    const forForm = (f: Finding) => {
+      const field = fieldPointer(model, data, shownAt(f));
+      return { ...f, field, place: plainPath(model, field, lang), text: plainMessage(f, model, lang) };
+    };
+    const findings = checked.result.findings.map(forForm);
+    // The rules on what is there while the schema does not hold yet: preliminary, never the decision.
+    const partial = partialFindings(text, checked.result, model, frame, lang).map(forForm);
+    const read = parseForEditing(text)?.toJS() as unknown;
+    const preview = budgetPreview(read, checked.result, frame);
+    return { text, check: checked, body: { result: { ...checked.result, findings }, partial, exitCode: checked.exitCode, preview, yaml: text } };
   };
 
   /** A save that did not happen: 409, with the reason in the user's language; never a silent undo. */
@@ -237,12 +254,16 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) throw new HttpError(403, 'unexpected Host header');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const given = (request.headers[TOKEN_HEADER] as string | undefined) ?? url.searchParams.get('token') ?? undefined;
-    if (!sameToken(given, token)) throw new HttpError(403, 'missing or wrong token');
     const route = `${request.method ?? ''} ${url.pathname}`;
+    if (!sameToken(given, token)) {
+      // A person who opened the page without its link gets a page in their language, not JSON.
+      if (route === 'GET /') return send(response, 403, 'text/html; charset=utf-8', missingTokenHtml(lang));
+      throw new HttpError(403, 'missing or wrong token');
+    }
     if (route === 'GET /') {
       // The state as saved last (a reload after a save shows the saved data), with its version.
       const data = parseForEditing(baseText)!.toJS() as unknown;
-      const state = { model, data, version, file: display, token, lang, ui: uiTexts(lang), initial: (await checkResponse(data)).body };
+      const state = { model, steps, checkStep: CHECK_STEP[lang], data, version, file: display, token, lang, ui: uiTexts(lang), initial: (await checkResponse(data)).body };
       return send(response, 200, 'text/html; charset=utf-8', pageHtml(state, token, lang));
     }
     const asset = request.method === 'GET' ? assets[url.pathname] : undefined;

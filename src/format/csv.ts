@@ -10,6 +10,7 @@ import { chunkedFormatter, type FormatOptions } from './types.js';
 
 export const CHECK_CSV_COLUMNS = [
   'bestand',
+  'soort',
   'titel',
   'aanvrager',
   'modelplan',
@@ -19,6 +20,7 @@ export const CHECK_CSV_COLUMNS = [
   'coordinerend_uzovi',
   'tweede_uzovi',
   'beoordeling',
+  'uitkomst',
   'score',
   'gevraagd_euro',
   'fte_besparing',
@@ -33,6 +35,7 @@ type Column = (typeof CHECK_CSV_COLUMNS)[number];
 
 const LABELS: Record<Column, Localized> = {
   bestand: { nl: 'Bestand', en: 'File' },
+  soort: { nl: 'Soort bestand', en: 'Kind of file' },
   titel: { nl: 'Titel', en: 'Title' },
   aanvrager: { nl: 'Aanvrager', en: 'Applicant' },
   modelplan: { nl: 'Modelplan', en: 'Modelplan' },
@@ -42,6 +45,7 @@ const LABELS: Record<Column, Localized> = {
   coordinerend_uzovi: { nl: 'Coördinerende zorgverzekeraar (UZOVI)', en: 'Coordinating insurer (UZOVI)' },
   tweede_uzovi: { nl: 'Tweede zorgverzekeraar (UZOVI)', en: 'Second insurer (UZOVI)' },
   beoordeling: { nl: 'Beoordeling', en: 'Review' },
+  uitkomst: { nl: 'Uitkomst (besluit zorgverzekeraar)', en: 'Outcome (insurer decision)' },
   score: { nl: 'Score', en: 'Score' },
   gevraagd_euro: { nl: 'Gevraagd (€)', en: 'Requested (€)' },
   fte_besparing: { nl: 'Bespaarde fte', en: 'Fte saved' },
@@ -59,18 +63,22 @@ function decimal(value: number, lang: Lang, separator: string, digits?: number):
 
 function cells(file: FileResult, lang: Lang, separator: string): Record<Column, string> {
   const a = file.aanvraag;
+  // A decision file carries its outcome and, by its role, the insurer's UZOVI.
+  const besluit = file.besluit;
   const reasons = (file.review?.reasons ?? []).map((r) => `${r.line}:${r.column} ${r.message} (${r.ruleId})`).join(' | ');
   return {
     bestand: spreadsheetSafe(file.file),
+    soort: file.kind ?? '',
     titel: spreadsheetSafe(a?.titel ?? ''),
     aanvrager: spreadsheetSafe(a?.aanvrager ?? ''),
     modelplan: a ? spreadsheetSafe(`${a.modelplan.id}@${a.modelplan.versie}`) : '',
     thema: spreadsheetSafe(a?.thema ?? ''),
     sectoren: spreadsheetSafe(a?.sector ?? ''),
     zorgpad: spreadsheetSafe(a?.zorgpad ?? ''),
-    coordinerend_uzovi: spreadsheetSafe(a?.coordinerendeVerzekeraar?.uzovi ?? ''),
-    tweede_uzovi: spreadsheetSafe(a?.tweedeVerzekeraar?.uzovi ?? ''),
+    coordinerend_uzovi: spreadsheetSafe(a?.coordinerendeVerzekeraar?.uzovi ?? (besluit?.rol === 'coordinerend' ? besluit.uzovi : '')),
+    tweede_uzovi: spreadsheetSafe(a?.tweedeVerzekeraar?.uzovi ?? (besluit?.rol === 'tweede' ? besluit.uzovi : '')),
     beoordeling: file.review ? decisionName[file.review.decision][lang] : '',
+    uitkomst: spreadsheetSafe(besluit?.uitkomst ?? ''),
     score: file.score ? decimal(file.score.total, lang, separator, 1) : '',
     gevraagd_euro: a ? String(a.totaal) : '',
     fte_besparing: a ? decimal(a.fteBesparing, lang, separator) : '',

@@ -9,7 +9,7 @@ import type { Frame } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { Decision, FileResult, Report } from '../report/types.js';
 import type { StatusReport } from '../round/status.js';
-import { RAPPORT_VERSION, type InvalidDemand, type RapportApplication, type RapportReport, type Regions } from './types.js';
+import { RAPPORT_VERSION, type InvalidDemand, type RapportApplication, type RapportReport, type Regions, type ReviewSummary, type ScenarioCuts } from './types.js';
 
 export interface RapportInput {
   report: Report;
@@ -26,7 +26,7 @@ export function buildRapport(input: RapportInput): RapportReport {
   const scenarios = SCENARIO_METHODS.map((method) => allocateScenario(method, budget.aanvragen, budget.themas, budget.plafonds));
   const { leftOut } = budget;
   const unreadable = leftOut.invalid.filter((x) => x.kind === null).length;
-  return {
+  const result: RapportReport = {
     rapportVersion: RAPPORT_VERSION,
     lang: report.lang,
     stamp: {
@@ -48,14 +48,46 @@ export function buildRapport(input: RapportInput): RapportReport {
     },
     budget,
     decisions: decisionCounts(report.files),
+    review: reviewSummary(report),
     round: input.status
       ? { totaal: input.status.tellingen.totaal, perStatus: input.status.tellingen.perStatus, toegekend: input.status.tellingen.toegekend, buitenRonde: input.status.buitenRonde.length }
       : null,
     invalid: invalidDemand(budget),
     regions: regions(report.files, budget, frame),
     scenarios,
+    cuts: [],
     applications: applications(report.files, budget, scenarios),
   };
+  result.cuts = scenarioCuts(result);
+  return result;
+}
+
+function reviewSummary(report: Report): ReviewSummary {
+  const perRule = new Map<string, number>();
+  let count = 0;
+  for (const file of report.files) {
+    if (file.review?.decision !== 'aanvullende-beoordeling') continue;
+    count += 1;
+    for (const ruleId of new Set(file.review.reasons.map((r) => r.ruleId))) perRule.set(ruleId, (perRule.get(ruleId) ?? 0) + 1);
+  }
+  const titles = new Map(report.rules.map((r) => [r.id, r.title[report.lang]]));
+  const reasons = [...perRule.entries()]
+    .map(([ruleId, applications]) => ({ ruleId, title: titles.get(ruleId) ?? ruleId, applications }))
+    .sort((a, b) => b.applications - a.applications || compareText(a.ruleId, b.ruleId));
+  return { count, reasons };
+}
+
+function scenarioCuts(rapport: RapportReport): ScenarioCuts[] {
+  return rapport.scenarios.map(({ method }) => ({
+    method,
+    applications: rapport.applications
+      .flatMap((a) => {
+        const allocated = a.allocations?.[method];
+        if (allocated === undefined || a.requested === null || allocated >= a.requested) return [];
+        return [{ file: a.file, titel: a.titel, requested: a.requested, allocated, cut: a.requested - allocated }];
+      })
+      .sort((a, b) => (a.cut === b.cut ? compareText(a.file, b.file) : a.cut > b.cut ? -1 : 1)),
+  }));
 }
 
 function decisionCounts(files: readonly FileResult[]): Record<Decision, number> {

@@ -98,6 +98,19 @@ export interface RapportApplication {
   allocations?: Record<ScenarioMethod, Euros>;
 }
 
+/** The applications that need additional review, and why: each rule counted once per application. */
+export interface ReviewSummary {
+  count: number;
+  /** Rules behind the reasons, most frequent first (equal: by rule id); `title` in the report's language. */
+  reasons: { ruleId: string; title: string; applications: number }[];
+}
+
+/** Per scenario, the counted applications that get less than they ask (largest cut first, then by path). */
+export interface ScenarioCuts {
+  method: ScenarioMethod;
+  applications: { file: string; titel: string | null; requested: Euros; allocated: Euros; cut: Euros }[];
+}
+
 export interface RapportReport {
   rapportVersion: string;
   lang: Lang;
@@ -106,12 +119,15 @@ export interface RapportReport {
   budget: BudgetReport;
   /** Decisions over every application file (ongeldig includes files of unknown kind). */
   decisions: Record<Decision, number>;
+  review: ReviewSummary;
   /** The round's statuses; null when no decision file and no register was given. */
   round: RapportRound | null;
   invalid: InvalidDemand;
   regions: Regions;
   /** The three allocation scenarios, side by side. */
   scenarios: Scenario[];
+  /** Who gets less under each scenario (the order of `scenarios`). */
+  cuts: ScenarioCuts[];
   /** Every application file, sorted by path. */
   applications: RapportApplication[];
 }

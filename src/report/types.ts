@@ -157,6 +157,8 @@ export interface FileResult {
   aanvraag?: ApplicationSummary;
   /** For a copy of another file's application (aanvraag-dubbel): the file that counts (the first by sorted path that is not ongeldig). */
   duplicateOf?: string;
+  /** A schema-valid decision file (soort: beoordeling): whose decision it is, what it decides, and on which application. */
+  besluit?: { rol: string; uitkomst: string; uzovi: string; aanvraag: string };
 }
 
 export interface Summary {

@@ -22,11 +22,21 @@ function rulesOf<S extends Scope>(scope: S): RuleOf<S>[] {
   return rules as unknown as RuleOf<S>[];
 }
 
-function run<S extends Scope>(rules: readonly RuleOf<S>[], ctx: RuleContexts[S]): Tagged<S>[] {
+function run<S extends Scope>(rules: readonly RuleOf<S>[], ctx: RuleContexts[S], partial = false): Tagged<S>[] {
   const out: Tagged<S>[] = [];
   for (const rule of rules) {
     const check = (rule as { check(ctx: RuleContexts[S]): RawFinding[] }).check;
-    for (const raw of check(ctx)) out.push({ ...raw, ruleId: rule.id } as unknown as Tagged<S>);
+    let raws: RawFinding[];
+    if (!partial) raws = check(ctx);
+    else {
+      // A rule that trips over a missing value of a partial document gives nothing.
+      try {
+        raws = check(ctx);
+      } catch {
+        raws = [];
+      }
+    }
+    for (const raw of raws) out.push({ ...raw, ruleId: rule.id } as unknown as Tagged<S>);
   }
   return out;
 }
@@ -36,12 +46,17 @@ export function runRules<S extends Exclude<Scope, 'aanvraag'>>(scope: S, ctx: Ru
   return run(rulesOf(scope), ctx);
 }
 
-/** The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller. */
-export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): FindingInput[] {
+/**
+ * The rules of one application, on its per-file context (src/domain/aanvraag.ts), built once by the caller.
+ * `partial`: the application does not pass its schema yet (the form's live preview, src/form/partial.ts):
+ * a rule that trips over a missing value gives no findings instead of failing the run.
+ */
+export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame, options: { partial?: boolean } = {}): FindingInput[] {
+  const partial = options.partial === true;
   const { aanvraag, modelplan } = resolved;
   const ctx: AanvraagContext = { ...resolved, frame, detectedDeviations: new Set<DeviationPart>() };
   const applicable = rulesOf('aanvraag').filter((rule) => modelplan || rule.withoutModelplan);
-  const findings = run(applicable.filter((r) => r.phase === undefined), ctx);
+  const findings = run(applicable.filter((r) => r.phase === undefined), ctx, partial);
   const declared = new Map<DeviationPart, string>();
   for (const afwijking of aanvraag.afwijkingen ?? []) {
     if (!declared.has(afwijking.onderdeel)) declared.set(afwijking.onderdeel, afwijking.motivering);
@@ -57,7 +72,7 @@ export function runAanvraagRules(resolved: ResolvedAanvraag, frame: Frame): Find
       finding.args = { ...finding.args, motivering };
     }
   }
-  return [...findings, ...run(applicable.filter((r) => r.phase === 'after-deviations'), ctx)];
+  return [...findings, ...run(applicable.filter((r) => r.phase === 'after-deviations'), ctx, partial)];
 }
 
 /* The file-level scopes by name, for the file stage and the rule tests. */

@@ -134,7 +134,7 @@ describe('modelplan list', () => {
 });
 
 describe('modelplan schema', () => {
-  it.each(['aanvraag', 'modelplan', 'budgetkader', 'report'])('%s is one self-contained schema that compiles in strict mode', async (kind) => {
+  it.each(['aanvraag', 'modelplan', 'budgetkader', 'referentielijsten', 'beoordeling', 'report'])('%s is one self-contained schema that compiles in strict mode', async (kind) => {
     const result = await runInProcess(['schema', kind]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('defs.schema.json');
@@ -158,6 +158,23 @@ describe('modelplan schema', () => {
       const original = validateDocument('aanvraag', data).map((e) => `${e.instancePath} ${e.keyword}`).sort();
       expect(bundled, name).toEqual(original);
     }
+  });
+
+  it('the bundled referentielijsten schema keeps its own bron beside the shared one, and judges the shipped list as the original does', async () => {
+    const result = await runInProcess(['schema', 'referentielijsten']);
+    const schema = JSON.parse(result.stdout) as { $defs: Record<string, unknown> };
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['referentielijsten.bron', 'bron', 'woorden']));
+    expect(result.stdout).not.toContain('"#/$defs/bron"');
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: 'x-verwacht', schemaType: 'object' });
+    ajv.addKeyword({ keyword: 'x-versie', schemaType: 'string' });
+    const validate = ajv.compile(schema);
+    const lists: unknown = parse(readFileSync(join(MODELPLANNEN, 'referentielijsten.yaml'), 'utf8'));
+    expect(validate(lists)).toBe(true);
+    const broken = { ...(lists as Record<string, unknown>), bron: 'x' };
+    validate(broken);
+    expect((validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(validateDocument('referentielijsten', broken).map((e) => `${e.instancePath} ${e.keyword}`));
   });
 
   it('an unknown kind is a usage error', async () => {

@@ -11,6 +11,7 @@ import { applyModelplan, LINKED_TEMPLATES } from '../../src/form/frame-links.js'
 import { ENGLISH_TEMPLATES } from '../../src/form/labels-en.js';
 import { allNodes, formModel, nodeAt, type FormNode } from '../../src/form/model.js';
 import { fieldPointer, templateOf } from '../../src/form/pointer.js';
+import { applyPresentation, formSteps, PRESENTED_TEMPLATES } from '../../src/form/presentation.js';
 import { loadFrame } from '../../src/frame/load.js';
 import { MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
@@ -119,6 +120,33 @@ describe('the modelplan in the form', () => {
   it('links only fields the schema has', () => {
     const templates = new Set(allNodes(formModel('nl')).map((n) => n.template));
     for (const template of LINKED_TEMPLATES) expect(templates.has(template), template).toBe(true);
+  });
+
+  it('presents only fields the schema has; every field of the application is on exactly one step', () => {
+    const model = applyModelplan(formModel('nl'), plan('valpreventie'), 'nl');
+    const templates = new Set(allNodes(model).map((n) => n.template));
+    for (const template of PRESENTED_TEMPLATES) expect(templates.has(template), template).toBe(true);
+    const keys = formSteps(model, 'nl').flatMap((s) => s.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    const fixed = ['soort', 'modelplan', 'thema', 'financieringsroute'];
+    expect([...keys, ...fixed].sort()).toEqual(model.children!.map((c) => c.key).sort());
+    expect(formSteps(model, 'nl').map((s) => s.title)).toEqual(['Aanvrager en leden', 'Zorgverzekeraars', 'Businesscase', 'Begroting', 'Mijlpalen', 'Randvoorwaarden', 'Afwijkingen']);
+  });
+
+  it('offers the 31 zorgkantoorregio\'s and the insurers by name (filling in their UZOVI), the recipient from the members, text areas for long texts', () => {
+    const model = applyPresentation(applyModelplan(formModel('nl'), plan('spraakgestuurd-rapporteren'), 'nl'), frame.referentielijsten);
+    const regio = nodeAt(model, '/aanvrager/zorgkantoorregio')!;
+    expect(regio.type).toBe('select');
+    expect(regio.options).toHaveLength(31);
+    expect(regio.options![0]).toEqual({ value: 'ZK01', label: 'Groningen' });
+    const insurer = nodeAt(model, '/zorgverzekeraars/coordinerend/naam')!;
+    expect(insurer.type).toBe('select');
+    expect(insurer.options).toContainEqual({ value: 'Zorgverzekeraar Voorbeeld Noord', label: 'Zorgverzekeraar Voorbeeld Noord', fill: { uzovi: '3311' } });
+    expect(nodeAt(model, '/begroting/*/ontvanger')!.choicesFrom).toBe('leden');
+    expect(nodeAt(model, '/businesscase/onderbouwing')!.multiline).toBe(true);
+    expect(nodeAt(model, '/titel')!.multiline).toBeUndefined();
+    expect(nodeAt(model, '/mijlpalen')!.mandatoryIds).toEqual(plan('spraakgestuurd-rapporteren').mijlpalen.map((p) => p.id));
+    expect(nodeAt(model, '/aanvrager/leden')!.minItems).toBe(1);
   });
 
   it('fixes the modelplan fields, offers its choices and shows its norms beside the fields', () => {

@@ -184,11 +184,47 @@ describe('formulier server', () => {
     const report = JSON.parse(check.stdout);
     expect(check.code).toBe(saved.exitCode);
     expect(report.files[0].review).toEqual(saved.result.review);
-    expect(report.files[0].findings).toEqual(saved.result.findings.map(({ field: _f, ...rest }: { field: string }) => rest));
+    expect(report.files[0].findings).toEqual(saved.result.findings.map(({ field: _f, place: _p, text: _t, ...rest }: { field: string; place: string; text: string }) => rest));
     // The comments of the file are still there.
     const text = readFileSync(join(dir, 'aanvraag.yaml'), 'utf8');
     expect(text).toContain('  fte_besparing: 1 # volgens de effectstudie\n');
     expect(text).toContain('    # de penvoerder eerst\n');
+  });
+
+  it('reads amounts and fte as typed, with check\'s own finding and fix at the field, and names places as the form does', async () => {
+    copyFileSync(FIXTURE, join(dir, 'aanvraag.yaml'));
+    form = await startForm(['aanvraag.yaml', '--no-open'], dir);
+    const data = JSON.parse(JSON.stringify((await import('yaml')).parse(readFileSync(FIXTURE, 'utf8'))));
+    data.begroting[0].bedrag = '300.000';
+    data.begroting[1].bedrag = '60000';
+    data.businesscase.fte_besparing = '12,5';
+    delete data.aanvrager.leden[0].sector;
+    const live = JSON.parse((await json(form, '/api/check', { data })).body);
+    const at = (pointer: string) => live.result.findings.filter((f: { field: string }) => f.field === pointer).map((f: { ruleId: string; place: string; text: string; fix?: { replacement: string } }) => ({ ruleId: f.ruleId, place: f.place, text: f.text, fix: f.fix?.replacement }));
+    expect(at('/begroting/0/bedrag')).toEqual([
+      { ruleId: 'bedrag-notatie', place: 'Begrotingsregel 1 › Bedrag', text: "Begrotingsregel 1 › Bedrag: 300.000 leest YAML als het getal 300, niet als € 300.000; schrijf 300000 (hele euro's, zonder punten of komma's)", fix: '300000' },
+    ]);
+    expect(at('/begroting/1/bedrag')).toEqual([]);
+    expect(at('/businesscase/fte_besparing')).toEqual([
+      { ruleId: 'schema', place: 'Businesscase › Arbeidsbesparing in fte', text: 'Businesscase › Arbeidsbesparing in fte: verwacht een aantal fte zoals 12.5, gevonden "12,5"', fix: undefined },
+    ]);
+    expect(at('/aanvrager/leden/0/sector')).toEqual([{ ruleId: 'schema', place: 'Aanvrager › Lid 1 › Sector', text: expect.stringMatching(/^Aanvrager › Lid 1 › Sector/) as unknown, fix: undefined }]);
+    for (const f of live.result.findings as { text: string }[]) expect(f.text).not.toMatch(/\[\d+\]|\w\.\w+\[/);
+    // The text the server made of the data holds what was typed, exactly.
+    expect(live.yaml).toContain('    bedrag: 300.000 # inclusief overhead\n');
+    expect(live.yaml).toContain('  fte_besparing: 12,5 # volgens de effectstudie\n');
+    // 300.000 is not counted as € 300: the running total waits for it.
+    expect(live.preview).toMatchObject({ total: 100000, waiting: 1, bovengrens: 750000 });
+  });
+
+  it('answers the page without its token in Dutch HTML, the API in JSON', async () => {
+    form = await startForm(['--modelplan', 'valpreventie', '--no-open'], dir);
+    const page = await send(portOf(form), { path: '/' });
+    expect(page.status).toBe(403);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Deze link is niet compleet</h1>');
+    const api = await send(portOf(form), { path: '/form.js' });
+    expect(api.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
   it('asks before replacing a file that appeared after the start, and replaces it only when told to', async () => {

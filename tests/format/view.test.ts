@@ -55,18 +55,18 @@ describe('CSV column names are stable identifiers in every language', () => {
     const csv = (await runInProcess(['check', '--format', 'csv', '--lang', lang, CONFORMING])).stdout.split('\r\n');
     expect(csv[0]).toBe(header);
     expect(csv[0]).toBe(
-      'bestand;titel;aanvrager;modelplan;thema;sectoren;zorgpad;coordinerend_uzovi;tweede_uzovi;beoordeling;score;gevraagd_euro;fte_besparing;euro_per_fte;fouten;waarschuwingen;duplicaat_van;redenen',
+      'bestand;soort;titel;aanvrager;modelplan;thema;sectoren;zorgpad;coordinerend_uzovi;tweede_uzovi;beoordeling;uitkomst;score;gevraagd_euro;fte_besparing;euro_per_fte;fouten;waarschuwingen;duplicaat_van;redenen',
     );
     expect(csv[1]).toBe(
-      `${CONFORMING};Spraakgestuurd rapporteren in de wijkverpleging (ZK05);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;115,0' : 'standard;115.0'};2400000;18;133333;0;0;;`,
+      `${CONFORMING};aanvraag;Spraakgestuurd rapporteren in de wijkverpleging (ZK05);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;;115,0' : 'standard;;115.0'};2400000;18;133333;0;0;;`,
     );
   });
 
   it('--header-labels gives readable names in the chosen language', async () => {
     const nl = (await runInProcess(['check', '--format', 'csv', '--header-labels', CONFORMING])).stdout.split('\r\n')[0]!;
     const en = (await runInProcess(['check', '--format', 'csv', '--header-labels', '--lang', 'en', CONFORMING])).stdout.split('\r\n')[0]!;
-    expect(nl.split(';').slice(0, 3)).toEqual(['Bestand', 'Titel', 'Aanvrager']);
-    expect(en.split(';').slice(0, 3)).toEqual(['File', 'Title', 'Applicant']);
+    expect(nl.split(';').slice(0, 3)).toEqual(['Bestand', 'Soort bestand', 'Titel']);
+    expect(en.split(';').slice(0, 3)).toEqual(['File', 'Kind of file', 'Title']);
     expect(nl.split(';')).toHaveLength(CHECK_CSV_COLUMNS.length);
   });
 
@@ -76,6 +76,16 @@ describe('CSV column names are stable identifiers in every language', () => {
     expect(en).toBe(nl);
     const labels = (await runInProcess(['budget', '--format', 'csv', '--lang', 'en', '--header-labels', 'examples/'])).stdout.split('\r\n')[0];
     expect(labels?.startsWith('section;key;name;theme;')).toBe(true);
+  });
+
+  it('gives a decision file its kind, its outcome and the deciding insurer\'s UZOVI (by its role), not a row of empty cells', async () => {
+    const rows = (await runInProcess(['check', '--format', 'csv', 'examples/digitaal-zorgpad-copd-msz.yaml', 'examples/beoordelingen/digitaal-zorgpad-copd-msz.coordinerend.yaml', 'examples/beoordelingen/digitaal-zorgpad-copd-msz.tweede.yaml'])).stdout.split('\r\n');
+    const pick = (row: string) => Object.fromEntries(['bestand', 'soort', 'coordinerend_uzovi', 'tweede_uzovi', 'uitkomst'].map((c) => [c, row.split(';')[CHECK_CSV_COLUMNS.indexOf(c as (typeof CHECK_CSV_COLUMNS)[number])]]));
+    expect(rows.slice(1, -1).map(pick)).toEqual([
+      { bestand: 'examples/beoordelingen/digitaal-zorgpad-copd-msz.coordinerend.yaml', soort: 'beoordeling', coordinerend_uzovi: '3358', tweede_uzovi: '', uitkomst: 'akkoord-onder-voorwaarden' },
+      { bestand: 'examples/beoordelingen/digitaal-zorgpad-copd-msz.tweede.yaml', soort: 'beoordeling', coordinerend_uzovi: '', tweede_uzovi: '7029', uitkomst: 'akkoord-onder-voorwaarden' },
+      { bestand: 'examples/digitaal-zorgpad-copd-msz.yaml', soort: 'aanvraag', coordinerend_uzovi: '3358', tweede_uzovi: '7029', uitkomst: '' },
+    ]);
   });
 
   it('marks a second copy of the same application with the file that counts (as budget does)', async () => {

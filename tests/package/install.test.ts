@@ -5,7 +5,7 @@
  * and the action's check script runs as GitHub would run it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('a tarball install from another directory', () => {
     // `npm pack` runs prepack (a fresh build, then the manifest without `prepare`). Here the build is
     // the one `npm test` just made, so the same manifest step is applied to the packed files.
     const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT).stdout) as { filename: string; files: { path: string }[] }[];
-    expect(packed!.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/validate/compiled-schemas.js', 'dist/frame/bundled-frame.json', 'schemas/aanvraag.schema.json', 'modelplannen/budgetkader.yaml', 'package.json', 'README.md']));
+    expect(packed!.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/validate/compiled-schemas.js', 'dist/frame/bundled-frame.json', 'schemas/aanvraag.schema.json', 'modelplannen/budgetkader.yaml', 'package.json', 'README.md', 'LICENSE']));
     expect(packed!.files.some((f) => f.path.startsWith('tests/') || f.path.startsWith('src/'))).toBe(false);
     execFileSync('tar', ['xzf', join(work, packed!.filename), '-C', work]);
     const stage = join(work, 'package');
@@ -138,13 +138,53 @@ describe('the composite GitHub Action (action.yml)', () => {
 describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; types: string[] }[];
 
-  it('is a node hook that runs the package’s own command on YAML files', () => {
+  it('is a system hook that runs the installed package’s own command on YAML files', () => {
     expect(hooks).toHaveLength(1);
     const [hook] = hooks;
-    expect(hook).toMatchObject({ id: 'modelplan-check', language: 'node', types: ['yaml'], entry: 'modelplan check --no-color' });
+    expect(hook).toMatchObject({ id: 'modelplan-check', language: 'system', types: ['yaml'], entry: 'modelplan check --no-color' });
     expect(Object.keys(pkg.bin)).toContain(hook!.entry.split(' ')[0]);
     const files = new RegExp(hook!.files);
     expect(['examples/schemafouten.yaml', 'aanvragen/a.yml'].every((f) => files.test(f))).toBe(true);
     expect(files.test('README.md')).toBe(false);
   });
+
+  // Debian's real pre-commit (CI installs it: .ci/run), on a temporary repository that uses the hook
+  // from a local clone pinned to a commit, as the README shows; `modelplan` on PATH is this build.
+  it('installs and runs with the real pre-commit, offline: a clean application passes, a broken one fails at its finding', () => {
+    const base = mkdtempSync(join(tmpdir(), 'modelplan-pre-commit-'));
+    const env = { PATH: `${join(base, 'bin')}:${process.env.PATH ?? ''}`, HOME: base, PRE_COMMIT_HOME: join(base, 'cache'), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
+    const git = (args: string[], cwd: string) => {
+      const result = run('git', args, cwd);
+      if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+      return result.stdout.trim();
+    };
+    mkdirSync(join(base, 'bin'));
+    writeFileSync(join(base, 'bin', 'modelplan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" "$@"\n`, { mode: 0o755 });
+    const hookRepo = join(base, 'hook');
+    mkdirSync(hookRepo);
+    git(['init', '-q'], hookRepo);
+    cpSync(join(ROOT, '.pre-commit-hooks.yaml'), join(hookRepo, '.pre-commit-hooks.yaml'));
+    git(['add', '.'], hookRepo);
+    git(['commit', '-q', '-m', 'hook'], hookRepo);
+    const rev = git(['rev-parse', 'HEAD'], hookRepo);
+    const project = join(base, 'project');
+    mkdirSync(join(project, 'aanvragen'), { recursive: true });
+    git(['init', '-q'], project);
+    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: modelplan-check\n        files: ^aanvragen/.*\\.ya?ml$\n`);
+    cpSync(join(ROOT, 'examples', 'ai-spraakgestuurd-rapporteren-vvt.yaml'), join(project, 'aanvragen', 'goed.yaml'));
+    git(['add', '.'], project);
+    const install = run('pre-commit', ['install'], project);
+    expect(install.status, install.stderr).toBe(0);
+    const clean = run('pre-commit', ['run', '--all-files'], project);
+    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/^modelplan check\.+Passed$/m);
+    cpSync(join(ROOT, 'examples', 'schemafouten.yaml'), join(project, 'aanvragen', 'fout.yaml'));
+    git(['add', '.'], project);
+    const broken = run('git', ['commit', '-m', 'aanvragen'], project);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout + broken.stderr).toMatch(/^modelplan check\.+Failed$/m);
+    expect(broken.stdout + broken.stderr).toContain('aanvragen/fout.yaml');
+    expect(git(['rev-list', '--all', '--count'], project)).toBe('0');
+  }, 120_000);
 });

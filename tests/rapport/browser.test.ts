@@ -7,6 +7,7 @@
  *
  * MODELPLAN_UPDATE_SCREENSHOT=1 also writes the screenshot the README shows (tests/rapport/rapport.png).
  */
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,6 +135,46 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.length).toBeLessThanOrEqual(12);
+  });
+
+  it('keeps every column in print: Chromium\'s PDF, read back with pdftotext, holds every column header of the applications table', async () => {
+    const { page } = await open({ width: 794 });
+    await page.emulateMedia({ media: 'print' });
+    const headers = (await page.evaluate(`Array.from(document.querySelectorAll('#aanvragen-tabel thead th')).map((th) => th.textContent)`)) as string[];
+    expect(headers.length).toBeGreaterThanOrEqual(16);
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-pdf-'));
+    const file = join(dir, 'rapport.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    const read = spawnSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    expect(read.status, read.stderr).toBe(0);
+    // Words wrap inside a narrow column; compared without white space, each header is there whole.
+    const squeeze = (value: string) => value.replace(/\s+/g, '');
+    const text = squeeze(read.stdout);
+    const missing = headers.filter((h) => !text.includes(squeeze(h)));
+    expect(missing).toEqual([]);
+    // The short file name is in the cell, the full path in its title.
+    await expect(page.locator('#aanvragen-tabel tbody tr[data-file="examples/yaml-syntaxfout.yaml"] th').getAttribute('title')).resolves.toBe('examples/yaml-syntaxfout.yaml');
+    await expect(page.locator('#aanvragen-tabel tbody tr[data-file="examples/yaml-syntaxfout.yaml"] th').innerText()).resolves.toBe('yaml-syntaxfout.yaml');
+  });
+
+  it('says where the table scrolls, and only there', async () => {
+    const narrow = await open({ width: 700 });
+    await expect(narrow.page.locator('#scroll-hint').isVisible()).resolves.toBe(true);
+    const wide = await open({ width: 2400 });
+    await expect(wide.page.locator('#scroll-hint').isVisible()).resolves.toBe(false);
+  });
+
+  it('answers the board on the first page: themes against their guide amount, additional review and why, invalid apart', async () => {
+    const { page } = await open();
+    const glance = page.locator('#samenvatting');
+    await expect(glance.locator('table.glance tbody tr').count()).resolves.toBeGreaterThanOrEqual(4);
+    await expect(glance.locator('[data-field="review"]').innerText()).resolves.toBe('3 van de 11 aanvragen vragen aanvullende beoordeling. Meest genoemde redenen:');
+    // Four reasons since issue 24's rules (three before).
+    await expect(glance.locator('ol.reasons-top li').count()).resolves.toBe(4);
+    await expect(glance.innerText()).resolves.toContain('Daarnaast 4 ongeldige aanvragen, niet meegeteld');
+    await expect(glance.locator('[data-field="cuts"]').innerText()).resolves.toBe('In geen enkel scenario krijgt een aanvraag minder dan gevraagd.');
+    // The stamp cannot be read as "none need additional review".
+    await expect(page.locator('[data-field="files"]').innerText()).resolves.toContain('7 aanvragen meegeteld (waarvan 3 met aanvullende beoordeling)');
   });
 
   it('takes a screenshot', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateBudget } from '../../src/budget/aggregate.js';
 import type { Frame, Referentielijsten } from '../../src/domain/types.js';
 import { BEGRIPPEN } from '../../src/domain/types.js';
+import { formatRapportHtml } from '../../src/format/rapport/html.js';
 import { buildRapport } from '../../src/rapport/build.js';
 import type { FileResult, Report } from '../../src/report/types.js';
 import { application, finding, frame, invalidFile } from '../budget/fixtures.js';
@@ -121,5 +122,42 @@ describe('buildRapport', () => {
     const left = build(files, frame(), true);
     expect(left.applications.find((a) => a.file === 'b.yaml')!.status).toBe('additional-review-left-out');
     expect(left.stamp.excludeAdditionalReview).toBe(true);
+  });
+
+  it('counts the applications needing additional review by the rules behind their reasons (each rule once per application), and lists who gets less per scenario', () => {
+    const reason = (ruleId: string, pointer: string) => ({ ruleId, pointer, line: 1, column: 1, message: ruleId });
+    const b = application({ file: 'b.yaml', perJaar: { '2027': 300 }, score: 90, decision: 'aanvullende-beoordeling' });
+    b.review!.reasons = [reason('kostenverdeling', '/begroting/0'), reason('kostenverdeling', '/begroting/1'), reason('mijlpaal-termijn', '/mijlpalen/0')];
+    const e = application({ file: 'e.yaml', perJaar: { '2027': 50 }, score: 10, decision: 'aanvullende-beoordeling' });
+    e.review!.reasons = [reason('mijlpaal-termijn', '/mijlpalen/1')];
+    const files = [application({ file: 'a.yaml', perJaar: { '2027': 300 }, score: 50 }), b, e];
+    const rapport = build(files);
+    expect(rapport.review).toEqual({
+      count: 2,
+      reasons: [
+        { ruleId: 'mijlpaal-termijn', title: 'mijlpaal-termijn', applications: 2 },
+        { ruleId: 'kostenverdeling', title: 'kostenverdeling', applications: 1 },
+      ],
+    });
+    // AI: 650 asked of 400.
+    const cuts = Object.fromEntries(rapport.cuts.map((c) => [c.method, c.applications.map((a) => [a.file, a.requested, a.allocated, a.cut])]));
+    const allocations = Object.fromEntries(rapport.applications.map((a) => [a.file, a.allocations]));
+    for (const method of ['pro-rata', 'rangorde', 'verschuiven'] as const) {
+      const expected = ['a.yaml', 'b.yaml', 'e.yaml']
+        .map((file) => [file, rapport.applications.find((a) => a.file === file)!.requested!, allocations[file]![method]] as const)
+        .filter(([, requested, allocated]) => allocated < requested)
+        .map(([file, requested, allocated]) => [file, requested, allocated, requested - allocated])
+        .sort((x, y) => (x[3]! === y[3]! ? (x[0]! < y[0]! ? -1 : 1) : x[3]! > y[3]! ? -1 : 1));
+      expect(cuts[method], method).toEqual(expected);
+      expect(expected.length, method).toBeGreaterThan(0);
+    }
+    expect(cuts.rangorde).toEqual([['a.yaml', 300n, 100n, 200n], ['e.yaml', 50n, 0n, 50n]]);
+    // The first page shows them: one row per application that gets less somewhere, largest cut first.
+    const html = formatRapportHtml(rapport);
+    const table = /<table class="glance cuts"[\s\S]*?<\/table>/.exec(html)![0];
+    expect([...table.matchAll(/data-cut-file="([^"]+)"/g)].map((m) => m[1])).toEqual(['a.yaml', 'b.yaml', 'e.yaml']);
+    expect(table).toContain('<td class="num over" data-cut-scenario="rangorde" data-allocated="100">100 (−200)</td>');
+    expect(table).toContain('<td class="num muted" data-cut-scenario="rangorde">300</td>');
+    expect(html).toContain('2 van de 3 aanvragen vragen aanvullende beoordeling.');
   });
 });

@@ -124,6 +124,7 @@ function stampSection(report: RapportReport, ctx: Ctx): string {
     unreadable: s.files.unreadable,
     duplicates: s.files.duplicates,
     review: s.files.additionalReviewLeftOut,
+    needReview: report.review.count,
     frame: s.files.frameFiles,
   });
   const plans = s.modelplannen.map((m) => `<li><code>${escapeHtml(m.id)}</code> ${escapeHtml(m.versie)} (${escapeHtml(m.status)})</li>`).join('');
@@ -139,6 +140,19 @@ function stampSection(report: RapportReport, ctx: Ctx): string {
   );
 }
 
+/** The file's name without its folders; the full path goes in a title (and stays in data-file). */
+function shortName(file: string): string {
+  return file.split('/').pop() ?? file;
+}
+
+const GLANCE_REASONS = 5;
+const GLANCE_CUTS = 8;
+
+/**
+ * The first page: what the board asks. Requested per theme against its guide amount, how many
+ * applications need additional review and why, the invalid ones apart, and who gets less under
+ * each scenario. Every figure comes from the report (src/rapport/build.ts); nothing is counted here.
+ */
 function summarySection(report: RapportReport, ctx: Ctx): string {
   const o = report.budget.overall;
   const items = [t(text.summaryTotal, ctx.lang, { count: o.count, requested: formatEuros(o.requested, ctx.lang), budget: formatEuros(o.budget, ctx.lang), percentage: formatPercent(o.percentage, ctx.lang) })];
@@ -151,7 +165,55 @@ function summarySection(report: RapportReport, ctx: Ctx): string {
   if (inv.count > 0) {
     items.push(t(text.summaryInvalid, ctx.lang, { count: inv.count, requested: formatEuros(inv.requested, ctx.lang), withAmount: inv.withAmount, withoutAmount: inv.withoutAmount }));
   }
-  return `<section id="samenvatting" aria-labelledby="samenvatting-h"><h2 id="samenvatting-h">${L(ctx, text.summary)}</h2><ul class="summary">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul></section>`;
+  const themeRows = report.budget.themas
+    .filter((th) => th.count > 0 || th.richtbedrag !== null)
+    .map((th) => `<tr data-key="${escapeHtml(th.id)}"><th scope="row">${escapeHtml(themeLabel(th, ctx.lang))}</th>${euroCell(th.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(th.requested, ctx, ' data-field="requested"')}${percentCell(th.percentage, th.subscription === 'over', ctx)}</tr>`)
+    .join('');
+  const themes = `<table class="glance"><caption>${L(ctx, text.glanceThemes)}</caption><thead><tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.requested), true)}${th(L(ctx, text.share), true)}</tr></thead><tbody>${themeRows}</tbody></table>`;
+  const r = report.review;
+  const review =
+    r.count === 0
+      ? `<p data-field="review">${L(ctx, text.glanceReviewNone)}</p>`
+      : `<p data-field="review"><strong>${L(ctx, text.glanceReview, { count: r.count, total: report.applications.length })}</strong> ${L(ctx, text.glanceReasons)}:</p>` +
+        `<ol class="reasons-top">${r.reasons.slice(0, GLANCE_REASONS).map((x) => `<li data-rule="${escapeHtml(x.ruleId)}">${L(ctx, text.glanceReason, { title: x.title, count: x.applications })}</li>`).join('')}</ol>`;
+  return (
+    `<section id="samenvatting" aria-labelledby="samenvatting-h"><h2 id="samenvatting-h">${L(ctx, text.summary)}</h2><ul class="summary">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` +
+    `<div class="glance-grid"><div>${themes}</div><div>${review}</div></div>${cutsTable(report, ctx)}</section>`
+  );
+}
+
+/** The applications that get less in any scenario, the largest cuts first: one row each, a column per scenario. */
+function cutsTable(report: RapportReport, ctx: Ctx): string {
+  const cuts = report.cuts;
+  const all = new Map<string, { file: string; titel: string | null; requested: Euros; largest: Euros }>();
+  for (const scenario of cuts) {
+    for (const a of scenario.applications) {
+      const seen = all.get(a.file);
+      if (!seen || a.cut > seen.largest) all.set(a.file, { file: a.file, titel: a.titel, requested: a.requested, largest: a.cut });
+    }
+  }
+  const head = `<h3 id="minder-h">${L(ctx, text.glanceCuts)}</h3>`;
+  if (all.size === 0) return `${head}<p data-field="cuts">${L(ctx, text.glanceCutsNone)}</p>`;
+  const rows = [...all.values()].sort((a, b) => (a.largest === b.largest ? (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) : a.largest > b.largest ? -1 : 1));
+  const shown = rows.slice(0, GLANCE_CUTS);
+  const byScenario = cuts.map((c) => new Map(c.applications.map((a) => [a.file, a])));
+  const body = shown
+    .map((row) => {
+      const cells = byScenario
+        .map((m, i) => {
+          const a = m.get(row.file);
+          const method = cuts[i]!.method;
+          if (!a) return `<td class="num muted" data-cut-scenario="${method}">${escapeHtml(formatEuros(row.requested, ctx.lang))}</td>`;
+          return `<td class="num over" data-cut-scenario="${method}" data-allocated="${a.allocated}">${L(ctx, text.glanceCutCell, { allocated: formatEuros(a.allocated, ctx.lang), cut: formatEuros(a.cut, ctx.lang) })}</td>`;
+        })
+        .join('');
+      const name = row.titel ?? shortName(row.file);
+      return `<tr data-cut-file="${escapeHtml(row.file)}"><th scope="row" title="${escapeHtml(row.file)}">${escapeHtml(shorten(name, 48))}</th><td class="num">${escapeHtml(formatEuros(row.requested, ctx.lang))}</td>${cells}</tr>`;
+    })
+    .join('');
+  const heads = cuts.map((c) => th(`${L(ctx, scenarioText[c.method])}<br><span class="muted">${L(ctx, text.glanceCutsCount, { count: c.applications.length })}</span>`, true)).join('');
+  const more = rows.length > shown.length ? `<p class="note">${L(ctx, text.glanceCutsMore, { shown: shown.length, more: rows.length - shown.length })}</p>` : '';
+  return `${head}<table class="glance cuts" aria-labelledby="minder-h"><thead><tr>${th(L(ctx, text.glanceApplication))}${th(L(ctx, text.requested), true)}${heads}</tr></thead><tbody>${body}</tbody></table>${more}`;
 }
 
 function themeSection(report: RapportReport, ctx: Ctx): string {
@@ -346,23 +408,25 @@ const statusText = {
 
 function applicationSection(report: RapportReport, ctx: Ctx): string {
   const themeNames = new Map(report.budget.themas.map((th) => [th.id, th.naam]));
-  const headers: { label: string; numeric: boolean }[] = [
-    { label: L(ctx, text.file), numeric: false },
-    { label: L(ctx, text.titel), numeric: false },
-    { label: L(ctx, text.aanvrager), numeric: false },
-    { label: L(ctx, text.modelplan), numeric: false },
-    { label: L(ctx, text.thema), numeric: false },
-    { label: L(ctx, text.regio), numeric: false },
-    { label: L(ctx, text.requested), numeric: true },
-    { label: L(ctx, text.fte), numeric: true },
-    { label: L(ctx, text.euroPerFte), numeric: true },
-    { label: L(ctx, text.decision), numeric: false },
-    { label: L(ctx, text.reasons), numeric: false },
-    { label: L(ctx, text.score), numeric: true },
-    { label: L(ctx, text.status), numeric: false },
+  // Widths in percent (fixed layout, so the table fits the screen and the landscape page); the
+  // scenario columns share what is left.
+  const headers: { label: string; numeric: boolean; width?: number }[] = [
+    { label: L(ctx, text.file), numeric: false, width: 8 },
+    { label: L(ctx, text.titel), numeric: false, width: 9 },
+    { label: L(ctx, text.aanvrager), numeric: false, width: 7 },
+    { label: L(ctx, text.modelplan), numeric: false, width: 7 },
+    { label: L(ctx, text.thema), numeric: false, width: 5 },
+    { label: L(ctx, text.regio), numeric: false, width: 4 },
+    { label: L(ctx, text.requested), numeric: true, width: 6 },
+    { label: L(ctx, text.fte), numeric: true, width: 4 },
+    { label: L(ctx, text.euroPerFte), numeric: true, width: 5 },
+    { label: L(ctx, text.decision), numeric: false, width: 6 },
+    { label: L(ctx, text.reasons), numeric: false, width: 13 },
+    { label: L(ctx, text.score), numeric: true, width: 4 },
+    { label: L(ctx, text.status), numeric: false, width: 4 },
     ...report.scenarios.map(({ method: m }) => ({ label: `${L(ctx, scenarioText[m])} (€)`, numeric: true })),
   ];
-  const head = headers.map((h, i) => `<th scope="col" data-col="${i}" data-type="${h.numeric ? 'num' : 'text'}"${h.numeric ? ' class="num"' : ''}>${h.label}</th>`).join('');
+  const head = headers.map((h, i) => `<th scope="col" data-col="${i}" data-type="${h.numeric ? 'num' : 'text'}"${h.numeric ? ' class="num"' : ''}${h.width ? ` style="width:${h.width}%"` : ''}>${h.label}</th>`).join('');
   const opt = (value: string | null) => (value === null ? `<td data-sort="">${NO_VALUE}</td>` : `<td>${escapeHtml(value)}</td>`);
   const rows = report.applications.map((a) => {
     const fte = a.fteBesparing === null ? `<td class="num" data-sort="">${NO_VALUE}</td>` : `<td class="num" data-sort="${a.fteBesparing}">${escapeHtml(new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(a.fteBesparing))}</td>`;
@@ -373,7 +437,7 @@ function applicationSection(report: RapportReport, ctx: Ctx): string {
     const thema = a.thema === null ? null : (themeNames.get(a.thema) ?? a.thema);
     return (
       `<tr data-file="${escapeHtml(a.file)}" data-decision="${a.decision}" data-status="${a.status}">` +
-      `<th scope="row"><code>${escapeHtml(a.file)}</code></th>${opt(a.titel)}${opt(a.aanvrager)}${opt(a.modelplan === null ? null : `${a.modelplan.id} ${a.modelplan.versie}`)}${opt(thema)}${opt(a.zorgkantoorregio)}` +
+      `<th scope="row" title="${escapeHtml(a.file)}"><code>${escapeHtml(shortName(a.file))}</code></th>${opt(a.titel)}${opt(a.aanvrager)}${opt(a.modelplan === null ? null : `${a.modelplan.id} ${a.modelplan.versie}`)}${opt(thema)}${opt(a.zorgkantoorregio)}` +
       `${euroCell(a.requested, ctx, ' data-field="requested"')}${fte}${perFte}<td class="decision ${a.decision}">${L(ctx, decisionText[a.decision])}</td>${reasons}${score}<td>${L(ctx, statusText[a.status])}</td>${scenarioCells}</tr>`
     );
   });
@@ -384,7 +448,8 @@ function applicationSection(report: RapportReport, ctx: Ctx): string {
     ` <output id="filter-aantal" data-template="${L(ctx, text.shown)}" aria-live="polite"></output></div>`;
   return (
     `<section id="aanvragen" aria-labelledby="aanvragen-h"><h2 id="aanvragen-h">${L(ctx, text.applications)} (${report.applications.length})</h2><p class="note">${L(ctx, text.applicationsNote)}</p>${controls}` +
-    `<div class="scroll" tabindex="0" role="region" aria-labelledby="aanvragen-h"><table id="aanvragen-tabel" class="applications"><caption>${L(ctx, text.applications)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`
+    `<p class="scroll-hint" id="scroll-hint">${L(ctx, text.scrollHint)}</p>` +
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="aanvragen-h" aria-describedby="scroll-hint"><table id="aanvragen-tabel" class="applications"><caption>${L(ctx, text.applications)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`
   );
 }
 
@@ -408,8 +473,14 @@ tr.total th,tr.total td{font-weight:700;border-top:2px solid var(--ink)}tr.sub t
 tr.empty td,tr.empty th{color:var(--over)}
 .over{color:var(--over)}.muted{color:var(--muted)}.tag{font-size:.8rem;font-weight:600}
 td.decision.ongeldig{color:var(--over);font-weight:600}td.decision.aanvullende-beoordeling{color:#7a4b00}
-td.reasons ul{margin:0;padding-left:1rem}td.reasons{font-size:.78rem;min-width:22rem}
-.scroll{overflow-x:auto}table.applications{font-size:.8rem;min-width:1500px}table.applications code{word-break:break-all}
+td.reasons ul{margin:0;padding-left:1rem}td.reasons{font-size:.75rem}
+.scroll{overflow-x:auto}table.applications{font-size:.78rem}table.applications{table-layout:fixed;min-width:1100px}table.applications th,table.applications td{overflow-wrap:anywhere}table.applications thead th{white-space:normal}
+table.applications td.num{overflow-wrap:normal}
+.scroll-hint{font-size:.85rem;color:var(--muted);margin:.2rem 0}
+.glance-grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:0 1.5rem;align-items:start}
+table.glance{font-size:.82rem;margin:.2rem 0 .6rem}table.glance th,table.glance td{padding:.15rem .4rem}
+table.cuts td.over{font-weight:600}ol.reasons-top{margin:.2rem 0;padding-left:1.4rem;font-size:.9rem}
+h3{font-size:1rem;margin:.8rem 0 .3rem}
 figure.chart{margin:.5rem 0;max-width:820px}
 svg text{font:13px system-ui,"DejaVu Sans",Arial,sans-serif;fill:var(--ink)}svg text.legend{font-size:12px}
 svg .bar{fill:var(--accent)}svg .bar.over{fill:var(--over)}svg .ref{stroke:var(--ink);stroke-width:3}
@@ -421,14 +492,19 @@ dl.explain dt{font-weight:600}dl.explain dd{margin:0 0 .4rem 1rem}
 @page{size:A4;margin:14mm 12mm}
 @page wide{size:A4 landscape;margin:10mm}
 @media print{
- body{max-width:none;padding:0;font-size:10pt}
+ body{max-width:none;padding:0}
  nav,.controls{display:none!important}
  h2{break-after:avoid;margin-top:1.2rem}
  figure.chart,tr,dl.stamp{break-inside:avoid}
  thead{display:table-header-group}
  section#aanvragen{page:wide;break-before:page}
- .scroll{overflow:visible}
- table.applications{font-size:6.5pt;min-width:0}
+ .scroll{overflow:visible}.scroll-hint{display:none}
+ body{font-size:9pt}h2{margin-top:.8rem}ul.summary{margin:.2rem 0}
+ table.applications{font-size:6pt;min-width:0}
+ table.applications th,table.applications td{padding:.1rem .15rem;overflow-wrap:anywhere}
+ table.applications code{white-space:normal;overflow-wrap:anywhere}
+ td.reasons{min-width:0;font-size:5.5pt}
+ table.applications th.num,table.applications td.num{white-space:normal}
  a{color:inherit;text-decoration:none}
 }`;
 
@@ -439,6 +515,9 @@ var tbody=table.tBodies[0],rows=Array.prototype.slice.call(tbody.rows),order=row
 var lang=document.documentElement.lang||'nl';
 var box=document.getElementById('aanvragen-filter'),text=document.getElementById('filter-tekst'),choice=document.getElementById('filter-beoordeling'),out=document.getElementById('filter-aantal');
 box.hidden=false;
+var scroller=table.parentNode,hint=document.getElementById('scroll-hint');
+function fits(){if(hint)hint.hidden=scroller.scrollWidth<=scroller.clientWidth+4;}
+window.addEventListener('resize',fits);fits();
 function apply(){var q=text.value.trim().toLowerCase(),d=choice.value,shown=0;
 rows.forEach(function(r){var ok=(!q||r.textContent.toLowerCase().indexOf(q)>=0)&&(!d||r.getAttribute('data-decision')===d);r.hidden=!ok;if(ok)shown++;});
 out.textContent=out.getAttribute('data-template').replace('{shown}',shown).replace('{total}',rows.length);}

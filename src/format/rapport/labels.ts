@@ -19,8 +19,8 @@ export const rapportText = {
   files: { nl: 'Bestanden', en: 'Files' },
   noRegister: { nl: 'geen (zie modelplan register en --register)', en: 'none (see modelplan register and --register)' },
   filesLine: {
-    nl: '{total} bestanden: {counted} meegeteld; niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} aanvullende beoordeling, {frame} andere bestanden (kader, beoordelingen)',
-    en: '{total} files: {counted} counted; not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} additional review, {frame} other files (frame, assessments)',
+    nl: '{total} bestanden: {counted} aanvragen meegeteld (waarvan {needReview} met aanvullende beoordeling); niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} weggelaten omdat ze aanvullende beoordeling vragen (alleen met --zonder-aanvullende-beoordeling), {frame} andere bestanden (kader, beoordelingen)',
+    en: '{total} files: {counted} applications counted (of which {needReview} needing additional review); not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} left out because they need additional review (only with --zonder-aanvullende-beoordeling), {frame} other files (frame, assessments)',
   },
   excludeNote: {
     nl: 'Aanvragen met aanvullende beoordeling zijn niet meegeteld (--zonder-aanvullende-beoordeling).',
@@ -28,7 +28,25 @@ export const rapportText = {
   },
 
   // Summary.
-  summary: { nl: 'Samenvatting', en: 'Summary' },
+  summary: { nl: 'Samenvatting: op één blik', en: 'Summary at a glance' },
+  glanceThemes: { nl: 'Gevraagd per thema tegen het richtbedrag', en: 'Requested per theme against the guide amount' },
+  glanceReview: {
+    nl: '{count} van de {total} aanvragen vragen aanvullende beoordeling.',
+    en: '{count} of the {total} applications need additional review.',
+  },
+  glanceReviewNone: { nl: 'Geen enkele aanvraag vraagt aanvullende beoordeling.', en: 'No application needs additional review.' },
+  glanceReasons: { nl: 'Meest genoemde redenen', en: 'Most frequent reasons' },
+  glanceReason: { nl: '{title}: {count} aanvragen', en: '{title}: {count} applications' },
+  glanceCuts: { nl: 'Wie krijgt minder, per scenario', en: 'Who gets less, per scenario' },
+  glanceCutsCount: { nl: '{count} krijgen minder', en: '{count} get less' },
+  glanceCutsNone: { nl: 'In geen enkel scenario krijgt een aanvraag minder dan gevraagd.', en: 'In no scenario does an application get less than requested.' },
+  glanceCutsMore: {
+    nl: 'De {shown} aanvragen met de grootste korting; de overige {more} staan in de tabel Alle aanvragen.',
+    en: 'The {shown} applications with the largest cut; the other {more} are in the table All applications.',
+  },
+  glanceApplication: { nl: 'Aanvraag', en: 'Application' },
+  glanceCutCell: { nl: '{allocated} (−{cut})', en: '{allocated} (−{cut})' },
+  scrollHint: { nl: 'De tabel is breder dan het scherm: schuif hem opzij (of gebruik de pijltjestoetsen) voor de overige kolommen →', en: 'The table is wider than the screen: scroll it sideways (or use the arrow keys) for the other columns →' },
   summaryTotal: {
     nl: '{count} aanvragen vragen samen € {requested} van € {budget} ({percentage}).',
     en: '{count} applications together ask € {requested} of € {budget} ({percentage}).',
