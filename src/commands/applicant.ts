@@ -2,16 +2,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import type { Frame, Modelplan } from '../domain/types.js';
+import type { Frame } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
-import { compareVersions } from '../domain/compare.js';
 import { loadFrame } from '../frame/load.js';
+import { pickModelplan } from '../frame/pick.js';
 import { formatEuros } from '../i18n/ui.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
-import { suggest } from '../validate/suggest.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
@@ -52,22 +51,6 @@ export function listAsJson(frame: Frame): string {
     looptijd: { van: m.looptijd.van, tot_en_met: m.looptijd.tot_en_met },
   }));
   return JSON.stringify(rows, null, 2) + '\n';
-}
-
-/** The newest version of a modelplan (or the one asked for); unknown ids get a suggestion. */
-export function pickModelplan(frame: Frame, id: string, versie: string | undefined, lang: Lang): Modelplan {
-  const versions = frame.modelplannen.filter((m) => m.id === id).sort((a, b) => compareVersions(a.versie, b.versie));
-  if (versions.length === 0) {
-    const suggestion = suggest(id, [...new Set(frame.modelplannen.map((m) => m.id))]);
-    const hint = suggestion ? say({ lang }, `; bedoelde u "${suggestion}"?`, `; did you mean "${suggestion}"?`) : say({ lang }, "; zie 'modelplan list'", "; see 'modelplan list'");
-    throw new UsageError(say({ lang }, `onbekend modelplan "${id}"${hint}`, `unknown modelplan "${id}"${hint}`));
-  }
-  const chosen = versie === undefined ? versions.at(-1) : versions.find((m) => m.versie === versie);
-  if (!chosen) {
-    const list = versions.map((m) => m.versie).join(', ');
-    throw new UsageError(say({ lang }, `modelplan "${id}" heeft geen versie ${versie}; beschikbaar: ${list}`, `modelplan "${id}" has no version ${versie}; available: ${list}`));
-  }
-  return chosen;
 }
 
 interface InitFlags {

@@ -52,8 +52,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const once = () => checkOnce(invocation, ctx);
       if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
       if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
-      const { watchCheck } = await import('./watch.js');
-      ctx.setExitCode(await watchCheck(invocation, ctx, ctx.watch, once));
+      const { watchCheck } = await import('../watch/run.js');
+      const output = { stdout: ctx.stdout, stderr: ctx.stderr, stdoutIsTTY: ctx.environment.stdoutIsTTY };
+      ctx.setExitCode(await watchCheck(invocation, output, ctx.watch, once));
     });
 }
 

@@ -1,43 +1,11 @@
-/** `modelplan lsp --stdio`: the language server, wiring only; the work is startLanguageServer. */
+/** `modelplan lsp --stdio`: the language server, wiring only; the options are src/options/lsp.ts, the work startLanguageServer. */
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
-import { timerScheduler, type LspIO, type LspOptions } from '../lsp/types.js';
+import type { LspIO } from '../lsp/types.js';
 import { DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
-import { parseByteSize, parseCount } from '../options/shared.js';
-import type { Lang } from '../report/types.js';
+import { DEFAULT_DEBOUNCE_MS, lspOptions, type LspFlags } from '../options/lsp.js';
 import { pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
-
-export const DEFAULT_DEBOUNCE_MS = 200;
-
-export interface LspFlags {
-  stdio?: boolean;
-  modelplannen?: string;
-  lang?: string;
-  maxFileSize?: string;
-  debounce?: string;
-  checkBudget?: string;
-}
-
-/** Flags → server options: pure. */
-export function lspOptions(flags: LspFlags, cwd: string, defaultLang: Lang): LspOptions {
-  const lang = defaultLang;
-  if (!flags.stdio) {
-    throw new UsageError(pick({ lang }, { nl: 'modelplan lsp spreekt alleen via standaardinvoer en -uitvoer: geef --stdio', en: 'modelplan lsp speaks over standard input and output only: pass --stdio' }));
-  }
-  const options: LspOptions = {
-    lang,
-    cwd,
-    maxFileBytes: flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(flags.maxFileSize, lang),
-    debounceMs: parseCount('--debounce', flags.debounce, lang) ?? DEFAULT_DEBOUNCE_MS,
-    schedule: timerScheduler,
-    checkBudgetMs: parseCount('--check-budget', flags.checkBudget, lang) ?? DEFAULT_CHECK_BUDGET_MS,
-  };
-  if (flags.modelplannen) options.modelplannenDir = resolve(cwd, flags.modelplannen);
-  return options;
-}
 
 export function registerLsp(program: Command, ctx: CommandContext): void {
   program

@@ -1,6 +1,6 @@
 /** `modelplan lsp`: flags → server options, and the usage errors. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEBOUNCE_MS, lspOptions } from '../../src/commands/lsp.js';
+import { DEFAULT_DEBOUNCE_MS, lspOptions } from '../../src/options/lsp.js';
 import { UsageError } from '../../src/errors.js';
 import { timerScheduler } from '../../src/lsp/types.js';
 import { runInProcess } from '../helpers/cli.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CLEAR_SCREEN } from '../../src/commands/watch.js';
+import { CLEAR_SCREEN } from '../../src/watch/run.js';
 import { runCli } from '../../src/program.js';
 import { chokidarWatcher } from '../../src/watch/chokidar.js';
 import { staticBase } from '../../src/load/glob.js';

@@ -8,22 +8,28 @@ import { t, ui } from '../i18n/ui.js';
 import type { CheckInvocation } from '../options/check.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Summary } from '../report/types.js';
-import { isRelevantChange, watchTargets } from '../watch/targets.js';
-import { realScheduler, type WatchIO } from '../watch/types.js';
-import type { CommandContext } from './context.js';
+import { isRelevantChange, watchTargets } from './targets.js';
+import { realScheduler, type WatchIO } from './types.js';
 
 /** Clear screen and scrollback, cursor home: the next report starts on a clean terminal. */
 export const CLEAR_SCREEN = '\u001b[2J\u001b[3J\u001b[H';
 const DEFAULT_DEBOUNCE_MS = 100;
 
+/** Where a watch run writes: the report to stdout, the waiting line to stderr. */
+export interface WatchOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTTY: boolean;
+}
+
 export type CheckOnce = () => Promise<{ exitCode: number; summary: Summary }>;
 
-export async function watchCheck(invocation: CheckInvocation, ctx: CommandContext, io: WatchIO, checkOnce: CheckOnce): Promise<number> {
+export async function watchCheck(invocation: CheckInvocation, ctx: WatchOutput, io: WatchIO, checkOnce: CheckOnce): Promise<number> {
   const { lang } = invocation.check;
   const targets = watchTargets(invocation.check.paths, invocation.check.cwd, lang);
   // A modelplannen directory of one's own is part of what is being edited; the bundled one is not.
   if (invocation.check.modelplannenDir !== BUNDLED_MODELPLANNEN_DIR) targets.push(invocation.check.modelplannenDir);
-  const clear = ctx.environment.stdoutIsTTY && invocation.output === undefined;
+  const clear = ctx.stdoutIsTTY && invocation.output === undefined;
   let lastExitCode = 0;
 
   const runOnce = async () => {
