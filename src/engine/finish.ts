@@ -2,7 +2,7 @@
  * Finishing a file, once, after the set stage gave it every finding it will have: findings
  * rendered and sorted, counted, the review decided, the score computed from the final findings.
  */
-import { makeFinding } from '../report/finding.js';
+import { makeFinding } from '../rules/finding.js';
 import { compareFindings, countFindings } from '../report/summarize.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
 import { decideReview } from '../review/decide.js';

@@ -17,9 +17,9 @@
  */
 import { resolveAanvraag } from '../domain/aanvraag.js';
 import type { Aanvraag, Frame } from '../domain/types.js';
-import { readDocument } from '../parse/document.js';
+import { readDocument } from '../validate/document.js';
 import { decodePointer, encodePointer } from '../parse/pointer.js';
-import { makeFinding } from '../report/finding.js';
+import { makeFinding } from '../rules/finding.js';
 import type { FileResult, Finding, Lang } from '../report/types.js';
 import { runAanvraagRules } from '../rules/runner.js';
 import type { FormNode } from './model.js';

@@ -74,7 +74,7 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   const parsed = parseYaml(text);
   const blocking = parsed.ok ? undefined : parsed.problems.find((p) => p.ruleId === 'yaml-alias' || p.ruleId === 'bestand-limiet');
   if (blocking) {
-    const { makeFinding } = await import('../report/finding.js');
+    const { makeFinding } = await import('../rules/finding.js');
     const finding = makeFinding({ ...blocking, pointer: '' }, display, lang, () => blocking.position);
     const refusal = say('structure', lang, { file: escapeControl(display), line: finding.line, column: finding.column, message: escapeControl(finding.message), rule: finding.ruleId });
     return { text, modelplan: undefined, refusal };

@@ -1,5 +1,5 @@
 /** The result for a text whose check was stopped (past its budget) or failed in its thread: one finding, decision ongeldig. */
-import { makeFinding } from '../report/finding.js';
+import { makeFinding } from '../rules/finding.js';
 import { countFindings } from '../report/summarize.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
 import { decideReview } from '../review/decide.js';

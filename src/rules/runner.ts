@@ -7,7 +7,7 @@
  */
 import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { FindingInput } from '../report/finding.js';
+import type { FindingInput } from './finding.js';
 import type { DeviationPart } from '../report/types.js';
 import type { AanvraagContext, FileRawFinding, RawFinding, Rule, RuleContexts, RuleOf, SetScope } from './define.js';
 import { allRules } from './index.js';

@@ -10,7 +10,7 @@ import type { Frame } from '../domain/types.js';
 import { fileStage, type FileWork } from '../engine/file.js';
 import type { InputRef } from '../load/discover.js';
 import { decode } from '../parse/decode.js';
-import { makeFinding } from '../report/finding.js';
+import { makeFinding } from '../rules/finding.js';
 import { runCheck, type CheckOptions, type RunResult } from './check.js';
 import { contentHash, saveFile } from '../write.js';
 import { FILE_START } from '../report/types.js';

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
 import { loadFrame } from '../frame/load.js';
 import { t } from '../i18n/ui.js';
-import { readDocument } from '../parse/document.js';
+import { readDocument } from '../validate/document.js';
 import type { Localized, Report } from '../report/types.js';
 import { fingerprintOf } from '../review/application-summary.js';
 import { computeStatus } from '../round/status.js';

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { Aanvraag, Frame } from '../domain/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { readInput } from '../load/read.js';
-import { readDocument } from '../parse/document.js';
+import { readDocument } from '../validate/document.js';
 import { canonicalJson, fingerprintOf } from '../review/application-summary.js';
 import { sha256 } from '../round/register.js';
 import type { NzaRequest } from '../round/types.js';

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/parse/document.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/parse/document.js')>();
+vi.mock('../../src/validate/document.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/validate/document.js')>();
   return {
     ...actual,
     // Applications only: the frame's own files are parsed when the frame is loaded, cache or not.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/parse/document.js';
+import { readDocument } from '../../src/validate/document.js';
 import { runCheck } from '../../src/runs/check.js';
 import { MODELPLANNEN } from '../helpers/cli.js';
 

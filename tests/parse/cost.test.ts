@@ -5,10 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readDocument } from '../../src/parse/document.js';
+import { readDocument } from '../../src/validate/document.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../src/parse/limits.js';
 import { parseWork } from '../../src/parse/yaml.js';
-import { makeFinding } from '../../src/report/finding.js';
+import { makeFinding } from '../../src/rules/finding.js';
 
 const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
 const unlimited: ParseLimits = { maxAliases: 1e9, maxKeysPerMapping: 1e9, maxNodes: 1e9 };

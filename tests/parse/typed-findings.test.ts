@@ -7,7 +7,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DecodeProblem } from '../../src/parse/decode.js';
 import type { SyntaxMessageId } from '../../src/parse/diagnose.js';
-import type { ParseFinding } from '../../src/parse/document.js';
+import type { ParseFinding } from '../../src/validate/document.js';
 import type { ParseProblem } from '../../src/parse/yaml.js';
 import { FILE_START } from '../../src/report/types.js';
 import type { MessageIdOf, MessageIds, RuleId, TypedFinding } from '../../src/rules/ids.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readDocument } from '../../src/parse/document.js';
+import { readDocument } from '../../src/validate/document.js';
 import { mayBeMisread } from '../../src/validate/as-written.js';
 import { readAmount } from '../../src/validate/amount.js';
 import { parseFindings } from './pipeline-harness.js';

@@ -1,6 +1,6 @@
 /** Runs raw bytes through decode → parse → kind → schema and returns the findings with positions. */
-import { readDocument } from '../../src/parse/document.js';
-import { makeFinding } from '../../src/report/finding.js';
+import { readDocument } from '../../src/validate/document.js';
+import { makeFinding } from '../../src/rules/finding.js';
 import { compareFindings } from '../../src/report/summarize.js';
 import type { Finding, Lang } from '../../src/report/types.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../../src/parse/limits.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/parse/document.js';
+import { readDocument } from '../../src/validate/document.js';
 import { parseFindings } from './pipeline-harness.js';
 import { at, shown, typed, VALPREVENTIE } from './as-written-helpers.js';
 

@@ -1,8 +1,8 @@
 /** Raw findings (pointer + messageId) become full findings here: position, severity and text. */
-import type { RawFinding } from '../rules/define.js';
-import { renderMessage } from '../rules/define.js';
-import { findRule } from '../rules/index.js';
-import type { Finding, Lang, MessageArgs, Position, Severity } from './types.js';
+import type { RawFinding } from './define.js';
+import { renderMessage } from './define.js';
+import { findRule } from './index.js';
+import type { Finding, Lang, MessageArgs, Position, Severity } from '../report/types.js';
 
 export interface FindingInput extends RawFinding {
   ruleId: string;

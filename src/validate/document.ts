@@ -3,19 +3,19 @@
  * against that kind's schema. Every problem is a finding input with its position.
  */
 import { DOCUMENT_KINDS } from '../domain/kinds.js';
-import type { FindingInput } from '../report/finding.js';
+import type { FindingInput } from '../rules/finding.js';
 import { neutralValue } from '../report/neutral.js';
 import { FILE_START, type DocumentKind, type Position } from '../report/types.js';
 import type { TypedFinding } from '../rules/ids.js';
-import { humanizeSchemaErrors } from '../validate/humanize.js';
-import { suggest } from '../validate/suggest.js';
-import { findPlaceholders, placeholderFinding } from '../validate/placeholders.js';
-import { validateDocument } from '../validate/schemas.js';
-import { checkAsWritten, mayBeMisread, renameKeyFix } from '../validate/as-written.js';
-import { bytePosition, decode } from './decode.js';
-import { parseFastDocument } from './fast.js';
-import { locatorFor, parseYaml, type ParsedDocument } from './yaml.js';
-import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
+import { humanizeSchemaErrors } from './humanize.js';
+import { suggest } from './suggest.js';
+import { findPlaceholders, placeholderFinding } from './placeholders.js';
+import { validateDocument } from './schemas.js';
+import { checkAsWritten, mayBeMisread, renameKeyFix } from './as-written.js';
+import { bytePosition, decode } from '../parse/decode.js';
+import { parseFastDocument } from '../parse/fast.js';
+import { locatorFor, parseYaml, type ParsedDocument } from '../parse/yaml.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../parse/limits.js';
 
 
 /** A finding input that already knows where it is (parse problems have no pointer to resolve). */
