@@ -42,5 +42,5 @@ export const ROUND_EXIT_CODES = {
 /** Adds the command's exit codes below its options in --help. */
 export function withExitCodes(command: Command, ctx: CommandContext, name: keyof typeof ROUND_EXIT_CODES): Command {
   const heading = pick(ctx, { nl: 'Exitcodes:', en: 'Exit codes:' });
-  return command.addHelpText('after', `\n${heading}\n${pick(ctx, ROUND_EXIT_CODES[name])}\n${pick(ctx, usage)}\n`);
+  return command.addHelpText('after', `\n${heading}\n${pick(ctx, ROUND_EXIT_CODES[name])}\n${pick(ctx, usage)}`);
 }
