@@ -14,7 +14,7 @@ import type { Report } from '../../src/report/types.js';
 import { registerHash } from '../../src/round/register.js';
 import type { StatusReport } from '../../src/round/status.js';
 import type { Register } from '../../src/round/types.js';
-import { ROOT, runInProcess, type CliRun } from '../helpers/cli.js';
+import { ROOT, runBuilt, runInProcess, type CliRun } from '../helpers/cli.js';
 import { baseAanvraag, decision, fingerprintOf, writeBatch } from './harness.js';
 
 const statusSchema = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/status.schema.json'), 'utf8')) as object);
@@ -149,6 +149,10 @@ describe('register paths are relative to the register file: the same answer from
     }
     // The two applications share their providers: agb-dubbel (a warning) — and no register finding but the unsigned notice.
     expect(answers).toEqual(Array.from({ length: 4 }, () => ({ code: 0, register: ['register-echtheid'] })));
+    // The built binary, started in another folder, agrees.
+    const built = runBuilt(['check', '../ronde', '--register', '../balie/register.json', '--format', 'json'], { cwd: join(root, 'elders'), env: { MODELPLAN_NOW: '2026-12-15' } });
+    expect(built.code).toBe(0);
+    expect((JSON.parse(built.stdout) as Report).files.flatMap((f) => f.findings.filter((x) => x.ruleId.startsWith('register-')).map((x) => `${f.file}:${x.ruleId}`))).toEqual(['../balie/register.json:register-echtheid']);
     // And a file changed is found from every folder too.
     writeFileSync(join(root, 'ronde', 'b.yaml'), stringify({ ...other(), titel: 'Na de deadline gewijzigd' }));
     const changed = await check(join(root, 'elders'), ['../ronde', '--register', join(root, 'balie', 'register.json')]);
