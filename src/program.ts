@@ -17,7 +17,7 @@ import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
 import { toolVersion } from './paths.js';
 import { t } from './i18n/ui.js';
-import { unknownLanguage } from './options/shared.js';
+import { clockFromEnv, unknownLanguage } from './options/shared.js';
 import type { Lang, Localized } from './report/types.js';
 
 const titles: Record<string, string> = {
@@ -140,12 +140,19 @@ export function buildProgram(ctx: CommandContext): Command {
 /** Runs the program; returns the exit code. Usage mistakes are 2, anything unexpected too. */
 export async function runCli(argv: readonly string[], ctx: CommandContext): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram({ ...ctx, setExitCode: (code) => (exitCode = code) });
   const badLanguage = unknownLanguage(argv, ctx.environment.env);
   if (badLanguage) {
     ctx.stderr(`modelplan: ${escapeControl(badLanguage)}\n`);
     return 2;
   }
+  // One clock for every command: MODELPLAN_NOW when set, else the context's, else the system's.
+  const fixed = clockFromEnv(ctx.environment.env);
+  if (fixed === 'invalid') {
+    ctx.stderr(pick(ctx, { nl: `modelplan: MODELPLAN_NOW verwacht een datum JJJJ-MM-DD of een ISO 8601-moment, gevonden "${escapeControl(ctx.environment.env.MODELPLAN_NOW ?? '')}"\n`, en: `modelplan: MODELPLAN_NOW expects a date YYYY-MM-DD or an ISO 8601 moment, found "${escapeControl(ctx.environment.env.MODELPLAN_NOW ?? '')}"\n` }));
+    return 2;
+  }
+  const now = fixed ?? ctx.now ?? (() => new Date());
+  const program = buildProgram({ ...ctx, now, environment: { ...ctx.environment, now }, setExitCode: (code) => (exitCode = code) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

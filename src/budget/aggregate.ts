@@ -53,10 +53,15 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
   const { frame, options } = input;
   const kader = frame.budgetkader;
   const files = [...input.files].sort((a, b) => compareText(a.file, b.file));
-  const leftOut: LeftOut = { invalid: [], duplicates: [], additionalReview: [], frameFiles: [] };
+  const leftOut: LeftOut = { invalid: [], duplicates: [], additionalReview: [], late: [], frameFiles: [] };
   const counted: Counted[] = [];
 
   for (const file of files) {
+    // After the register's submission moment (decided once, in the engine's set stage): no demand, not even invalid demand.
+    if (file.naIndienmoment) {
+      leftOut.late.push({ file: file.file });
+      continue;
+    }
     // Files that are no application (the frame, an insurer's decision) are listed, never counted or called invalid.
     if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten' || file.kind === 'beoordeling' || file.kind === 'verantwoording' || file.kind === 'plausibiliteit') {
       leftOut.frameFiles.push({ file: file.file, kind: file.kind });
@@ -99,7 +104,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
     overall: {
       count: counted.length,
       additionalReview: counted.filter((a) => a.decision === 'aanvullende-beoordeling').length,
-      leftOut: leftOut.invalid.length + leftOut.duplicates.length + leftOut.additionalReview.length + leftOut.frameFiles.length,
+      leftOut: leftOut.invalid.length + leftOut.duplicates.length + leftOut.additionalReview.length + leftOut.late.length + leftOut.frameFiles.length,
       requested,
       ...(allocated === undefined ? {} : { allocated }),
       budget,

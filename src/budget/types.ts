@@ -182,6 +182,8 @@ export interface LeftOut {
   duplicates: { file: string; duplicateOf: string; requested: Euros }[];
   /** Left out by `--zonder-aanvullende-beoordeling`. */
   additionalReview: { file: string; thema: string; requested: Euros }[];
+  /** With a register: files not in it (register-toegevoegd), added after the one submission moment; they count for nothing. */
+  late: { file: string }[];
   /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
   /** Files that are no application: frame files and insurers' decision files. */
   frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' | 'beoordeling' | 'verantwoording' | 'plausibiliteit' }[];

@@ -33,6 +33,7 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
         en: 'geen (default), pro-rata (each over-subscribed theme scaled back to its guide amount), rangorde (by score up to the guide amount) or verschuiven (room left by under-subscribed Zvw themes to over-subscribed ones, within the Zvw cap)',
       }),
     )
+    .option('--register <file>', pick(ctx, { nl: 'register van het indienmoment (modelplan register): bestanden die er niet in staan tellen nergens mee en staan apart', en: 'register of the submission (modelplan register): files not in it count for nothing and are listed apart' }))
     .option('--zonder-aanvullende-beoordeling', pick(ctx, { nl: 'tel aanvragen met aanvullende beoordeling niet mee', en: 'do not count applications that need additional review' }))
     .option(...sharedOption(ctx, 'jobs'))
     .option(...sharedOption(ctx, 'separator'))

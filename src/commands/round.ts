@@ -13,6 +13,7 @@ import { exportInvocation, initBeoordelingInvocation, registerInvocation, status
 import { STATUSES } from '../round/types.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
+import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
 
 /** The round's runs, loaded when a round command runs (they bring `yaml` for the skeletons): check does not pay for them. */
@@ -34,8 +35,7 @@ function todayOf(ctx: CommandContext): () => string {
 }
 
 export function registerRoundCommands(program: Command, ctx: CommandContext): void {
-  program
-    .command('register')
+  withExitCodes(program.command('register'), ctx, 'register')
     .description(pick(ctx, { nl: 'bevries de indiening: per bestand SHA-256 en vingerafdruk, met de versies en een hash over het register', en: 'freeze the submission: per file SHA-256 and fingerprint, with the versions and a hash over the register' }))
     .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
     .argument('<paths...>', pick(ctx, pathsArgument))
@@ -54,8 +54,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       ctx.setExitCode(result.exitCode);
     });
 
-  program
-    .command('init-beoordeling')
+  withExitCodes(program.command('init-beoordeling'), ctx, 'init-beoordeling')
     .description(pick(ctx, { nl: 'schrijf een beoordeling (soort: beoordeling) met de vingerafdruk en de redenen van de aanvraag', en: 'write a decision (soort: beoordeling) with the application’s fingerprint and review reasons' }))
     .usage(pick(ctx, { nl: '[opties] <aanvraag>', en: '[options] <application>' }))
     .argument('<paths...>', pick(ctx, { nl: 'de aanvraag (één bestand)', en: 'the application (one file)' }))
@@ -84,8 +83,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       ctx.setExitCode(result.exitCode);
     });
 
-  program
-    .command('status')
+  withExitCodes(program.command('status'), ctx, 'status')
     .description(pick(ctx, { nl: 'waar elke aanvraag staat in de beoordelingsronde, uit de aanvragen en de beoordelingen samen', en: 'where each application stands in the assessment round, from the applications and decisions together' }))
     .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
     .argument('<paths...>', pick(ctx, pathsArgument))
@@ -107,8 +105,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       ctx.setExitCode(result.exitCode);
     });
 
-  program
-    .command('export')
+  withExitCodes(program.command('export'), ctx, 'export')
     .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza: the joint request to the NZa for every application both insurers approved; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
     .usage(pick(ctx, { nl: 'nza|nza-verantwoording [opties] <paden...>', en: 'nza|nza-verantwoording [options] <paths...>' }))
     .argument('<target>', 'nza | nza-verantwoording')

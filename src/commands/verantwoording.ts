@@ -13,6 +13,7 @@ import { formatEuros, t } from '../i18n/ui.js';
 import type { AfterApprovalFlags } from '../options/verantwoording.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
+import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
 
 const loadRun = () => import('../runs/verantwoording.js');
@@ -37,8 +38,7 @@ async function writeNew(ctx: CommandContext, output: string | undefined, shown: 
 }
 
 export function registerAccountCommands(program: Command, ctx: CommandContext): void {
-  program
-    .command('init-verantwoording')
+  withExitCodes(program.command('init-verantwoording'), ctx, 'init-verantwoording')
     .description(pick(ctx, { nl: 'begin de jaarlijkse verantwoording (soort: verantwoording) van een goedgekeurd project vanuit zijn aanvraag aan de NZa', en: 'start the yearly account (soort: verantwoording) of an approved project from its NZa request' }))
     .usage(pick(ctx, { nl: '[opties] <nza-aanvraag>', en: '[options] <nza-request>' }))
     .argument('<paths...>', pick(ctx, { nl: 'de aanvraag aan de NZa (*.nza.json van export nza)', en: 'the NZa request (*.nza.json from export nza)' }))
@@ -53,8 +53,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
       ctx.setExitCode(result.exitCode);
     });
 
-  program
-    .command('init-plausibiliteit')
+  withExitCodes(program.command('init-plausibiliteit'), ctx, 'init-plausibiliteit')
     .description(pick(ctx, { nl: 'schrijf een plausibiliteitstoets (soort: plausibiliteit) met de vingerafdruk en de bevindingen van een verantwoording', en: 'write a plausibility test (soort: plausibiliteit) with an account’s fingerprint and findings' }))
     .usage(pick(ctx, { nl: '[opties] <verantwoording>', en: '[options] <account>' }))
     .argument('<paths...>', pick(ctx, { nl: 'de verantwoording (één bestand)', en: 'the account (one file)' }))
@@ -70,8 +69,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
       ctx.setExitCode(result.exitCode);
     });
 
-  program
-    .command('voortgang')
+  withExitCodes(program.command('voortgang'), ctx, 'voortgang')
     .description(pick(ctx, { nl: 'voortgang voor het BO en VWS: één zelfstandige HTML-pagina (of --format json) met geld, mijlpalen en bespaarde arbeidsinzet uit de verantwoordingen', en: 'progress for the BO and VWS: one self-contained HTML page (or --format json) with money, milestones and labour saved from the accounts' }))
     .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
     .argument('<paths...>', pick(ctx, pathsArgument))

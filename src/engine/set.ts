@@ -2,8 +2,13 @@
  * The engine's set stage, run over every file's work before any file is finished, in this order:
  *
  *   1. register      every file against the register of the submission (changed, added, missing);
- *   2. applications  the batch rules over the applications (aanvraag-dubbel: which copy counts,
- *                    decided here once; agb-dubbel), on facts where `counted` already reflects step 1;
+ *                    a file the register does not hold (register-toegevoegd) came after the one
+ *                    submission moment and counts for nothing from here on: no batch rule sees it,
+ *                    the round has no application for it, and its result says so (naIndienmoment),
+ *                    so every summary, queue and total leaves it out and lists it apart;
+ *   2. applications  the batch rules over the applications of the submission (aanvraag-dubbel: which
+ *                    copy counts, decided here once; agb-dubbel), on facts where `counted` already
+ *                    reflects step 1;
  *   3. finish        the applications and every other file that is no modelplan or decision file;
  *   4. decisions     the decision files against the finished applications (and the register's peildatum);
  *   5. accounts      after approval, only when the run holds accounts or judgements (the stage
@@ -52,6 +57,8 @@ export interface SetOptions {
   keepApplications?: boolean;
   /** Without it, accounts and judgements are finished with their own findings only (checkOneText). */
   accounts?: AccountsInput;
+  /** Today (JJJJ-MM-DD, the injected clock): a decision dated later is an error. Absent: no upper bound. */
+  today?: string;
 }
 
 /** A work with where it came from: only files read from disk have a hash the register compares. */
@@ -73,6 +80,8 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     else added.set(work, [finding]);
   };
   const { register, lang } = options;
+  // Files outside the register: after the submission moment, they take part in nothing below.
+  const late = new Set<FileWork>();
 
   // 1. The register.
   if (register?.problem) {
@@ -82,8 +91,10 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     for (const input of runRules('register', ctx)) {
       const { file, ...finding } = input;
       const work = byFile.get(file);
-      if (work) add(work, { ...finding, position: FILE_START });
-      else {
+      if (work) {
+        add(work, { ...finding, position: FILE_START });
+        if (input.ruleId === 'register-toegevoegd') late.add(work);
+      } else {
         // A file from the register that is not in the run: its finding stands at its path.
         const missing = findingOnly(file, finding);
         byFile.set(file, missing);
@@ -103,7 +114,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   // 2. The batch rules over the applications.
   const duplicateOf = new Map<string, string>();
   const facts: AanvraagFacts[] = works
-    .filter((w) => w.application)
+    .filter((w) => w.application && !late.has(w))
     .map((w) => ({ ...w.application!.facts, counted: !hasError(w.findings) && !hasError(added.get(w) ?? []) }))
     .sort((a, b) => compareText(a.file, b.file));
   const positions = new Map(facts.map((f) => [f.file, f.positions]));
@@ -126,6 +137,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     const result = finishFile(work, added.get(work) ?? [], finishOptions);
     const telt = duplicateOf.get(work.file);
     if (telt !== undefined) result.duplicateOf = telt;
+    if (late.has(work)) result.naIndienmoment = true;
     files.push(result);
   }
 
@@ -136,12 +148,13 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     .sort((a, b) => compareText(a.file, b.file));
   const round = { decisions, hashes } as RoundData;
   if (register) round.register = register;
-  const kept = options.keepApplications ? works.filter((w) => w.application?.data) : [];
+  const kept = options.keepApplications ? works.filter((w) => w.application?.data && !late.has(w)) : [];
   if (kept.length > 0) round.aanvragen = new Map(kept.map((w) => [w.file, w.application!.data!]));
   if (decisionWorks.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
     const peildatum = register?.register?.peildatum;
-    for (const input of runRules('beoordelingen', peildatum === undefined ? { aanvragen: applications, beoordelingen: decisions } : { aanvragen: applications, beoordelingen: decisions, peildatum })) {
+    const ctx = { aanvragen: applications, beoordelingen: decisions, ...(peildatum === undefined ? {} : { peildatum }), ...(options.today === undefined ? {} : { vandaag: options.today }) };
+    for (const input of runRules('beoordelingen', ctx)) {
       place(byFile.get(input.file), input, add);
     }
   } else {

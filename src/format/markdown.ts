@@ -1,5 +1,5 @@
 /** A Markdown summary for $GITHUB_STEP_SUMMARY and pull-request comments: one table, then findings per file. */
-import { decisionName, formatDecimal, severityName, t } from '../i18n/ui.js';
+import { decisionName, formatDecimal, severityName, t, ui } from '../i18n/ui.js';
 import { markdownCell } from './escape.js';
 import type { Formatter } from './types.js';
 
@@ -20,6 +20,8 @@ export const formatMarkdown: Formatter = (report, options) => {
     `## ${text.title[lang]}`,
     '',
     t(text.summary, lang, { files: s.files, valid: s.valid, withErrors: s.withErrors, standaard: s.decisions.standaard, review: s.decisions['aanvullende-beoordeling'], ongeldig: s.decisions.ongeldig }),
+    // Files added after the register's submission moment count for nothing: named apart.
+    ...(s.naIndienmoment ? ['', t(ui.summaryLate, lang, { aantal: s.naIndienmoment.length, files: s.naIndienmoment.map(markdownCell).join(', ') })] : []),
     '',
     text.header[lang],
     '|---|---|---:|---:|---:|',

@@ -99,7 +99,7 @@ function scoreLines(file: FileResult, c: ChalkInstance, options: FormatOptions):
 function summaryLines(report: Report, c: ChalkInstance, options: FormatOptions): string[] {
   const s = report.summary;
   const { lang } = options;
-  const { decisions: _decisions, ...counts } = s;
+  const { decisions: _decisions, naIndienmoment: _late, ...counts } = s;
   const files = t(ui.summaryFiles, lang, counts);
   const decisions = t(ui.summaryDecisions, lang, {
     standaard: s.decisions.standaard,
@@ -107,5 +107,8 @@ function summaryLines(report: Report, c: ChalkInstance, options: FormatOptions):
     ongeldig: s.decisions.ongeldig,
   });
   const color = s.errors > 0 ? c.red.bold : s.warnings > 0 ? c.yellow.bold : c.green.bold;
-  return [color(`${files} · ${decisions}`)];
+  const lines = [color(`${files} · ${decisions}`)];
+  // Files added after the register's submission moment count for nothing: named apart.
+  if (s.naIndienmoment) lines.push(t(ui.summaryLate, lang, { aantal: s.naIndienmoment.length, files: s.naIndienmoment.join(', ') }));
+  return lines;
 }

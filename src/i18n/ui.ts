@@ -23,6 +23,10 @@ export const ui = {
     nl: '{files} bestand(en): {valid} zonder fouten, {withErrors} met fouten; {errors} fout(en), {warnings} waarschuwing(en), {infos} info',
     en: '{files} file(s): {valid} without errors, {withErrors} with errors; {errors} error(s), {warnings} warning(s), {infos} info',
   },
+  summaryLate: {
+    nl: 'na het indienmoment toegevoegd, telt nergens mee ({aantal}): {files}',
+    en: 'added after the submission moment, counts for nothing ({aantal}): {files}',
+  },
   summaryDecisions: {
     nl: 'beoordeling: {standaard} standaard, {review} aanvullende beoordeling, {ongeldig} ongeldig',
     en: 'review: {standaard} standard, {review} additional review, {ongeldig} invalid',

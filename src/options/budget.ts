@@ -16,6 +16,7 @@ export interface BudgetFlags extends InputFlags {
   separator?: string;
   bom?: boolean;
   headerLabels?: boolean;
+  register?: string;
 }
 
 export interface BudgetInvocation {
@@ -50,6 +51,8 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
     formatOptions: { lang, color: useColor(flags.color, environment, flags.output !== undefined), separator, bom: flags.bom ?? false, headerLabels: flags.headerLabels ?? false },
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  // With the register of the submission, files not in it count for nothing (listed apart).
+  if (flags.register !== undefined) invocation.check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   const jobs = parseJobs(flags.jobs, lang);
   if (jobs !== undefined) invocation.check.jobs = jobs;
   return invocation;

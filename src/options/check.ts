@@ -8,7 +8,7 @@ import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { FailOn } from '../report/summarize.js';
 import type { Lang, Localized } from '../report/types.js';
 import { t } from '../i18n/ui.js';
-import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, useColor, type Environment, type InputFlags } from './shared.js';
+import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, todayIn, useColor, type Environment, type InputFlags } from './shared.js';
 import { DEFAULT_MAX_FINDINGS, type ViewOptions } from '../report/view.js';
 import { DEFAULT_PARSE_LIMITS } from '../parse/limits.js';
 import type { CheckOptions } from '../runs/check.js';
@@ -80,6 +80,8 @@ export function checkInvocation(paths: string[], flags: CheckFlags, environment:
     maxFileBytes: parseByteSize(flags.maxFileSize, lang),
     failOn,
   };
+  const today = todayIn(environment);
+  if (today !== undefined) check.today = today;
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
   check.limits = {
     maxAliases: parseCount('--max-aliases', flags.maxAliases, lang) ?? DEFAULT_PARSE_LIMITS.maxAliases,

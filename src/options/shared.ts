@@ -25,6 +25,26 @@ export interface Environment {
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** The run's clock (runCli sets it from the context's clock, or from MODELPLAN_NOW). */
+  now?: () => Date;
+}
+
+/** Today's calendar date in the Netherlands (JJJJ-MM-DD) by the environment's clock; undefined without one. */
+export function todayIn(environment: Environment): string | undefined {
+  if (!environment.now) return undefined;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(environment.now());
+}
+
+/**
+ * MODELPLAN_NOW (an ISO 8601 moment or a date JJJJ-MM-DD): a fixed clock for reproducible runs and
+ * tests. Undefined when unset; 'invalid' when set to something that is no moment.
+ */
+export function clockFromEnv(env: Record<string, string | undefined>): (() => Date) | 'invalid' | undefined {
+  const value = env.MODELPLAN_NOW;
+  if (value === undefined || value === '') return undefined;
+  const moment = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(moment.getTime())) return 'invalid';
+  return () => new Date(moment.getTime());
 }
 
 /**
@@ -108,7 +128,9 @@ export function parseJobs(value: string | undefined, lang: Lang): number | undef
  * the frame; the exit code does not follow findings, so the failing level plays no part.
  */
 export function readingCheckOptions(paths: string[], flags: InputFlags, environment: Environment, lang: Lang): CheckOptions {
+  const today = todayIn(environment);
   return {
+    ...(today === undefined ? {} : { today }),
     paths,
     cwd: environment.cwd,
     modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,

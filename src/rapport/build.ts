@@ -41,6 +41,7 @@ export function buildRapport(input: RapportInput): RapportReport {
         unreadable,
         duplicates: leftOut.duplicates.length,
         additionalReviewLeftOut: leftOut.additionalReview.length,
+        late: leftOut.late.length,
         frameFiles: leftOut.frameFiles.length,
       },
       excludeAdditionalReview: budget.options.excludeAdditionalReview,
@@ -50,7 +51,7 @@ export function buildRapport(input: RapportInput): RapportReport {
     decisions: decisionCounts(report.files),
     review: reviewSummary(report),
     round: input.status
-      ? { totaal: input.status.tellingen.totaal, perStatus: input.status.tellingen.perStatus, toegekend: input.status.tellingen.toegekend, buitenRonde: input.status.buitenRonde.length }
+      ? { totaal: input.status.tellingen.totaal, perStatus: input.status.tellingen.perStatus, toegekend: input.status.tellingen.toegekend, buitenRonde: input.status.buitenRonde.length, naIndienmoment: input.status.naIndienmoment }
       : null,
     invalid: invalidDemand(budget),
     regions: regions(report.files, budget, frame),
@@ -92,7 +93,7 @@ function scenarioCuts(rapport: RapportReport): ScenarioCuts[] {
 
 function decisionCounts(files: readonly FileResult[]): Record<Decision, number> {
   const counts: Record<Decision, number> = { standaard: 0, 'aanvullende-beoordeling': 0, ongeldig: 0 };
-  for (const file of files) if (file.review) counts[file.review.decision] += 1;
+  for (const file of files) if (file.review && !file.naIndienmoment) counts[file.review.decision] += 1;
   return counts;
 }
 
@@ -140,7 +141,8 @@ function applications(files: readonly FileResult[], budget: BudgetReport, scenar
   const invalid = new Map(budget.leftOut.invalid.map((x) => [x.file, x]));
   const rows: RapportApplication[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.file, b.file))) {
-    if (file.kind !== 'aanvraag' && file.kind !== null) continue;
+    // A file after the submission moment is no application of the round: listed apart (stamp, round), not here.
+    if ((file.kind !== 'aanvraag' && file.kind !== null) || file.naIndienmoment) continue;
     const summary = file.aanvraag;
     const decision = file.review?.decision ?? 'ongeldig';
     const index = countedIndex.get(file.file);

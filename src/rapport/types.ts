@@ -25,6 +25,8 @@ export interface RapportStamp {
     unreadable: number;
     duplicates: number;
     additionalReviewLeftOut: number;
+    /** With a register: files added after the submission moment (not in it); they count for nothing. */
+    late: number;
     frameFiles: number;
   };
   excludeAdditionalReview: boolean;
@@ -41,6 +43,8 @@ export interface RapportRound {
   toegekend: number;
   /** Applications outside the insurers' round (the SPUK route). */
   buitenRonde: number;
+  /** With a register: the files added after the submission moment, listed apart (no status, no count, no total). */
+  naIndienmoment: string[];
 }
 
 /** The demand of the invalid applications, apart from the totals (counted, not hidden). */

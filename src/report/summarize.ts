@@ -33,14 +33,18 @@ export function summarize(files: readonly FileResult[]): Summary {
   let warnings = 0;
   let infos = 0;
   let withErrors = 0;
+  const late: string[] = [];
   for (const file of files) {
     errors += file.counts.errors;
     warnings += file.counts.warnings;
     infos += file.counts.infos;
     if (file.counts.errors > 0) withErrors++;
-    if (file.review) decisions[file.review.decision]++;
+    if (file.naIndienmoment) late.push(file.file);
+    else if (file.review) decisions[file.review.decision]++;
   }
-  return { files: files.length, valid: files.length - withErrors, withErrors, errors, warnings, infos, decisions };
+  const summary: Summary = { files: files.length, valid: files.length - withErrors, withErrors, errors, warnings, infos, decisions };
+  if (late.length > 0) summary.naIndienmoment = late.sort(compareText);
+  return summary;
 }
 
 export type FailOn = 'error' | 'review' | 'warning';

@@ -155,6 +155,11 @@ export interface FileResult {
   requestedWhenInvalid?: number;
   score?: Score;
   aanvraag?: ApplicationSummary;
+  /**
+   * With a register: the file is not in it (register-toegevoegd), so it came after the one
+   * submission moment and counts for nothing (no batch rule, no round, no total); listed apart.
+   */
+  naIndienmoment?: true;
   /** For a copy of another file's application (aanvraag-dubbel): the file that counts (the first by sorted path that is not ongeldig). */
   duplicateOf?: string;
   /** A schema-valid decision file (soort: beoordeling): whose decision it is, what it decides, and on which application. */
@@ -169,7 +174,10 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Per review decision, over the files of the submission (a file added after the register is not counted here). */
   decisions: Record<Decision, number>;
+  /** With a register: the files added after the submission moment (sorted), listed apart; absent when there are none. */
+  naIndienmoment?: string[];
 }
 
 export interface RuleCatalogueEntry {

@@ -10,7 +10,8 @@ import { byText } from '../domain/compare.js';
 export function roundApplications(files: readonly FileResult[], frame: Frame): RoundApplication[] {
   const out: RoundApplication[] = [];
   for (const f of files) {
-    if (f.kind !== 'aanvraag' || !f.aanvraag) continue;
+    // A file added after the register's submission moment is no application of the round.
+    if (f.kind !== 'aanvraag' || !f.aanvraag || f.naIndienmoment) continue;
     const a = f.aanvraag;
     const app: RoundApplication = {
       file: f.file,

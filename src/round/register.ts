@@ -4,6 +4,8 @@
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { displayPath } from '../load/discover.js';
 import type { Report } from '../report/types.js';
 import { canonicalJson, knownFingerprint } from '../review/application-summary.js';
 import { schemaText } from '../validate/schema-files.js';
@@ -28,13 +30,35 @@ export interface RegisterMade {
   door: string;
 }
 
-export function buildRegister(report: Report, hashes: ReadonlyMap<string, string>, peildatum: string, gemaakt: RegisterMade): Register {
+/**
+ * Where the register's paths are relative to: the folder of the register file, and the folder the
+ * run shows its paths from (the working directory). A register written to standard output has its
+ * paths relative to the working directory (its folder is not known).
+ */
+export interface RegisterPlace {
+  /** The folder the register file is in. */
+  dir: string;
+  /** The working directory: the run's display paths are relative to it. */
+  cwd: string;
+}
+
+/** A run's display path as the register records it: relative to the register's folder. */
+export function toRegisterPath(display: string, place: RegisterPlace): string {
+  return displayPath(place.dir, resolve(place.cwd, display));
+}
+
+/** A register path (2.0.0: relative to the register's folder) as the run displays it (relative to the working directory). */
+export function fromRegisterPath(bestand: string, place: RegisterPlace): string {
+  return displayPath(place.cwd, resolve(place.dir, bestand));
+}
+
+export function buildRegister(report: Report, hashes: ReadonlyMap<string, string>, peildatum: string, gemaakt: RegisterMade, place: RegisterPlace): Register {
   const bestanden: RegisterEntry[] = [];
   for (const f of report.files) {
     const hash = hashes.get(f.file);
     // Decisions, accounts and judgements come after the submission: never part of its register.
     if (hash === undefined || isAfterSubmission(f.kind)) continue;
-    const entry: RegisterEntry = { bestand: f.file, sha256: hash, soort: f.kind };
+    const entry: RegisterEntry = { bestand: toRegisterPath(f.file, place), sha256: hash, soort: f.kind };
     if (f.kind === 'aanvraag' && f.aanvraag) {
       const a = f.aanvraag;
       entry.aanvraag = { fingerprint: knownFingerprint(a), aanvrager: a.aanvrager, modelplan: { id: a.modelplan.id, versie: a.modelplan.versie }, thema: a.thema, gevraagd: a.totaal, beslissing: f.review?.decision ?? 'ongeldig' };
@@ -85,7 +109,7 @@ export function dutchDate(iso: string): string | undefined {
  * With `verifyKey` (`--verify`) the desk's signature must be there and hold; without it a signature
  * is not checked and the register's authenticity stays open (register-echtheid says so).
  */
-export async function loadRegister(path: string, display: string, verifyKey?: KeyObject): Promise<LoadedRegister> {
+export async function loadRegister(path: string, display: string, cwd: string, verifyKey?: KeyObject): Promise<LoadedRegister> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -114,5 +138,15 @@ export async function loadRegister(path: string, display: string, verifyKey?: Ke
   const made = register.gemaakt ? dutchDate(register.gemaakt.op) : undefined;
   if (!register.gemaakt || made === undefined) notices.push({ messageId: 'undated', args: {} });
   else if (made > register.peildatum) notices.push({ messageId: 'late', args: { op: register.gemaakt.op, door: register.gemaakt.door, peildatum: register.peildatum }, severity: 'error' });
-  return { display, register, notices };
+  return { display, register: asRun(register, { dir: dirname(path), cwd }), notices };
+}
+
+/**
+ * The register with its paths as this run displays them (after its hash and signature were checked
+ * on the text as written): 2.x paths are relative to the register's folder; 1.x paths were relative
+ * to the folder register ran in and are read relative to the working directory, as before.
+ */
+function asRun(register: Register, place: RegisterPlace): Register {
+  if (Number.parseInt(register.registerVersie, 10) < 2) return register;
+  return { ...register, bestanden: register.bestanden.map((e) => ({ ...e, bestand: fromRegisterPath(e.bestand, place) })).sort(byText((b) => b.bestand)) };
 }

@@ -5,12 +5,12 @@
 import type { Report } from '../report/types.js';
 import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
-import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
+import { ROLLEN, STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';
 import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 import type { AccountData } from '../verantwoording/types.js';
 
-export const STATUS_VERSION = '1.0.0';
+export const STATUS_VERSION = '1.1.0';
 
 export interface StatusDecision {
   bestand: string;
@@ -62,6 +62,8 @@ export interface StatusReport {
   verantwoording?: AccountStatusSection;
   /** Schema-valid applications that name no insurers (the SPUK route): not part of the insurers' round. */
   buitenRonde: string[];
+  /** With a register: files added after the submission moment (register-toegevoegd): no row, no count, no queue. */
+  naIndienmoment: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
   fouten: number;
 }
@@ -85,9 +87,18 @@ const splitKey = (b: Beoordeling) =>
     .join(',');
 const positive = (u: Uitkomst) => u === 'akkoord' || u === 'akkoord-onder-voorwaarden';
 
-/** The status from the valid, current decision per role (undefined: none); `stale`: a decision on older content exists. */
-export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefined, stale: boolean): { status: Status; toegekend: number | null } {
-  if (stale) return { status: 'verouderd', toegekend: null };
+/** What keeps an application from a status by its decisions: its file changed since the register, two decisions for one role, a decision on older content. */
+export interface Blocked {
+  changed: boolean;
+  double: boolean;
+  stale: boolean;
+}
+
+/** The status from the valid, current decision per role (undefined: none), unless something blocks it. */
+export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefined, blocked: Blocked): { status: Status; toegekend: number | null } {
+  if (blocked.changed) return { status: 'gewijzigd', toegekend: null };
+  if (blocked.double) return { status: 'dubbel', toegekend: null };
+  if (blocked.stale) return { status: 'verouderd', toegekend: null };
   if (!c) return { status: 'wacht-op-coordinerend', toegekend: null };
   if (!t) {
     if (positive(c.uitkomst)) return { status: 'wacht-op-tweede', toegekend: null };
@@ -115,6 +126,9 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
   const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
   const rows: StatusRow[] = [];
   const buitenRonde: string[] = [];
+  // The register's findings on an application's own file: what export leaves out, status shows (gewijzigd).
+  const changed = new Set(report.files.filter((f) => f.findings.some((x) => x.ruleId === 'register-gewijzigd')).map((f) => f.file));
+  const naIndienmoment = report.files.filter((f) => f.naIndienmoment).map((f) => f.file);
   for (const app of round.applications) {
     const summary = byFile.get(app.file)?.aanvraag;
     if (!summary || !app.verzekeraars) {
@@ -123,8 +137,10 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
     }
     const mine = decided.filter((x) => x.match.kind !== 'onbekend' && x.match.application.file === app.file);
     const current = (rol: Rol) => mine.find((x) => x.match.kind === 'actueel' && x.geldig && x.d.beoordeling.rol === rol)?.d.beoordeling;
-    const stale = mine.some((x) => x.match.kind === 'verouderd');
-    const { status, toegekend } = decideStatus(current('coordinerend'), current('tweede'), stale);
+    // Two current decisions for one role: valid or not, neither counts (beoordeling-dubbel is on each).
+    const double = ROLLEN.some((rol) => mine.filter((x) => x.match.kind === 'actueel' && x.d.beoordeling.rol === rol).length > 1);
+    const blocked = { changed: changed.has(app.file), double, stale: mine.some((x) => x.match.kind === 'verouderd') };
+    const { status, toegekend } = decideStatus(current('coordinerend'), current('tweede'), blocked);
     rows.push({
       bestand: app.file,
       titel: summary.titel,
@@ -179,14 +195,20 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
     },
     buitenRonde,
+    naIndienmoment,
     fouten: roundErrors(report),
     ...(round.verantwoording ? { verantwoording: accountStatusSection(round.verantwoording, rows, report) } : {}),
   };
 }
 
-/** 1 with --fail-on strijdig when an application is strijdig; with open when one is not yet decided (neither akkoord nor afgewezen). */
+/**
+ * 1 when the round itself has errors (a decision file, the register: `fouten`); else with --fail-on
+ * strijdig when an application is strijdig or dubbel; with open when one is not yet decided (neither
+ * akkoord nor afgewezen); else 0.
+ */
 export function statusExitCode(status: StatusReport, failOn: 'strijdig' | 'open' | undefined): 0 | 1 {
-  if (failOn === 'strijdig') return status.aanvragen.some((r) => r.status === 'strijdig') ? 1 : 0;
+  if (status.fouten > 0) return 1;
+  if (failOn === 'strijdig') return status.aanvragen.some((r) => r.status === 'strijdig' || r.status === 'dubbel') ? 1 : 0;
   if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'akkoord' && r.status !== 'afgewezen') ? 1 : 0;
   return 0;
 }

@@ -51,7 +51,11 @@ export type DecisionMatch =
   | { kind: 'verouderd'; application: RoundApplication }
   | { kind: 'onbekend' };
 
-export const REGISTER_VERSION = '1.1.0';
+/**
+ * 2.0.0: `bestand` is relative to the register file's folder (before: to the folder register ran in).
+ * Registers of 1.x are still read, their paths relative to the folder check runs in, as before.
+ */
+export const REGISTER_VERSION = '2.0.0';
 
 export interface RegisterEntry {
   bestand: string;
@@ -102,7 +106,12 @@ export interface LoadedRegister {
   notices?: { messageId: 'unsigned' | 'notVerified' | 'late' | 'undated'; args: Record<string, string>; severity?: 'error' | 'info' }[];
 }
 
-export const STATUSES = ['wacht-op-coordinerend', 'wacht-op-tweede', 'akkoord', 'aangehouden', 'afgewezen', 'strijdig', 'verouderd'] as const;
+/**
+ * Where an application stands. `dubbel`: more than one current decision for one role (a conflict the
+ * insurers settle by removing all but one; never settled by sort order or file name). `gewijzigd`:
+ * the application's file changed since the register, so no decision on it counts.
+ */
+export const STATUSES = ['wacht-op-coordinerend', 'wacht-op-tweede', 'akkoord', 'aangehouden', 'afgewezen', 'strijdig', 'verouderd', 'dubbel', 'gewijzigd'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** What the assessment round needs of a run besides the report (status, export nza). */

@@ -110,6 +110,8 @@ export interface BeoordelingenContext {
   aanvragen: readonly RoundApplication[];
   beoordelingen: readonly RoundDecision[];
   peildatum?: string;
+  /** Today (JJJJ-MM-DD) from the run's injected clock; absent where no clock is given (the form, the language server). */
+  vandaag?: string;
 }
 
 /** Set-level: the files of the run against the register of the submission. */

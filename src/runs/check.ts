@@ -39,6 +39,8 @@ export interface CheckOptions extends ExitPolicy {
   register?: { path: string; display: string; verify?: KeyObject };
   /** `--cache [--cache-location F]`: where the file stage's outcomes are kept between runs (src/engine/cache.ts). */
   cache?: { path: string; display: string };
+  /** Today (JJJJ-MM-DD) by the run's injected clock: decisions dated later are errors (beoordeling-datum). */
+  today?: string;
   /** Keep the data of every valid application for the caller (`export nza`). */
   keepApplications?: boolean;
   /**
@@ -66,7 +68,7 @@ export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<En
   const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
   const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
   const { register: registerRef, cache: cacheRef, followLinks: _followLinks, ...rest } = options;
-  const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, registerRef.verify) : undefined;
+  const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, options.cwd, registerRef.verify) : undefined;
   // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
   const useCache = cacheRef && !engine.stage ? { ...cacheRef, key: cacheKey(frame) } : undefined;
   const cache = useCache ? await loadCache(useCache.path, useCache.display, useCache.key) : undefined;

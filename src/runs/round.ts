@@ -2,6 +2,7 @@
  * The round's commands as `run*` functions: options in, a result (text or documents) and an exit
  * code out. They never touch process; the command wiring writes what they return.
  */
+import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
 import { formatterFor } from '../format/table.js';
@@ -25,7 +26,9 @@ const say = {
 
 export async function runRegister(invocation: RegisterInvocation, io: RunIO): Promise<{ register: Register; text: string; exitCode: 0 }> {
   const { report, round } = await runCheck(invocation.check, io);
-  const built = buildRegister(report, round.hashes, invocation.peildatum, invocation.gemaakt);
+  // Paths relative to the register file's folder (to the working directory when it goes to standard output).
+  const place = { dir: invocation.output ? dirname(invocation.output) : invocation.check.cwd, cwd: invocation.check.cwd };
+  const built = buildRegister(report, round.hashes, invocation.peildatum, invocation.gemaakt, place);
   const register = invocation.sign ? signRegister(built, invocation.sign) : built;
   return { register, text: registerJson(register), exitCode: 0 };
 }

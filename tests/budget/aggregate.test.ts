@@ -107,6 +107,7 @@ describe('aggregateBudget', () => {
       ],
       duplicates: [{ file: 'z.yaml', duplicateOf: 'm.yaml', requested: 50n }],
       additionalReview: [],
+      late: [],
       frameFiles: [
         { file: 'kader.yaml', kind: 'budgetkader' },
         { file: 'plan.yaml', kind: 'modelplan' },

@@ -94,7 +94,7 @@ describe('buildRapport', () => {
     ]);
     // Not in the totals.
     expect(rapport.budget.overall).toMatchObject({ count: 1, requested: 9n });
-    expect(rapport.stamp.files).toEqual({ total: 6, counted: 1, invalid: 4, unreadable: 1, duplicates: 0, additionalReviewLeftOut: 0, frameFiles: 1 });
+    expect(rapport.stamp.files).toEqual({ total: 6, counted: 1, invalid: 4, unreadable: 1, duplicates: 0, additionalReviewLeftOut: 0, late: 0, frameFiles: 1 });
     expect(rapport.decisions).toEqual({ standaard: 1, 'aanvullende-beoordeling': 0, ongeldig: 4 });
   });
 

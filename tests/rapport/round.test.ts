@@ -32,6 +32,8 @@ describe('modelplan rapport and the assessment round', () => {
       afgewezen: 1,
       strijdig: 1,
       verouderd: 1,
+      dubbel: 0,
+      gewijzigd: 0,
       totaal: 8,
       'buiten-ronde': 1,
     });

@@ -67,7 +67,8 @@ describe('export nza on the bundled round', () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-reg-'));
     await runInProcess(['register', 'examples', '--peildatum', '2026-12-01', '-o', join(dir, 'register.json')]);
     const out = mkdtempSync(join(tmpdir(), 'modelplan-nza-out-'));
-    const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '--register', join(dir, 'register.json'), '-o', out]);
+    // The export runs after the bundled decisions (dated up to 2026-12-12): with a register, a decision dated after today is an error.
+    const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '--register', join(dir, 'register.json'), '-o', out], { now: () => new Date('2026-12-15T12:00:00Z') });
     expect(result.code).toBe(0);
     const request = JSON.parse(readFileSync(join(out, 'examples_ai-spraakgestuurd-rapporteren-vvt.nza.json'), 'utf8')) as NzaRequest;
     const register = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as { registerHash: string };

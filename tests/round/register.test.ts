@@ -79,7 +79,7 @@ describe('modelplan register', () => {
       return entry;
     });
     const body = {
-      registerVersie: '1.1.0',
+      registerVersie: '2.0.0',
       peildatum: '2026-12-01',
       tool: { name: 'modelplan', version: toolVersion() },
       modelplannen: frameReport.audit.modelplannen,

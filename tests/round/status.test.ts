@@ -36,10 +36,17 @@ describe('decideStatus: every status, from the decisions per role', () => {
     ['a decision on older content, whatever else', d('akkoord', 10), d('akkoord', 10), true, 'verouderd', null],
   ];
   it.each(cases)('%s', (_name, c, t, stale, status, toegekend) => {
-    expect(decideStatus(c, t, stale)).toEqual({ status, toegekend });
+    expect(decideStatus(c, t, { changed: false, double: false, stale })).toEqual({ status, toegekend });
+  });
+  const blocked: [string, { changed: boolean; double: boolean; stale: boolean }, Status][] = [
+    ['two current decisions for one role, whatever they say', { changed: false, double: true, stale: true }, 'dubbel'],
+    ['the file changed since the register, whatever else', { changed: true, double: true, stale: true }, 'gewijzigd'],
+  ];
+  it.each(blocked)('%s', (_name, block, status) => {
+    expect(decideStatus(d('akkoord', 10), d('akkoord', 10), block)).toEqual({ status, toegekend: null });
   });
   it('the table reaches every status', () => {
-    expect(new Set(cases.map((c) => c[4]))).toEqual(new Set(STATUSES));
+    expect(new Set([...cases.map((c) => c[4]), ...blocked.map((b) => b[2])])).toEqual(new Set(STATUSES));
   });
 });
 
@@ -68,7 +75,8 @@ describe('the bundled round (examples + examples/beoordelingen)', () => {
       'examples/regionale-invulling-digitale-triage.yaml': 'aangehouden',
       'examples/wlz-zorg-op-zvw-route-incontinentie.yaml': 'wacht-op-coordinerend',
     });
-    expect(STATUSES.filter((s) => status.tellingen.perStatus[s] === 0)).toEqual([]);
+    // Every status but the two that need an error in the round (two decisions for one role; a file changed since the register).
+    expect(STATUSES.filter((s) => status.tellingen.perStatus[s] === 0)).toEqual(['dubbel', 'gewijzigd']);
     // Only the intended stale decision is stale, and no decision file has an error.
     const decisions = status.aanvragen.flatMap((r) => r.beoordelingen);
     expect(decisions.filter((b) => !b.actueel).map((b) => b.bestand)).toEqual(['examples/beoordelingen/regelfouten-vacuumtherapie.coordinerend.yaml']);
@@ -103,7 +111,7 @@ describe('the bundled round (examples + examples/beoordelingen)', () => {
 
 describe('usage mistakes are exit 2 with a plain message', () => {
   it.each([
-    [['--alleen', 'akkoord,klaar'], 'modelplan: onbekende status "klaar" in --alleen; kies uit: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd\n'],
+    [['--alleen', 'akkoord,klaar'], 'modelplan: onbekende status "klaar" in --alleen; kies uit: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n'],
     [['--verzekeraar', '33'], 'modelplan: --verzekeraar verwacht een UZOVI-code van 4 cijfers, gevonden "33"\n'],
     [['--fail-on', 'warning'], 'modelplan: onbekende waarde voor --fail-on "warning"; kies strijdig of open\n'],
     [['--format', 'sarif'], 'modelplan: onbekend formaat "sarif"; kies uit: text, json, csv, markdown\n'],
@@ -112,7 +120,7 @@ describe('usage mistakes are exit 2 with a plain message', () => {
   });
   it('in English too', async () => {
     expect((await runInProcess(['status', 'examples', '--alleen', 'done', '--lang', 'en'])).stderr).toBe(
-      'modelplan: unknown status "done" in --alleen; choose from: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd\n',
+      'modelplan: unknown status "done" in --alleen; choose from: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n',
     );
   });
 });

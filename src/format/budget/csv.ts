@@ -71,6 +71,7 @@ export const CSV_SECTIONS = [
   'invalid',
   'duplicate',
   'additionalReviewLeftOut',
+  'late',
   'frameFile',
 ] as const;
 export type CsvSection = (typeof CSV_SECTIONS)[number];
@@ -90,6 +91,7 @@ export const csvSectionName: Record<CsvSection, Localized> = {
   invalid: { nl: 'ongeldig', en: 'invalid' },
   duplicate: { nl: 'dubbel', en: 'duplicate' },
   additionalReviewLeftOut: { nl: 'aanvullende-beoordeling-niet-meegeteld', en: 'additional-review-not-counted' },
+  late: { nl: 'na-indienmoment', en: 'after-submission-moment' },
   frameFile: { nl: 'geen-aanvraag', en: 'not-an-application' },
 };
 
@@ -206,12 +208,13 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
       allocated: num(a.allocated),
     });
   }
-  const { invalid, duplicates, additionalReview, frameFiles } = report.leftOut;
+  const { invalid, duplicates, additionalReview, late, frameFiles } = report.leftOut;
   for (const x of invalid) {
     rows.push({ section: 'invalid', key: text(x.file), message: text(x.ruleId === null ? x.message : `${x.line}:${x.column} ${x.message} (${x.ruleId})`) });
   }
   for (const x of duplicates) rows.push({ section: 'duplicate', key: text(x.file), requested: num(x.requested), message: text(t(messages.duplicateOf, lang, { file: x.duplicateOf })) });
   for (const x of additionalReview) rows.push({ section: 'additionalReviewLeftOut', key: text(x.file), thema: text(x.thema), requested: num(x.requested) });
+  for (const x of late) rows.push({ section: 'late', key: text(x.file) });
   for (const x of frameFiles) rows.push({ section: 'frameFile', key: text(x.file), name: text(x.kind) });
   return rows;
 }

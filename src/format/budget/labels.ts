@@ -96,6 +96,7 @@ export const budgetText = {
   // Reasons for leaving a file out.
   reasonInvalid: { nl: 'ongeldig', en: 'invalid' },
   reasonDuplicate: { nl: 'dubbel', en: 'duplicate' },
+  reasonLate: { nl: 'na het indienmoment toegevoegd (niet in het register): telt nergens mee', en: 'added after the submission moment (not in the register): counts for nothing' },
   reasonAdditionalReview: { nl: 'aanvullende beoordeling', en: 'additional review' },
   reasonModelplan: { nl: 'modelplan (kader, geen aanvraag)', en: 'modelplan (frame, not an application)' },
   reasonBudgetkader: { nl: 'budgetkader (kader, geen aanvraag)', en: 'budget frame (frame, not an application)' },

@@ -336,7 +336,7 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
 }
 
 function leftOutSection(report: BudgetReport, lang: Lang): Section | null {
-  const { invalid, duplicates, additionalReview, frameFiles } = report.leftOut;
+  const { invalid, duplicates, additionalReview, late, frameFiles } = report.leftOut;
   const rows: Row[] = [
     ...invalid.map((x) => ({
       cells: [
@@ -349,6 +349,7 @@ function leftOutSection(report: BudgetReport, lang: Lang): Section | null {
     ...additionalReview.map((x) => ({
       cells: [plain(x.file), plain(text.reasonAdditionalReview[lang]), plain(t(text.leftOutRequested, lang, { bedrag: formatEuros(x.requested, lang) }))],
     })),
+    ...late.map((x) => ({ cells: [plain(x.file), { text: text.reasonLate[lang], tone: 'over' as const }, plain('')] })),
     ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : x.kind === 'referentielijsten' ? text.reasonReferentielijsten : x.kind === 'beoordeling' ? text.reasonBeoordeling : x.kind === 'verantwoording' || x.kind === 'plausibiliteit' ? text.reasonVerantwoording : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
   ];
   if (rows.length === 0) return null;

@@ -126,7 +126,7 @@ function stampSection(report: RapportReport, ctx: Ctx): string {
     review: s.files.additionalReviewLeftOut,
     needReview: report.review.count,
     frame: s.files.frameFiles,
-  });
+  }) + (s.files.late > 0 ? t(text.filesLate, ctx.lang, { late: s.files.late }) : '');
   const plans = s.modelplannen.map((m) => `<li><code>${escapeHtml(m.id)}</code> ${escapeHtml(m.versie)} (${escapeHtml(m.status)})</li>`).join('');
   return (
     `<section id="stempel" aria-labelledby="stempel-h"><h2 id="stempel-h">${L(ctx, text.stamp)}</h2><dl class="stamp">` +
@@ -314,7 +314,8 @@ function roundSection(report: RapportReport, ctx: Ctx): string {
   const rows = (Object.keys(round.perStatus) as Status[]).map((s) => `<tr data-key="${s}"><th scope="row">${L(ctx, statusName[s])}</th>${countCell(round.perStatus[s], 'count')}</tr>`);
   const foot =
     `<tr data-key="totaal"><th scope="row">${L(ctx, text.roundTotal)}</th>${countCell(round.totaal, 'count')}</tr>` +
-    `<tr data-key="buiten-ronde"><th scope="row">${L(ctx, text.roundOutside)}</th>${countCell(round.buitenRonde, 'count')}</tr>`;
+    `<tr data-key="buiten-ronde"><th scope="row">${L(ctx, text.roundOutside)}</th>${countCell(round.buitenRonde, 'count')}</tr>` +
+    (round.naIndienmoment.length > 0 ? `<tr data-key="na-indienmoment"><th scope="row">${L(ctx, text.roundLate)}: ${round.naIndienmoment.map((f) => `<code>${escapeHtml(f)}</code>`).join(', ')}</th>${countCell(round.naIndienmoment.length, 'count')}</tr>` : '');
   return (
     `<section id="ronde" aria-labelledby="ronde-h"><h2 id="ronde-h">${L(ctx, text.round)}</h2>` +
     `<table><caption>${L(ctx, text.round)}</caption><thead><tr>${th(L(ctx, text.roundStatus))}${th(L(ctx, text.number), true)}</tr></thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table>` +

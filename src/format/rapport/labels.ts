@@ -18,6 +18,7 @@ export const rapportText = {
   register: { nl: 'Register', en: 'Register' },
   files: { nl: 'Bestanden', en: 'Files' },
   noRegister: { nl: 'geen (zie modelplan register en --register)', en: 'none (see modelplan register and --register)' },
+  filesLate: { nl: '; {late} na het indienmoment toegevoegd (niet in het register), die nergens meetellen', en: '; {late} added after the submission moment (not in the register), which count for nothing' },
   filesLine: {
     nl: '{total} bestanden: {counted} aanvragen meegeteld (waarvan {needReview} met aanvullende beoordeling); niet meegeteld: {invalid} ongeldig (waarvan {unreadable} onleesbaar), {duplicates} dubbel, {review} weggelaten omdat ze aanvullende beoordeling vragen (alleen met --zonder-aanvullende-beoordeling), {frame} andere bestanden (kader, beoordelingen)',
     en: '{total} files: {counted} applications counted (of which {needReview} needing additional review); not counted: {invalid} invalid (of which {unreadable} unreadable), {duplicates} duplicate, {review} left out because they need additional review (only with --zonder-aanvullende-beoordeling), {frame} other files (frame, assessments)',
@@ -74,6 +75,7 @@ export const rapportText = {
   roundTotal: { nl: 'In de ronde', en: 'In the round' },
   roundApproved: { nl: 'Toegekend door beide verzekeraars', en: 'Approved by both insurers' },
   roundOutside: { nl: 'Buiten de ronde (SPUK-route)', en: 'Outside the round (SPUK route)' },
+  roundLate: { nl: 'Na het indienmoment toegevoegd, telt nergens mee', en: 'Added after the submission moment, counts for nothing' },
   roundNote: {
     nl: 'Per aanvraag op de Zvw-route de stand van de beoordelingen van de coördinerende en de tweede zorgverzekeraar (besluitbestanden, soort beoordeling); zie modelplan status voor de lijst.',
     en: 'For each application on the Zvw route, where the decisions of the coordinating and the second insurer stand (decision files, soort beoordeling); see modelplan status for the list.',

@@ -10,6 +10,8 @@ export const statusName = {
   afgewezen: { nl: 'afgewezen', en: 'rejected' },
   strijdig: { nl: 'strijdig (de verzekeraars zijn het oneens)', en: 'conflicting (the insurers disagree)' },
   verouderd: { nl: 'verouderd (aanvraag gewijzigd na een beoordeling)', en: 'stale (application changed after a decision)' },
+  dubbel: { nl: 'dubbel (meer dan één beoordeling voor één rol)', en: 'double (more than one decision for one role)' },
+  gewijzigd: { nl: 'gewijzigd (bestand gewijzigd sinds het register)', en: 'changed (file changed since the register)' },
 } satisfies Record<Status, Localized>;
 
 export const label = {
@@ -29,6 +31,7 @@ export const label = {
   perInsurer: { nl: 'Per coördinerende verzekeraar', en: 'Per coordinating insurer' },
   total: { nl: 'Totaal: {aantal} aanvragen; toegekend door beide verzekeraars: € {bedrag}', en: 'Total: {aantal} applications; approved by both insurers: € {bedrag}' },
   outside: { nl: 'Niet in de ronde van de verzekeraars (geen zorgverzekeraars, SPUK-route): {files}', en: 'Not in the insurers’ round (no insurers, SPUK route): {files}' },
+  late: { nl: 'Na het indienmoment toegevoegd, niet in het register (telt nergens mee): {files}', en: 'Added after the submission moment, not in the register (counts for nothing): {files}' },
   errors: { nl: 'Let op: {aantal} fout(en) in deze run (beoordelingen of register); zie modelplan check.', en: 'Note: {aantal} error(s) in this run (decisions or register); see modelplan check.' },
   none: { nl: 'Geen aanvragen in deze selectie.', en: 'No applications in this selection.' },
   accounts: { nl: 'Na goedkeuring: verantwoording per project en jaar', en: 'After approval: account per project and year' },

@@ -50,6 +50,7 @@ export function statusNotes(status: StatusReport, lang: Lang): string[] {
   const notes = [status.register ? t(label.register, lang, { bestand: status.register.bestand, peildatum: status.register.peildatum }) : label.noRegister[lang]];
   notes.push(t(label.total, lang, { aantal: status.tellingen.totaal, bedrag: formatEuros(status.tellingen.toegekend, lang) }));
   if (status.buitenRonde.length > 0) notes.push(t(label.outside, lang, { files: status.buitenRonde.join(', ') }));
+  if (status.naIndienmoment.length > 0) notes.push(t(label.late, lang, { files: status.naIndienmoment.join(', ') }));
   if (status.fouten > 0) notes.push(t(label.errors, lang, { aantal: status.fouten }));
   return notes;
 }
