@@ -9,8 +9,9 @@ import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from
 import { byText, compareText } from '../domain/compare.js';
 import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 import type { AccountData } from '../verantwoording/types.js';
+import type { AssessedView } from '../budget/types.js';
 
-export const STATUS_VERSION = '1.0.0';
+export const STATUS_VERSION = '1.1.0';
 
 export interface StatusDecision {
   bestand: string;
@@ -64,6 +65,8 @@ export interface StatusReport {
   buitenRonde: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
   fouten: number;
+  /** With decision files among the inputs: the totals of the assessments per theme and year (src/budget/assessed.ts), over the whole round. */
+  beoordeeld?: AssessedView;
 }
 
 /** The round's errors: every error of a decision file, and every register finding of an error on the other files. */
