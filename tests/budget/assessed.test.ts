@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import { approvedPerYear } from '../../src/budget/assessed.js';
 import { EXAMPLES, MODELPLANNEN, runInProcess } from '../helpers/cli.js';
 import { baseAanvraag } from '../rules/harness.js';
+import { csvObjects } from './csv-parse.js';
 
 const OUTCOMES = ['goedgekeurd', 'aangehouden', 'afgewezen', 'strijdig', 'wacht', 'buiten-ronde'] as const;
 type Outcome = (typeof OUTCOMES)[number];
@@ -189,6 +190,30 @@ describe('the examples with their decisions (examples/beoordelingen/)', () => {
       ['rangorde', 4_200_000],
       ['verschuiven', 4_200_000],
     ]);
+  });
+});
+
+describe('the csv carries the same figures after assessment', () => {
+  it('per theme, per outcome and per theme and year, as budget --format json', async () => {
+    const view = (await budgetJson(['examples/'])).beoordeeld!;
+    const csv = await runInProcess(['budget', '--format', 'csv', '--separator', ',', 'examples/']);
+    const rows = csvObjects(csv.stdout, ',');
+    const get = (sectie: string, sleutel: string) => rows.find((r) => r.sectie === sectie && r.sleutel === sleutel);
+    for (const th of view.themas) {
+      expect(get('na-beoordeling', th.id)).toMatchObject({ gevraagd: String(th.requested), toegewezen: String(th.approved), verschil: String(th.difference) });
+      for (const o of OUTCOMES.filter((x) => th.perUitkomst[x].count > 0)) {
+        const row = get('na-beoordeling', `${th.id}/${o}`)!;
+        expect([row.aantal, o === 'goedgekeurd' ? row.toegewezen : row.gevraagd]).toEqual([String(th.perUitkomst[o].count), String(th.perUitkomst[o].bedrag)]);
+      }
+      for (const y of th.count > 0 ? th.jaren : []) {
+        expect(get('na-beoordeling-jaar', `${th.id}/${y.jaar}`)!.gevraagd).toBe(String(y.requested));
+        if (th.perUitkomst.goedgekeurd.count > 0) expect(get('na-beoordeling-jaar', `${th.id}/${y.jaar}/goedgekeurd`)!.toegewezen).toBe(String(y.perUitkomst.goedgekeurd));
+      }
+    }
+    expect(get('na-beoordeling-plafond', 'zvw-plafond')).toMatchObject({ gevraagd: '11100000', toegewezen: '4200000' });
+    // Without decision files the csv has none of these rows.
+    const plain = csvObjects((await runInProcess(['budget', '--format', 'csv', '--separator', ',', 'examples/*.yaml'])).stdout, ',');
+    expect(plain.filter((r) => r.sectie!.startsWith('na-beoordeling'))).toEqual([]);
   });
 });
 
