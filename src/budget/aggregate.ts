@@ -11,7 +11,9 @@ import type { Frame, Modelplan } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
 import { allocateScenario } from './allocate.js';
-import { percentTenths, reducedFraction, subscription, sum } from './money.js';
+import { assessedView, type Assessment } from './assessed.js';
+import { percentTenths, subscription, sum } from './money.js';
+import { plafondTotals, themeTotals, type Counted } from './totals.js';
 import type {
   AreaRow,
   BreakdownRow,
@@ -23,14 +25,13 @@ import type {
   Euros,
   InvalidEntry,
   LeftOut,
-  PlafondTotal,
   ThemeTotal,
   ThemeYears,
   YearRow,
 } from './types.js';
 import type { Lang } from '../report/types.js';
 
-export const BUDGET_REPORT_VERSION = '1.1.0';
+export const BUDGET_REPORT_VERSION = '1.2.0';
 
 /** Key of the "no coordinating insurer" (spuk) and "no zorgpad" rows. */
 export const NONE_KEY = 'geen';
@@ -40,13 +41,11 @@ export interface BudgetInput {
   frame: Frame;
   lang: Lang;
   options: BudgetOptions;
-}
-
-/** A counted application with its amounts per year as bigints. */
-interface Counted extends CountedApplication {
-  financieringsroute: string;
-  perJaar: Map<number, Euros>;
-  perOntvanger: { id: string; naam: string; sector: string; bedrag: Euros }[];
+  /**
+   * The round's outcome per application, when decision files are among the inputs: the report then
+   * holds `beoordeeld` (src/budget/assessed.ts) and `--toewijzing` runs on the approved amounts.
+   */
+  assessment?: Assessment;
 }
 
 export function aggregateBudget(input: BudgetInput): BudgetReport {
@@ -87,8 +86,16 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
 
   const themas = themeTotals(counted, frame);
   const plafonds = plafondTotals(counted, frame);
+  const beoordeeld = input.assessment ? assessedView(counted, frame, input.assessment, options.allocation) : undefined;
   let allocated: Euros | undefined;
-  if (options.allocation !== 'geen') {
+  if (options.allocation !== 'geen' && beoordeeld) {
+    // After assessment the scenario divides what both insurers approved; the others get no amount.
+    counted.forEach((a, i) => {
+      const amount = beoordeeld.aanvragen[i]!.allocated;
+      if (amount !== undefined) a.allocated = amount;
+    });
+    allocated = beoordeeld.scenarios.find((s) => s.method === options.allocation)!.allocated;
+  } else if (options.allocation !== 'geen') {
     const scenario = allocateScenario(options.allocation, counted, themas, plafonds);
     counted.forEach((a, i) => (a.allocated = scenario.perAanvraag[i]!));
     allocated = scenario.allocated;
@@ -118,12 +125,13 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
     breakdowns: {
       perJaar: perJaar(counted, frame),
       perToepassingsgebied: perToepassingsgebied(counted, frame, themas),
-      perSector: groupBy(counted, (a) => ({ key: a.sector, label: a.sector })),
+      perSector: perSector(counted),
       perVerzekeraar: perVerzekeraar(counted),
       perOntvanger: perOntvanger(counted),
     },
     aanvragen: counted.map(publicApplication),
     leftOut,
+    ...(beoordeeld ? { beoordeeld } : {}),
   };
 }
 
@@ -166,68 +174,6 @@ function toCounted(file: FileResult, decision: CountedDecision): Counted {
 function publicApplication(application: Counted): CountedApplication {
   const { financieringsroute: _route, perJaar: _perJaar, perOntvanger: _perOntvanger, ...rest } = application;
   return rest;
-}
-
-function themeTotals(counted: readonly Counted[], frame: Frame): ThemeTotal[] {
-  const known = frame.budgetkader.themas.map((thema) => {
-    const members = counted.filter((a) => a.thema === thema.id);
-    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
-    if (thema.soort_bedrag === 'gereserveerd') total.gereserveerd = true;
-    return total;
-  });
-  const knownIds = new Set(frame.budgetkader.themas.map((t) => t.id));
-  const unknownIds = [...new Set(counted.map((a) => a.thema).filter((id) => !knownIds.has(id)))].sort(compareText);
-  const unknown = unknownIds.map((id) => {
-    const members = counted.filter((a) => a.thema === id);
-    return themeTotal(members, { id, naam: id, financieringsroute: members[0]!.financieringsroute, richtbedrag: null });
-  });
-  return [...known, ...unknown];
-}
-
-function themeTotal(
-  members: readonly Counted[],
-  thema: { id: string; naam: string; financieringsroute: string; richtbedrag: Euros | null },
-): ThemeTotal {
-  const requested = sum(members.map((a) => a.requested));
-  const { richtbedrag } = thema;
-  const total: ThemeTotal = {
-    ...thema,
-    inBudgetkader: richtbedrag !== null,
-    count: members.length,
-    additionalReview: members.filter((a) => a.decision === 'aanvullende-beoordeling').length,
-    requested,
-    difference: richtbedrag === null ? null : requested - richtbedrag,
-    percentage: richtbedrag === null ? null : percentTenths(requested, richtbedrag),
-    subscription: richtbedrag === null ? null : subscription(requested, richtbedrag),
-  };
-  if (richtbedrag !== null && requested > richtbedrag) {
-    total.proRata = { factor: reducedFraction(richtbedrag, requested), percentage: percentTenths(richtbedrag, requested) };
-  }
-  return total;
-}
-
-function yearAmount(application: Counted, include: (year: number) => boolean): Euros {
-  return sum([...application.perJaar].filter(([year]) => include(year)).map(([, amount]) => amount));
-}
-
-function plafondTotals(counted: readonly Counted[], frame: Frame): PlafondTotal[] {
-  return frame.budgetkader.plafonds.map((plafond) => {
-    const route = counted.filter((a) => a.financieringsroute === plafond.financieringsroute);
-    const requested = sum(route.map((a) => yearAmount(a, (year) => year <= plafond.tot_en_met)));
-    const bedrag = BigInt(plafond.bedrag);
-    return {
-      id: plafond.id,
-      naam: plafond.naam,
-      financieringsroute: plafond.financieringsroute,
-      bedrag,
-      totEnMet: plafond.tot_en_met,
-      requested,
-      requestedLater: sum(route.map((a) => yearAmount(a, (year) => year > plafond.tot_en_met))),
-      difference: requested - bedrag,
-      percentage: percentTenths(requested, bedrag),
-      subscription: subscription(requested, bedrag),
-    };
-  });
 }
 
 /** Themes with amounts per year (the social domain): requested per year, other years too so the rows add up. */
@@ -341,6 +287,26 @@ function perOntvanger(counted: readonly Counted[]): PartyRow[] {
       row.count += 1;
       row.requested += party.bedrag;
       rows.set(party.id, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => compareText(a.key, b.key));
+}
+
+/**
+ * Per sector: every budget line to the sector of the member it goes to (as per receiving party), so
+ * an application with members in two sectors adds to both, and the rows add up to the total
+ * requested. count: the applications with money in that sector. Sorted by sector.
+ */
+function perSector(counted: readonly Counted[]): BreakdownRow[] {
+  const rows = new Map<string, BreakdownRow>();
+  for (const application of counted) {
+    const seen = new Set<string>();
+    for (const party of application.perOntvanger) {
+      const row = rows.get(party.sector) ?? { key: party.sector, label: party.sector, count: 0, requested: 0n };
+      if (!seen.has(party.sector)) row.count += 1;
+      seen.add(party.sector);
+      row.requested += party.bedrag;
+      rows.set(party.sector, row);
     }
   }
   return [...rows.values()].sort((a, b) => compareText(a.key, b.key));

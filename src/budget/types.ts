@@ -216,4 +216,95 @@ export interface BudgetReport {
   /** Every counted application, sorted by file. */
   aanvragen: CountedApplication[];
   leftOut: LeftOut;
+  /** Only when decision files are among the inputs: the totals by assessment outcome (src/budget/assessed.ts). */
+  beoordeeld?: AssessedView;
+}
+
+/**
+ * How an application stands after the insurers' assessment (src/budget/assessed.ts), from its
+ * round status (src/round/status.ts): `goedgekeurd` is approved by both (at the approved amount),
+ * `strijdig` also holds `verouderd` (a decision on older content: it needs a new decision), `wacht`
+ * is not yet assessed (wacht-op-coordinerend, wacht-op-tweede), `buiten-ronde` names no insurers
+ * (the SPUK route: not assessed by insurers).
+ */
+export const ASSESSED_OUTCOMES = ['goedgekeurd', 'aangehouden', 'afgewezen', 'strijdig', 'wacht', 'buiten-ronde'] as const;
+export type AssessedOutcome = (typeof ASSESSED_OUTCOMES)[number];
+
+/** Per outcome: how many applications, and their amount (approved for `goedgekeurd`, requested for the rest). */
+export type OutcomeAmounts = Record<AssessedOutcome, { count: number; bedrag: Euros }>;
+
+/** One year after assessment: requested, and per outcome (approved amounts distributed over the years exactly). */
+export interface AssessedYear {
+  jaar: number;
+  requested: Euros;
+  perUitkomst: Record<AssessedOutcome, Euros>;
+}
+
+/** One theme after assessment: requested, per outcome, and the approved amount against the richtbedrag. */
+export interface AssessedTheme {
+  id: string;
+  naam: string;
+  financieringsroute: string;
+  inBudgetkader: boolean;
+  richtbedrag: Euros | null;
+  gereserveerd?: true;
+  count: number;
+  requested: Euros;
+  perUitkomst: OutcomeAmounts;
+  /** Approved by both insurers (= perUitkomst.goedgekeurd.bedrag). */
+  approved: Euros;
+  /** approved − richtbedrag; null without a richtbedrag. */
+  difference: Euros | null;
+  percentage: PercentTenths;
+  subscription: Subscription | null;
+  /** Only when the approved amounts over-subscribe the theme: the factor that brings them to the richtbedrag. */
+  proRata?: { factor: Fraction; percentage: PercentTenths };
+  jaren: AssessedYear[];
+}
+
+/** A cap against what both insurers approved on its route (in the years up to and including `totEnMet`). */
+export interface AssessedPlafond {
+  id: string;
+  naam: string;
+  financieringsroute: string;
+  bedrag: Euros;
+  totEnMet: number;
+  requested: Euros;
+  approved: Euros;
+  /** Approved on this route in later years (outside the cap's period). */
+  approvedLater: Euros;
+  difference: Euros;
+  percentage: PercentTenths;
+  subscription: Subscription;
+}
+
+export interface AssessedApplication {
+  file: string;
+  thema: string;
+  /** The round status; null outside the insurers' round (`buiten-ronde`). */
+  status: string | null;
+  uitkomst: AssessedOutcome;
+  requested: Euros;
+  /** Approved by both insurers; null unless `goedgekeurd`. */
+  approved: Euros | null;
+  /** The approved amount per year (largest remainder, per receiving party as the decision splits it); null unless `goedgekeurd`. */
+  approvedPerJaar: { jaar: number; bedrag: Euros }[] | null;
+  /** With `--toewijzing` other than `geen`: what the scenario on the approved amounts gives (only `goedgekeurd`). */
+  allocated?: Euros;
+}
+
+/**
+ * The BO's view (nota §4.2): the totals of the assessments, per theme and year, against the
+ * richtbedragen and the caps; present only when decision files are among the inputs.
+ */
+export interface AssessedView {
+  themas: AssessedTheme[];
+  plafonds: AssessedPlafond[];
+  /** Over every theme, per year (the budgetkader's years first, then others found). */
+  jaren: AssessedYear[];
+  overall: { count: number; requested: Euros; perUitkomst: OutcomeAmounts; approved: Euros; budget: Euros; difference: Euros; percentage: PercentTenths; subscription: Subscription };
+  /** Every counted application, in the order of the report's `aanvragen`. */
+  aanvragen: AssessedApplication[];
+  /** The allocation scenarios on the approved amounts (only `goedgekeurd` applications take part), side by side. */
+  scenarios: Scenario[];
 }

@@ -36,9 +36,8 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
         formatterFor('rapport', 'html'),
       ]);
       const invocation = rapportInvocation(paths, flags, ctx.environment, ctx.lang, (ctx.now ?? (() => new Date()))());
-      const { report, frame, budget, round, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
-      // The round's statuses only when there is a round to show: decision files among the inputs, or a register.
-      const status = round.decisions.length > 0 || invocation.check.register ? (await import('../round/status.js')).computeStatus(report, round) : undefined;
+      // The round's statuses (decision files among the inputs, or a register) come with the totals.
+      const { report, frame, budget, status, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
       // The register is in the stamp, not a row of the applications table.
       const rows = { ...report, files: withoutRegisterFile(report.files, invocation.check) };
       const rapport = buildRapport({ report: rows, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });

@@ -3,13 +3,13 @@
  * every figure of the page out. No I/O, no clock (the peildatum is given).
  */
 import { allocateScenario } from '../budget/allocate.js';
-import { sum } from '../budget/money.js';
-import { SCENARIO_METHODS, type BudgetReport, type Euros, type ScenarioMethod } from '../budget/types.js';
+import { percentTenths, sum } from '../budget/money.js';
+import { SCENARIO_METHODS, type AssessedView, type BudgetReport, type Euros, type ScenarioMethod } from '../budget/types.js';
 import type { Frame } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import type { Decision, FileResult, Report } from '../report/types.js';
 import type { StatusReport } from '../round/status.js';
-import { RAPPORT_VERSION, type InvalidDemand, type RapportApplication, type RapportReport, type Regions, type ReviewSummary, type ScenarioCuts } from './types.js';
+import { RAPPORT_VERSION, type InvalidDemand, type RapportApplication, type RapportReport, type Regions, type ReviewSummary, type ScenarioCuts, type ThemeAdvice } from './types.js';
 
 export interface RapportInput {
   report: Report;
@@ -23,7 +23,8 @@ export interface RapportInput {
 
 export function buildRapport(input: RapportInput): RapportReport {
   const { report, frame, budget } = input;
-  const scenarios = SCENARIO_METHODS.map((method) => allocateScenario(method, budget.aanvragen, budget.themas, budget.plafonds));
+  // After assessment the scenarios divide what both insurers approved (src/budget/assessed.ts).
+  const scenarios = budget.beoordeeld?.scenarios ?? SCENARIO_METHODS.map((method) => allocateScenario(method, budget.aanvragen, budget.themas, budget.plafonds));
   const { leftOut } = budget;
   const unreadable = leftOut.invalid.filter((x) => x.kind === null).length;
   const result: RapportReport = {
@@ -57,10 +58,51 @@ export function buildRapport(input: RapportInput): RapportReport {
     regions: regions(report.files, budget, frame),
     scenarios,
     cuts: [],
+    advice: null,
     applications: applications(report.files, budget, scenarios),
   };
   result.cuts = scenarioCuts(result);
+  if (budget.beoordeeld) result.advice = themeAdvice(budget.beoordeeld, result);
   return result;
+}
+
+const LARGEST_CUTS = 3;
+
+/** Per theme with applications or a richtbedrag: after assessment, over or under by how much, what is open, and what each scenario does. */
+function themeAdvice(view: AssessedView, rapport: RapportReport): ThemeAdvice[] {
+  return view.themas
+    .filter((th) => th.count > 0 || th.richtbedrag !== null)
+    .map((th) => {
+      const u = th.perUitkomst;
+      const open = u.aangehouden.bedrag + u.strijdig.bedrag + u.wacht.bedrag;
+      const approvedHere = new Set(view.aanvragen.filter((a) => a.thema === th.id && a.uitkomst === 'goedgekeurd').map((a) => a.file));
+      return {
+        thema: th.id,
+        naam: th.naam,
+        richtbedrag: th.richtbedrag,
+        requested: th.requested,
+        approved: th.approved,
+        difference: th.difference,
+        percentage: th.percentage,
+        subscription: th.subscription,
+        open,
+        openPercentage: th.richtbedrag === null ? null : percentTenths(th.approved + open, th.richtbedrag),
+        rejected: u.afgewezen.bedrag,
+        outside: u['buiten-ronde'].bedrag,
+        scenarios: rapport.cuts.map((c) => {
+          const mine = c.applications.filter((a) => approvedHere.has(a.file));
+          const scenario = rapport.scenarios.find((s) => s.method === c.method)!;
+          return {
+            method: c.method,
+            allocated: scenario.themas.find((x) => x.id === th.id)?.allocated ?? 0n,
+            less: mine.length,
+            nothing: mine.filter((a) => a.allocated === 0n).length,
+            cut: sum(mine.map((a) => a.cut)),
+            largest: mine.slice(0, LARGEST_CUTS).map((a) => ({ file: a.file, titel: a.titel, approved: a.requested, allocated: a.allocated })),
+          };
+        }),
+      };
+    });
 }
 
 function reviewSummary(report: Report): ReviewSummary {
@@ -84,8 +126,10 @@ function scenarioCuts(rapport: RapportReport): ScenarioCuts[] {
     applications: rapport.applications
       .flatMap((a) => {
         const allocated = a.allocations?.[method];
-        if (allocated === undefined || a.requested === null || allocated >= a.requested) return [];
-        return [{ file: a.file, titel: a.titel, requested: a.requested, allocated, cut: a.requested - allocated }];
+        // After assessment a cut is against the approved amount (only approved applications have allocations).
+        const base = a.assessed ? a.assessed.approved : a.requested;
+        if (allocated === undefined || base === null || allocated >= base) return [];
+        return [{ file: a.file, titel: a.titel, requested: base, allocated, cut: base - allocated }];
       })
       .sort((a, b) => (a.cut === b.cut ? compareText(a.file, b.file) : a.cut > b.cut ? -1 : 1)),
   }));
@@ -163,7 +207,9 @@ function applications(files: readonly FileResult[], budget: BudgetReport, scenar
       reasons: (file.review?.reasons ?? []).map((r) => r.message),
       score: file.score?.total ?? null,
     };
-    if (index !== undefined) {
+    const assessed = index === undefined ? undefined : budget.beoordeeld?.aanvragen[index];
+    if (assessed) row.assessed = { uitkomst: assessed.uitkomst, approved: assessed.approved };
+    if (index !== undefined && (!assessed || assessed.uitkomst === 'goedgekeurd')) {
       row.allocations = Object.fromEntries(scenarios.map((s) => [s.method, s.perAanvraag[index]!])) as Record<ScenarioMethod, Euros>;
     }
     rows.push(row);

@@ -3,11 +3,11 @@
  * once by src/rapport/build.ts from the check report and the budget totals. The formatter only lays
  * it out; it never counts.
  */
-import type { BudgetReport, Euros, InvalidEntry, Scenario, ScenarioMethod } from '../budget/types.js';
+import type { AssessedOutcome, BudgetReport, Euros, InvalidEntry, PercentTenths, Scenario, ScenarioMethod, Subscription } from '../budget/types.js';
 import type { Decision, Lang } from '../report/types.js';
 import type { Status } from '../round/types.js';
 
-export const RAPPORT_VERSION = '1.0.0';
+export const RAPPORT_VERSION = '1.1.0';
 
 export interface RapportStamp {
   /** JJJJ-MM-DD: the date the figures are as of (`--peildatum`, default today). */
@@ -98,8 +98,38 @@ export interface RapportApplication {
   /** Review reasons (additional review) or errors (invalid), as messages in the report's language. */
   reasons: string[];
   score: number | null;
-  /** Only for counted applications: the amount of each scenario. */
+  /**
+   * Only for counted applications: the amount of each scenario. After assessment (decision files
+   * among the inputs) only for the approved ones: the scenarios divide the approved amounts.
+   */
   allocations?: Record<ScenarioMethod, Euros>;
+  /** After assessment, for counted applications: the outcome, and the amount both insurers approved (null unless approved). */
+  assessed?: { uitkomst: AssessedOutcome; approved: Euros | null };
+}
+
+/**
+ * The BO's question per theme after assessment (first page): over- or under-subscribed by how much,
+ * what is still open, and what each scenario does to the approved applications.
+ */
+export interface ThemeAdvice {
+  thema: string;
+  naam: string;
+  richtbedrag: Euros | null;
+  requested: Euros;
+  approved: Euros;
+  /** approved − richtbedrag (null without a richtbedrag). */
+  difference: Euros | null;
+  percentage: PercentTenths;
+  subscription: Subscription | null;
+  /** Not yet decided (on hold, conflicting or stale, not yet assessed), at the amounts requested. */
+  open: Euros;
+  /** (approved + open) against the richtbedrag: where the theme ends if every open one were approved as asked. */
+  openPercentage: PercentTenths;
+  rejected: Euros;
+  /** Outside the insurers' round (the SPUK route: not assessed by insurers), at the amounts requested. */
+  outside: Euros;
+  /** Per scenario: what it gives the theme, how many approved applications get less (and how many nothing), the largest cuts (at most three). */
+  scenarios: { method: ScenarioMethod; allocated: Euros; less: number; nothing: number; cut: Euros; largest: { file: string; titel: string | null; approved: Euros; allocated: Euros }[] }[];
 }
 
 /** The applications that need additional review, and why: each rule counted once per application. */
@@ -128,10 +158,12 @@ export interface RapportReport {
   round: RapportRound | null;
   invalid: InvalidDemand;
   regions: Regions;
-  /** The three allocation scenarios, side by side. */
+  /** The three allocation scenarios, side by side; after assessment on the approved amounts (budget.beoordeeld.scenarios). */
   scenarios: Scenario[];
-  /** Who gets less under each scenario (the order of `scenarios`). */
+  /** Who gets less under each scenario (the order of `scenarios`); after assessment: less than approved. */
   cuts: ScenarioCuts[];
+  /** After assessment (decision files among the inputs): per theme, the BO's question answered; null otherwise. */
+  advice: ThemeAdvice[] | null;
   /** Every application file, sorted by path. */
   applications: RapportApplication[];
 }

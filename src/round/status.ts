@@ -9,6 +9,7 @@ import { ROLLEN, STATUSES, type Beoordeling, type Rol, type Status, type Uitkoms
 import { byText, compareText } from '../domain/compare.js';
 import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 import type { AccountData } from '../verantwoording/types.js';
+import type { AssessedView } from '../budget/types.js';
 
 export const STATUS_VERSION = '1.1.0';
 
@@ -66,6 +67,8 @@ export interface StatusReport {
   naIndienmoment: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
   fouten: number;
+  /** With decision files among the inputs: the totals of the assessments per theme and year (src/budget/assessed.ts), over the whole round. */
+  beoordeeld?: AssessedView;
 }
 
 /** The round's errors: every error of a decision file, and every register finding of an error on the other files. */

@@ -18,6 +18,7 @@ import { readSchema, SCHEMA_FILES } from '../validate/schemas.js';
 import { toolVersion } from '../paths.js';
 import type { BudgetOptions, BudgetReport } from '../budget/types.js';
 import type { KeyObject } from 'node:crypto';
+import type { StatusReport } from '../round/status.js';
 
 export type { RoundData } from '../engine/index.js';
 
@@ -98,6 +99,13 @@ function reportOf(files: FileResult[], round: RoundData, frame: Frame, options: 
 export interface BudgetRunResult extends RunResult {
   /** The totals of the counted applications (src/budget/aggregate.ts). */
   budget: BudgetReport;
+  /** The round's statuses (src/round/status.ts), when decision files are among the inputs or a register was given. */
+  status?: StatusReport;
+}
+
+/** Decision files (soort: beoordeling) among the inputs, valid or not: the round is part of the run. */
+export function hasDecisionFiles(report: Report): boolean {
+  return report.files.some((f) => f.kind === 'beoordeling');
 }
 
 /**
@@ -114,11 +122,15 @@ export function withoutRegisterFile(files: readonly FileResult[], options: Pick<
  * invalid applications are listed in them, not fatal (use `check` to fail on findings).
  */
 export async function runBudget(check: CheckOptions, budget: BudgetOptions, io: RunIO): Promise<BudgetRunResult> {
-  const result = await runCheck(check, io);
+  // The applications' budget lines are kept: the approved amounts are spread over their years.
+  const result = await runCheck({ ...check, keepApplications: true }, io);
   // Loaded here: only a budget run needs the aggregation.
   const { aggregateBudget } = await import('../budget/aggregate.js');
-  const totals = aggregateBudget({ files: withoutRegisterFile(result.report.files, check), frame: result.frame, lang: result.report.lang, options: budget });
-  return { ...result, budget: totals, exitCode: 0 };
+  const decisions = hasDecisionFiles(result.report);
+  const status = decisions || check.register ? (await import('../round/status.js')).computeStatus(result.report, result.round) : undefined;
+  const assessment = decisions && status ? (await import('../round/assessment.js')).assessmentOf(status, result.report, result.round) : undefined;
+  const totals = aggregateBudget({ files: withoutRegisterFile(result.report.files, check), frame: result.frame, lang: result.report.lang, options: budget, ...(assessment ? { assessment } : {}) });
+  return { ...result, budget: totals, ...(status ? { status } : {}), exitCode: 0 };
 }
 
 function audit(frame: Frame, options: CheckOptions): RunAudit {

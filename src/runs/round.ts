@@ -10,7 +10,8 @@ import { t } from '../i18n/ui.js';
 import type { Localized } from '../report/types.js';
 import { knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
-import { runCheck, type RunIO } from './check.js';
+import { hasDecisionFiles, runCheck, withoutRegisterFile, type RunIO } from './check.js';
+import { assessmentOf } from '../round/assessment.js';
 import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
 import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
 import { buildRegister, registerJson } from '../round/register.js';
@@ -61,8 +62,21 @@ export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, 
 }
 
 export async function runStatus(invocation: StatusInvocation, io: RunIO): Promise<{ status: StatusReport; text: string; exitCode: 0 | 1 }> {
-  const { report, round } = await runCheck(invocation.check, io);
+  const { report, round, frame } = await runCheck({ ...invocation.check, keepApplications: true }, io);
   const status = computeStatus(report, round, invocation.select);
+  if (hasDecisionFiles(report)) {
+    // The BO's totals of the assessments, over the whole round (not the selection), by the budget's own aggregation.
+    const whole = invocation.select.alleen || invocation.select.verzekeraar ? computeStatus(report, round) : status;
+    const { aggregateBudget } = await import('../budget/aggregate.js');
+    const budget = aggregateBudget({
+      files: withoutRegisterFile(report.files, invocation.check),
+      frame,
+      lang: report.lang,
+      options: { allocation: 'geen', excludeAdditionalReview: false },
+      assessment: assessmentOf(whole, report, round),
+    });
+    if (budget.beoordeeld) status.beoordeeld = budget.beoordeeld;
+  }
   const text = (await formatterFor('status', invocation.format))(status, { separator: invocation.separator });
   return { status, text, exitCode: statusExitCode(status, invocation.failOn) };
 }

@@ -189,7 +189,8 @@ describe('modelplan budget examples/', () => {
 
   it('marks the social domain’s amount as reserved, not a guide amount, in every language and in json', async () => {
     const nl = (await runInProcess(['budget', '--no-color', 'examples/'])).stdout.split('\n');
-    expect(nl.filter((l) => l.includes('(gereserveerd)')).map((l) => l.split('│')[1]!.trim())).toEqual(['Sociaal domein (basisfunctionaliteiten) (gereserveerd)']);
+    // The themes table, and (with the decision files in examples/beoordelingen/) the three tables after assessment.
+    expect(nl.filter((l) => l.includes('(gereserveerd)')).map((l) => l.split('│')[1]!.trim())).toEqual(Array.from({ length: 4 }, () => 'Sociaal domein (basisfunctionaliteiten) (gereserveerd)'));
     expect(nl).toContain('Gereserveerd: Sociaal domein (basisfunctionaliteiten) heeft geen richtbedrag maar een gereserveerd en gealloceerd bedrag (nota VWS 26 maart 2026, §1 en §4.3), met eigen afspraken; in de kolom Richtbedrag staat dat bedrag.');
     const en = (await runInProcess(['budget', '--no-color', '--lang', 'en', 'examples/'])).stdout;
     expect(en).toContain('│ Sociaal domein (basisfunctionaliteiten) (reserved) │');
@@ -260,7 +261,8 @@ describe('modelplan budget examples/', () => {
 describe('modelplan budget --toewijzing pro-rata', () => {
   it('gives the factor of every over-subscribed theme and scales each application, adding up exactly to the richtbedrag', async () => {
     const frame = smallFrame();
-    const report = await budgetJson(['--modelplannen', frame, '--toewijzing', 'pro-rata', 'examples/']);
+    // The applications without their decision files: the scenario divides what was requested.
+    const report = await budgetJson(['--modelplannen', frame, '--toewijzing', 'pro-rata', 'examples/*.yaml']);
     expect(report.themas.map((t) => [t.id, t.richtbedrag, t.requested, t.subscription, t.proRata ?? null])).toEqual([
       ['ai', 5_000_000, 5_400_000, 'over', { factor: { numerator: 25, denominator: 27 }, percentage: 92.6 }],
       ['digitale-hybride-zorg', 4_000_000, 4_500_000, 'over', { factor: { numerator: 8, denominator: 9 }, percentage: 88.9 }],
@@ -355,7 +357,9 @@ describe('modelplan budget formats', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('# Budget per thema: alle aanvragen tegen de richtbedragen van budgetkader azwa-doorbraakmiddelen 1.0.0 (concept)');
     expect(lines).toContain('| AI | 275.000.000 | 2 | 1 | 5.400.000 | -269.600.000 | ░░░░░░░░░░ 2,0% |');
-    expect(lines).toContain('| examples/afwijking-niet-gemeld-emdr-ggz.yaml \\* | digitale-hybride-zorg | digitale-emdr | ggz | 900.000 |');
+    // With the decision files in examples/beoordelingen/: the outcome and the approved amount per application.
+    expect(lines).toContain('| examples/afwijking-niet-gemeld-emdr-ggz.yaml \\* | digitale-hybride-zorg | digitale-emdr | ggz | 900.000 | Afgewezen | — |');
+    expect(lines).toContain('| examples/digitaal-zorgpad-copd-msz.yaml | digitale-hybride-zorg | digitale-hybride-zorgpaden / copd | msz | 2.100.000 | Goedgekeurd (beide) | 1.800.000 |');
   });
 
   it('writes to a file with -o, atomically, and nothing to standard output', async () => {

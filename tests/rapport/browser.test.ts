@@ -113,7 +113,8 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
     const { page, errors } = await open({ javaScriptEnabled: false });
     expect(await page.locator('#aanvragen-tabel tbody tr:visible').count()).toBe(11);
     expect(await page.locator('#aanvragen-filter').isVisible()).toBe(false);
-    expect(await page.locator('#scenarios tr[data-key="totaal"] td[data-scenario="verschuiven"]').textContent()).toBe('11.700.000');
+    // With the decisions in examples/beoordelingen/ the scenarios divide the € 4.200.000 both insurers approved.
+    expect(await page.locator('#scenarios tr[data-key="totaal"] td[data-scenario="verschuiven"]').textContent()).toBe('4.200.000');
     expect(await page.locator('#chart-themas-d').textContent()).toContain('AI: gevraagd € 5.400.000 van € 275.000.000 (2,0%)');
     expect(errors).toEqual([]);
   });
@@ -174,7 +175,14 @@ describe.skipIf(executablePath === null)('rapport in headless Chromium', () => {
     // Four reasons since issue 24's rules (three before).
     await expect(glance.locator('ol.reasons-top li').count()).resolves.toBe(4);
     await expect(glance.innerText()).resolves.toContain('Daarnaast 4 ongeldige aanvragen, niet meegeteld');
-    await expect(glance.locator('[data-field="cuts"]').innerText()).resolves.toBe('In geen enkel scenario krijgt een aanvraag minder dan gevraagd.');
+    // After assessment (issue 25): per theme what both insurers approved against the guide amount, what is
+    // still open, and what each scenario does; with the bundled frame no theme is over-subscribed.
+    await expect(glance.locator('tr[data-key="digitale-hybride-zorg"] td[data-field="approved"]').innerText()).resolves.toBe('1.800.000');
+    await expect(glance.locator('tr[data-key="digitale-hybride-zorg"] td[data-field="open"]').innerText()).resolves.toBe('1.500.000');
+    await expect(glance.locator('tr[data-key="digitale-hybride-zorg"] td[data-field="rejected"]').innerText()).resolves.toBe('900.000');
+    await expect(glance.locator('li[data-advice="digitale-hybride-zorg"] > strong').innerText()).resolves.toBe('Digitale en hybride zorg: € 1.800.000 goedgekeurd tegen een richtbedrag van € 275.000.000 (0,7%): € 273.200.000 ruimte.');
+    await expect(glance.locator('[data-field="advice-no-cuts"]').innerText()).resolves.toBe('Geen enkel scenario geeft een goedgekeurde aanvraag minder: na beoordeling is geen thema overtekend.');
+    await expect(glance.innerText()).resolves.toContain('Na beoordeling: € 4.200.000 goedgekeurd door beide verzekeraars (2 aanvragen) van € 11.700.000 gevraagd;');
     // The stamp cannot be read as "none need additional review".
     await expect(page.locator('[data-field="files"]').innerText()).resolves.toContain('7 aanvragen meegeteld (waarvan 3 met aanvullende beoordeling)');
   });

@@ -28,6 +28,7 @@ interface BudgetJson {
   breakdowns: { perJaar: { key: string; count: number; requested: number; jaarbedrag?: { bedrag: number } }[] };
   aanvragen: JsonApplication[];
   leftOut: { invalid: { file: string; kind: string | null; requested?: number }[]; duplicates: unknown[] };
+  beoordeeld?: { themas: { id: string; requested: number; approved: number; perUitkomst: Record<'aangehouden' | 'afgewezen' | 'strijdig' | 'wacht', { bedrag: number }> }[] };
 }
 
 const big = (n: number | null | undefined) => (n === null || n === undefined ? null : BigInt(n));
@@ -95,17 +96,20 @@ async function compare(paths: string[], extra: string[] = []): Promise<{ page: E
 
   const scenarios = rows(section(page, 'scenarios'));
   const applications = rows(section(page, 'aanvragen'), 'data-file');
+  // With decision files among the inputs the scenarios divide the approved amounts: an application
+  // not approved by both insurers has no amount in them (undefined in the JSON, unknown in the page).
+  const amount = (a: { allocated?: number }) => (a.allocated === undefined ? 0n : BigInt(a.allocated));
   for (const m of METHODS) {
     const report = allocated[m]!;
     for (const thema of report.themas) {
-      const sum = report.aanvragen.filter((a) => a.thema === thema.id).reduce((s, a) => s + BigInt(a.allocated!), 0n);
+      const sum = report.aanvragen.filter((a) => a.thema === thema.id).reduce((s, a) => s + amount(a), 0n);
       expect(scenarios.get(thema.id)!.euro[m]).toBe(sum);
     }
-    expect(scenarios.get('totaal')!.euro[m]).toBe(report.aanvragen.reduce((s, a) => s + BigInt(a.allocated!), 0n));
+    expect(scenarios.get('totaal')!.euro[m]).toBe(report.aanvragen.reduce((s, a) => s + amount(a), 0n));
     const zvw = new Set(report.themas.filter((t) => t.financieringsroute === 'zvw').map((t) => t.id));
-    expect(scenarios.get('zvw')!.euro[m]).toBe(report.aanvragen.filter((a) => zvw.has(a.thema)).reduce((s, a) => s + BigInt(a.allocated!), 0n));
+    expect(scenarios.get('zvw')!.euro[m]).toBe(report.aanvragen.filter((a) => zvw.has(a.thema)).reduce((s, a) => s + amount(a), 0n));
     for (const a of report.aanvragen) {
-      expect(applications.get(a.file)!.euro[m]).toBe(BigInt(a.allocated!));
+      expect(applications.get(a.file)!.euro[m]).toBe(a.allocated === undefined ? null : BigInt(a.allocated));
       expect(applications.get(a.file)!.euro.requested).toBe(BigInt(a.requested));
     }
   }
@@ -126,6 +130,20 @@ describe('rapport figures equal budget --format json', () => {
     expect(textOf(section(page, 'stempel'))).toContain('2027-03-01');
     // The bundled budgetkader holds €400m for 2027 and for 2028 (seed 004), none for 2029.
     expect([...rows(section(page, 'per-jaar')).values()].map((r) => r.euro.jaarbedrag)).toEqual([400_000_000n, 400_000_000n, undefined, undefined]);
+    // The decisions in examples/beoordelingen/: the first page per theme after assessment, as budget.beoordeeld has it.
+    const glance = rows(section(page, 'samenvatting'));
+    for (const thema of budget.beoordeeld!.themas) {
+      expect(glance.get(thema.id)!.euro).toMatchObject({ requested: BigInt(thema.requested), approved: BigInt(thema.approved), rejected: BigInt(thema.perUitkomst.afgewezen.bedrag) });
+      expect(glance.get(thema.id)!.euro.open).toBe(BigInt(thema.perUitkomst.aangehouden.bedrag + thema.perUitkomst.strijdig.bedrag + thema.perUitkomst.wacht.bedrag));
+    }
+    expect([...glance.entries()].map(([key, r]) => [key, r.euro.approved])).toEqual([
+      ['ai', 2_400_000n],
+      ['digitale-hybride-zorg', 1_800_000n],
+      ['medische-technologie', 0n],
+      ['sociaal-domein', 0n],
+    ]);
+    // The scenarios divide the € 4.200.000 approved; every one gives it in full.
+    expect(rows(section(page, 'scenarios')).get('totaal')!.euro).toEqual({ richtbedrag: 800_000_000n, requested: 4_200_000n, 'pro-rata': 4_200_000n, rangorde: 4_200_000n, verschuiven: 4_200_000n });
   });
 
   describe('on a generated batch against a tight frame (three themes over-subscribed, one with room)', () => {

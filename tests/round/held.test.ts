@@ -17,7 +17,10 @@ import type { Register } from '../../src/round/types.js';
 import { ROOT, runBuilt, runInProcess, type CliRun } from '../helpers/cli.js';
 import { baseAanvraag, decision, fingerprintOf, writeBatch } from './harness.js';
 
-const statusSchema = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/status.schema.json'), 'utf8')) as object);
+const statusAjv = new Ajv2020({ strict: false, allErrors: true });
+// The status's block after assessment has the shape of the budget's (schemas/budget.schema.json#/$defs/beoordeeld).
+statusAjv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas/budget.schema.json'), 'utf8')) as object, 'budget.schema.json');
+const statusSchema = statusAjv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/status.schema.json'), 'utf8')) as object);
 
 /** The round runs after its decisions (dated 2026-12-10 by the harness): with a register, a later date is an error. */
 const after: CliRun = { now: () => new Date('2026-12-15T12:00:00Z') };

@@ -9,7 +9,10 @@ import { ROOT, runInProcess } from '../helpers/cli.js';
 import { baseAanvraag, decision, regionalAanvraag, writeBatch } from './harness.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/status.schema.json'), 'utf8')) as object;
-const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+// The status's block after assessment has the shape of the budget's (schemas/budget.schema.json#/$defs/beoordeeld).
+ajv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas/budget.schema.json'), 'utf8')) as object, 'budget.schema.json');
+const validate = ajv.compile(schema);
 
 const d = (uitkomst: Uitkomst, bedrag?: number, split?: { ontvanger: string; bedrag: number }[]): Beoordeling => ({
   ...decision(baseAanvraag(), 'coordinerend', { uitkomst }),

@@ -7,7 +7,7 @@
  */
 import { t } from '../../i18n/ui.js';
 import { csvField, spreadsheetSafe } from '../csv-cell.js';
-import type { BudgetReport, PercentTenths } from '../../budget/types.js';
+import { ASSESSED_OUTCOMES, type AssessedOutcome, type AssessedView, type BudgetReport, type Euros, type PercentTenths } from '../../budget/types.js';
 import type { Lang, Localized } from '../../report/types.js';
 import type { BudgetFormatOptions, BudgetFormatter } from './types.js';
 
@@ -73,6 +73,9 @@ export const CSV_SECTIONS = [
   'additionalReviewLeftOut',
   'late',
   'frameFile',
+  'assessed',
+  'assessedYear',
+  'assessedCap',
 ] as const;
 export type CsvSection = (typeof CSV_SECTIONS)[number];
 
@@ -93,6 +96,9 @@ export const csvSectionName: Record<CsvSection, Localized> = {
   additionalReviewLeftOut: { nl: 'aanvullende-beoordeling-niet-meegeteld', en: 'additional-review-not-counted' },
   late: { nl: 'na-indienmoment', en: 'after-submission-moment' },
   frameFile: { nl: 'geen-aanvraag', en: 'not-an-application' },
+  assessed: { nl: 'na-beoordeling', en: 'after-assessment' },
+  assessedYear: { nl: 'na-beoordeling-jaar', en: 'after-assessment-year' },
+  assessedCap: { nl: 'na-beoordeling-plafond', en: 'after-assessment-cap' },
 };
 
 const messages = {
@@ -216,6 +222,52 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
   for (const x of additionalReview) rows.push({ section: 'additionalReviewLeftOut', key: text(x.file), thema: text(x.thema), requested: num(x.requested) });
   for (const x of late) rows.push({ section: 'late', key: text(x.file) });
   for (const x of frameFiles) rows.push({ section: 'frameFile', key: text(x.file), name: text(x.kind) });
+  if (report.beoordeeld) rows.push(...assessedRows(report.beoordeeld, pct));
+  return rows;
+}
+
+/**
+ * After assessment (BudgetReport.beoordeeld): per theme a row (requested, approved in `allocated`, approved −
+ * richtbedrag, its percentage, the pro-rata factor after assessment), then a row per outcome that occurs:
+ * `goedgekeurd` with the approved amount in `allocated`, the others with the amount requested. Per theme and
+ * year likewise (key thema/jaar/uitkomst; `totaal/…` over every theme); per cap requested and approved.
+ */
+function assessedRows(view: AssessedView, pct: (tenths: PercentTenths) => Field | undefined): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const shown = (counts: Record<AssessedOutcome, { count: number }>) => ASSESSED_OUTCOMES.filter((o) => counts[o].count > 0);
+  const amount = (o: AssessedOutcome, bedrag: Euros) => (o === 'goedgekeurd' ? { allocated: num(bedrag) } : { requested: num(bedrag) });
+  for (const th of view.themas) {
+    rows.push({
+      section: 'assessed',
+      key: text(th.id),
+      name: text(th.naam),
+      thema: text(th.id),
+      route: text(th.financieringsroute),
+      reference: num(th.richtbedrag),
+      count: num(th.count),
+      requested: num(th.requested),
+      allocated: num(th.approved),
+      difference: num(th.difference),
+      percentage: pct(th.percentage),
+      proRataNumerator: num(th.proRata?.factor.numerator),
+      proRataDenominator: num(th.proRata?.factor.denominator),
+      proRataPercentage: th.proRata ? pct(th.proRata.percentage) : undefined,
+    });
+    for (const o of shown(th.perUitkomst)) rows.push({ section: 'assessed', key: text(`${th.id}/${o}`), name: text(o), thema: text(th.id), count: num(th.perUitkomst[o].count), ...amount(o, th.perUitkomst[o].bedrag) });
+  }
+  for (const th of view.themas.filter((x) => x.count > 0)) {
+    for (const y of th.jaren) {
+      rows.push({ section: 'assessedYear', key: text(`${th.id}/${y.jaar}`), thema: text(th.id), year: num(y.jaar), requested: num(y.requested) });
+      for (const o of shown(th.perUitkomst)) rows.push({ section: 'assessedYear', key: text(`${th.id}/${y.jaar}/${o}`), name: text(o), thema: text(th.id), year: num(y.jaar), ...amount(o, y.perUitkomst[o]) });
+    }
+  }
+  for (const y of view.jaren) {
+    rows.push({ section: 'assessedYear', key: text(`totaal/${y.jaar}`), year: num(y.jaar), requested: num(y.requested) });
+    for (const o of shown(view.overall.perUitkomst)) rows.push({ section: 'assessedYear', key: text(`totaal/${y.jaar}/${o}`), name: text(o), year: num(y.jaar), ...amount(o, y.perUitkomst[o]) });
+  }
+  for (const p of view.plafonds) {
+    rows.push({ section: 'assessedCap', key: text(p.id), name: text(p.naam), year: num(p.totEnMet), route: text(p.financieringsroute), reference: num(p.bedrag), requested: num(p.requested), allocated: num(p.approved), difference: num(p.difference), percentage: pct(p.percentage) });
+  }
   return rows;
 }
 

@@ -3,7 +3,7 @@
  * numbers, digit for digit) and percentages are numbers with one decimal. Characters that could
  * change a terminal's display are written as \u escapes, which JSON readers turn back into the same text.
  */
-import type { BudgetReport, PercentTenths } from '../../budget/types.js';
+import type { AssessedView, BudgetReport, PercentTenths } from '../../budget/types.js';
 import type { BudgetFormatter } from './types.js';
 
 /** A number written as this exact text. */
@@ -29,6 +29,21 @@ function jsonShape(report: BudgetReport): unknown {
       ...report.breakdowns,
       perJaar: report.breakdowns.perJaar.map((y) => (y.jaarbedrag ? { ...y, jaarbedrag: { ...y.jaarbedrag, percentage: percent(y.jaarbedrag.percentage) } } : y)),
     },
+    ...(report.beoordeeld ? { beoordeeld: assessedJson(report.beoordeeld) } : {}),
+  };
+}
+
+/** The assessed view (BudgetReport.beoordeeld) with its percentages as one-decimal numbers; also the status JSON's. */
+export function assessedJson(view: AssessedView): unknown {
+  return {
+    ...view,
+    themas: view.themas.map((thema) => ({
+      ...thema,
+      percentage: percent(thema.percentage),
+      ...(thema.proRata ? { proRata: { factor: thema.proRata.factor, percentage: percent(thema.proRata.percentage) } } : {}),
+    })),
+    plafonds: view.plafonds.map((p) => ({ ...p, percentage: percent(p.percentage) })),
+    overall: { ...view.overall, percentage: percent(view.overall.percentage) },
   };
 }
 

@@ -23,6 +23,9 @@ export const budgetText = {
     en: 'applications needing additional review are not counted (--zonder-aanvullende-beoordeling)',
   },
 
+  uitkomst: { nl: 'Na beoordeling', en: 'After assessment' },
+  approved: { nl: 'Goedgekeurd (€)', en: 'Approved (€)' },
+
   // Section titles.
   themas: { nl: 'Thema’s', en: 'Themes' },
   plafonds: { nl: 'Plafonds', en: 'Caps' },

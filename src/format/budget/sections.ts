@@ -2,30 +2,22 @@
  * The budget report as localized sections of rows and cells, shared by the table and markdown
  * formatters so both show the same figures. Cells hold raw text: each renderer escapes it.
  */
-import type { BudgetReport, Euros, ThemeTotal, PercentTenths, ScenarioMethod, Subscription } from '../../budget/types.js';
+import type { BudgetReport, Euros, ThemeTotal, ScenarioMethod } from '../../budget/types.js';
 import { formatEuros, t } from '../../i18n/ui.js';
 import type { Lang, Localized } from '../../report/types.js';
 import { budgetText as text } from './labels.js';
+import { assessedSections, assessedSummary, outcomeText } from './assessed.js';
 
-export type Tone = 'over' | 'ok' | 'muted';
+export { formatPercent, shareBar, signedEuros, type Cell, type Row, type Section, type Tone } from './cells.js';
+import { formatPercent, shareBar, signedEuros, type Cell, type Row, type Section } from './cells.js';
 
-export interface Cell {
-  text: string;
-  tone?: Tone;
-}
+/** The note and the column header of each allocation that assigns amounts. */
+export const allocationLabels = {
+  'pro-rata': { note: text.allocationNote, column: text.allocated },
+  rangorde: { note: text.allocationNoteRangorde, column: text.allocatedRangorde },
+  verschuiven: { note: text.allocationNoteVerschuiven, column: text.allocatedVerschuiven },
+} satisfies Record<ScenarioMethod, { note: Localized; column: Localized }>;
 
-export interface Row {
-  cells: Cell[];
-  /** A totals row (rendered bold) or a sub-row of the row above. */
-  kind?: 'total' | 'sub';
-}
-
-export interface Section {
-  title: string;
-  columns: { header: string; align: 'left' | 'right' }[];
-  rows: Row[];
-  notes: string[];
-}
 
 export interface BudgetDocument {
   title: string;
@@ -34,44 +26,11 @@ export interface BudgetDocument {
   summary: string;
 }
 
-const BAR_WIDTH = 10;
 const NO_VALUE = '—';
-
-export function formatPercent(tenths: PercentTenths, lang: Lang): string {
-  if (tenths === null) return NO_VALUE;
-  return `${tenths / 10n}${lang === 'nl' ? ',' : '.'}${tenths % 10n}%`;
-}
-
-export function signedEuros(amount: Euros | null, lang: Lang): string {
-  if (amount === null) return NO_VALUE;
-  return (amount > 0n ? '+' : '') + formatEuros(amount, lang);
-}
 
 function euros(amount: Euros | null, lang: Lang): string {
   return amount === null ? NO_VALUE : formatEuros(amount, lang);
 }
-
-/**
- * A text bar of requested against a reference, with the percentage: `████████░░ 83,2%`. A full bar
- * means at least 100%; beyond 100% the bar carries the over-subscription marker.
- */
-export function shareBar(requested: Euros, reference: Euros | null, percentage: PercentTenths, subscription: Subscription | null, lang: Lang): Cell {
-  if (reference === null) return { text: NO_VALUE, tone: 'muted' };
-  const over = subscription === 'over';
-  const marker = over ? ` ${text.overSubscribed[lang]}` : '';
-  if (reference === 0n) return { text: NO_VALUE + marker, ...(over ? { tone: 'over' as const } : {}) };
-  const scaled = (requested * BigInt(BAR_WIDTH)) / reference;
-  const filled = scaled > BigInt(BAR_WIDTH) ? BAR_WIDTH : Number(scaled);
-  const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-  return { text: `${bar} ${formatPercent(percentage, lang)}${marker}`, tone: over ? 'over' : 'ok' };
-}
-
-/** The note and the column header of each allocation that assigns amounts. */
-export const allocationLabels = {
-  'pro-rata': { note: text.allocationNote, column: text.allocated },
-  rangorde: { note: text.allocationNoteRangorde, column: text.allocatedRangorde },
-  verschuiven: { note: text.allocationNoteVerschuiven, column: text.allocatedVerschuiven },
-} satisfies Record<ScenarioMethod, { note: Localized; column: Localized }>;
 
 const plain = (value: string | number): Cell => ({ text: String(value) });
 const left = (header: Localized, lang: Lang) => ({ header: header[lang], align: 'left' as const });
@@ -81,9 +40,13 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
   const notes: string[] = [];
   if (report.options.allocation !== 'geen') notes.push(allocationLabels[report.options.allocation].note[lang]);
   if (report.options.excludeAdditionalReview) notes.push(text.excludeNote[lang]);
+  // With decision files among the inputs: the BO's view of the assessments, right after the requests.
+  const assessed = report.beoordeeld;
+  if (assessed) notes.push(...assessedSummary(assessed, lang));
   const sections = [
     themeSection(report, lang),
     plafondSection(report, lang),
+    ...(assessed ? assessedSections(assessed, lang, (thema) => themeLabel(thema, lang)) : []),
     ...yearAmountSections(report, lang),
     perJaarSection(report, lang),
     areaSection(report, lang),
@@ -111,7 +74,7 @@ export function budgetDocument(report: BudgetReport, lang: Lang): BudgetDocument
 }
 
 /** A theme's name, marked when the budgetkader does not hold it or holds a reserved amount, not a guide amount (also the report's). */
-export function themeLabel(thema: ThemeTotal, lang: Lang): string {
+export function themeLabel(thema: Pick<ThemeTotal, 'naam' | 'inBudgetkader' | 'gereserveerd'>, lang: Lang): string {
   if (!thema.inBudgetkader) return t(text.notInBudgetkader, lang, { naam: thema.naam });
   return thema.gereserveerd ? t(text.reserved, lang, { naam: thema.naam }) : thema.naam;
 }
@@ -311,7 +274,8 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
   const method = report.options.allocation;
   const withAllocation = method !== 'geen';
   const reviewCount = report.overall.additionalReview;
-  const rows: Row[] = report.aanvragen.map((a) => {
+  const assessed = report.beoordeeld;
+  const rows: Row[] = report.aanvragen.map((a, i) => {
     const cells: Cell[] = [
       plain(a.decision === 'aanvullende-beoordeling' ? `${a.file} *` : a.file),
       plain(a.thema),
@@ -319,13 +283,20 @@ function applicationSection(report: BudgetReport, lang: Lang): Section {
       plain(a.sector),
       plain(formatEuros(a.requested, lang)),
     ];
-    if (withAllocation) cells.push({ text: formatEuros(a.allocated ?? a.requested, lang), ...(a.allocated !== undefined && a.allocated < a.requested ? { tone: 'over' as const } : {}) });
+    const row = assessed?.aanvragen[i];
+    if (row) {
+      cells.push(plain(outcomeText[row.uitkomst][lang]), row.approved === null ? { text: NO_VALUE, tone: 'muted' } : { text: formatEuros(row.approved, lang), ...(row.approved < row.requested ? { tone: 'over' as const } : {}) });
+      // After assessment a scenario divides the approved amounts only.
+      if (withAllocation) cells.push(a.allocated === undefined ? { text: NO_VALUE, tone: 'muted' } : { text: formatEuros(a.allocated, lang), ...(row.approved !== null && a.allocated < row.approved ? { tone: 'over' as const } : {}) });
+    } else if (withAllocation) cells.push({ text: formatEuros(a.allocated ?? a.requested, lang), ...(a.allocated !== undefined && a.allocated < a.requested ? { tone: 'over' as const } : {}) });
     return { cells };
   });
   const total: Cell[] = [plain(text.total[lang]), plain(''), plain(''), plain(''), plain(formatEuros(report.overall.requested, lang))];
+  if (assessed) total.push(plain(''), plain(formatEuros(assessed.overall.approved, lang)));
   if (withAllocation) total.push(plain(formatEuros(report.overall.allocated ?? report.overall.requested, lang)));
   rows.push({ kind: 'total', cells: total });
   const columns = [left(text.file, lang), left(text.thema, lang), left(text.toepassingsgebied, lang), left(text.sector, lang), right(text.requested, lang)];
+  if (assessed) columns.push(left(text.uitkomst, lang), right(text.approved, lang));
   if (method !== 'geen') columns.push(right(allocationLabels[method].column, lang));
   return {
     title: text.aanvragen[lang],

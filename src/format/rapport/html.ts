@@ -11,7 +11,8 @@ import { formatEuros, t } from '../../i18n/ui.js';
 import type { RapportApplication, RapportReport } from '../../rapport/types.js';
 import { DECISIONS, type Lang, type Localized } from '../../report/types.js';
 import { escapeControl } from '../escape.js';
-import { formatPercent, reservedNotes, signedEuros, themeLabel } from '../budget/sections.js';
+import { formatPercent, reservedNotes, signedEuros, themeLabel, type Section } from '../budget/sections.js';
+import { assessedSections, assessedSummary } from '../budget/assessed.js';
 import { decisionText, rapportText as text, scenarioText } from './labels.js';
 import { statusName } from '../status/labels.js';
 import type { Status } from '../../round/types.js';
@@ -154,6 +155,7 @@ const GLANCE_CUTS = 8;
  * each scenario. Every figure comes from the report (src/rapport/build.ts); nothing is counted here.
  */
 function summarySection(report: RapportReport, ctx: Ctx): string {
+  if (report.budget.beoordeeld && report.advice) return assessedSummarySection(report, ctx);
   const o = report.budget.overall;
   const items = [t(text.summaryTotal, ctx.lang, { count: o.count, requested: formatEuros(o.requested, ctx.lang), budget: formatEuros(o.budget, ctx.lang), percentage: formatPercent(o.percentage, ctx.lang) })];
   for (const p of report.budget.plafonds) {
@@ -161,25 +163,116 @@ function summarySection(report: RapportReport, ctx: Ctx): string {
   }
   const over = report.budget.themas.filter((th) => th.subscription === 'over');
   items.push(over.length === 0 ? text.summaryNoneOver[ctx.lang] : t(text.summaryOver, ctx.lang, { themes: over.map((th) => `${th.naam} (${formatPercent(th.percentage, ctx.lang)})`).join(', ') }));
-  const inv = report.invalid;
-  if (inv.count > 0) {
-    items.push(t(text.summaryInvalid, ctx.lang, { count: inv.count, requested: formatEuros(inv.requested, ctx.lang), withAmount: inv.withAmount, withoutAmount: inv.withoutAmount }));
-  }
+  items.push(...invalidItems(report, ctx));
   const themeRows = report.budget.themas
     .filter((th) => th.count > 0 || th.richtbedrag !== null)
     .map((th) => `<tr data-key="${escapeHtml(th.id)}"><th scope="row">${escapeHtml(themeLabel(th, ctx.lang))}</th>${euroCell(th.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(th.requested, ctx, ' data-field="requested"')}${percentCell(th.percentage, th.subscription === 'over', ctx)}</tr>`)
     .join('');
   const themes = `<table class="glance"><caption>${L(ctx, text.glanceThemes)}</caption><thead><tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.requested), true)}${th(L(ctx, text.share), true)}</tr></thead><tbody>${themeRows}</tbody></table>`;
-  const r = report.review;
-  const review =
-    r.count === 0
-      ? `<p data-field="review">${L(ctx, text.glanceReviewNone)}</p>`
-      : `<p data-field="review"><strong>${L(ctx, text.glanceReview, { count: r.count, total: report.applications.length })}</strong> ${L(ctx, text.glanceReasons)}:</p>` +
-        `<ol class="reasons-top">${r.reasons.slice(0, GLANCE_REASONS).map((x) => `<li data-rule="${escapeHtml(x.ruleId)}">${L(ctx, text.glanceReason, { title: x.title, count: x.applications })}</li>`).join('')}</ol>`;
   return (
     `<section id="samenvatting" aria-labelledby="samenvatting-h"><h2 id="samenvatting-h">${L(ctx, text.summary)}</h2><ul class="summary">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` +
-    `<div class="glance-grid"><div>${themes}</div><div>${review}</div></div>${cutsTable(report, ctx)}</section>`
+    `<div class="glance-grid"><div>${themes}</div><div>${reviewBlock(report, ctx)}</div></div>${cutsTable(report, ctx)}</section>`
   );
+}
+
+function invalidItems(report: RapportReport, ctx: Ctx): string[] {
+  const inv = report.invalid;
+  return inv.count > 0 ? [t(text.summaryInvalid, ctx.lang, { count: inv.count, requested: formatEuros(inv.requested, ctx.lang), withAmount: inv.withAmount, withoutAmount: inv.withoutAmount })] : [];
+}
+
+/** How many applications need additional review, and the reasons named most. */
+function reviewBlock(report: RapportReport, ctx: Ctx): string {
+  const r = report.review;
+  return r.count === 0
+    ? `<p data-field="review">${L(ctx, text.glanceReviewNone)}</p>`
+    : `<p data-field="review"><strong>${L(ctx, text.glanceReview, { count: r.count, total: report.applications.length })}</strong> ${L(ctx, text.glanceReasons)}:</p>` +
+        `<ol class="reasons-top">${r.reasons.slice(0, GLANCE_REASONS).map((x) => `<li data-rule="${escapeHtml(x.ruleId)}">${L(ctx, text.glanceReason, { title: x.title, count: x.applications })}</li>`).join('')}</ol>`;
+}
+
+/**
+ * The first page after assessment (decision files among the inputs): the BO's question. Per theme
+ * what both insurers approved against the richtbedrag (over or under, by how much), what is still
+ * open, and per scenario in a line who gets less. Every figure comes from the report.
+ */
+function assessedSummarySection(report: RapportReport, ctx: Ctx): string {
+  const view = report.budget.beoordeeld!;
+  const advice = report.advice!;
+  const o = report.budget.overall;
+  const items = [t(text.summaryTotal, ctx.lang, { count: o.count, requested: formatEuros(o.requested, ctx.lang), budget: formatEuros(o.budget, ctx.lang), percentage: formatPercent(o.percentage, ctx.lang) }), ...assessedSummary(view, ctx.lang)];
+  for (const p of view.plafonds) {
+    items.push(t(text.summaryZvwApproved, ctx.lang, { approved: formatEuros(p.approved, ctx.lang), bedrag: formatEuros(p.bedrag, ctx.lang), percentage: formatPercent(p.percentage, ctx.lang) }));
+  }
+  items.push(...invalidItems(report, ctx));
+  const themeRows = advice
+    .map(
+      (a) =>
+        `<tr data-key="${escapeHtml(a.thema)}"><th scope="row">${escapeHtml(a.naam)}</th>${euroCell(a.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(a.requested, ctx, ' data-field="requested"')}${euroCell(a.approved, ctx, ' data-field="approved"')}${percentCell(a.percentage, a.subscription === 'over', ctx)}${euroCell(a.open, ctx, ' data-field="open"')}<td class="num">${escapeHtml(formatPercent(a.openPercentage, ctx.lang))}</td>${euroCell(a.rejected, ctx, ' data-field="rejected"')}</tr>`,
+    )
+    .join('');
+  const themes =
+    `<table class="glance"><caption>${L(ctx, text.glanceAssessed)}</caption><thead><tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.requested), true)}${th(L(ctx, text.approved), true)}${th(L(ctx, text.share), true)}${th(L(ctx, text.open), true)}${th(L(ctx, text.openShare), true)}${th(L(ctx, text.rejected), true)}</tr></thead><tbody>${themeRows}</tbody></table>`;
+  const noCuts = advice.every((a) => a.scenarios.every((s) => s.less === 0));
+  const lines = advice.map((a) => {
+    const e = (x: Euros) => formatEuros(x, ctx.lang);
+    const head =
+      a.richtbedrag === null
+        ? t(text.adviceNoReference, ctx.lang, { naam: a.naam, approved: e(a.approved) })
+        : a.subscription === 'over'
+          ? t(text.adviceOver, ctx.lang, { naam: a.naam, approved: e(a.approved), richtbedrag: e(a.richtbedrag), percentage: formatPercent(a.percentage, ctx.lang), over: e(a.difference!) })
+          : t(text.adviceUnder, ctx.lang, { naam: a.naam, approved: e(a.approved), richtbedrag: e(a.richtbedrag), percentage: formatPercent(a.percentage, ctx.lang), room: e(-a.difference!) });
+    const open = a.open > 0n && a.richtbedrag !== null ? `<li>${L(ctx, text.adviceOpen, { open: e(a.open), percentage: formatPercent(a.openPercentage, ctx.lang) })}</li>` : '';
+    const outside = a.outside > 0n ? `<li>${L(ctx, text.adviceOutside, { outside: e(a.outside) })}</li>` : '';
+    // A theme where no scenario cuts anyone gets no scenario lines; that is said once, under the themes.
+    const scenarios = a.scenarios.every((s) => s.less === 0)
+      ? ''
+      : a.scenarios
+          .map((s) =>
+            s.less === 0
+              ? `<li data-scenario="${s.method}">${L(ctx, text.adviceScenarioFull, { scenario: scenarioText[s.method][ctx.lang], allocated: e(s.allocated) })}</li>`
+              : `<li data-scenario="${s.method}" data-less="${s.less}" data-cut="${s.cut}">${L(ctx, text.adviceScenarioCut, {
+                  scenario: scenarioText[s.method][ctx.lang],
+                  allocated: e(s.allocated),
+                  less: s.less,
+                  cut: e(s.cut),
+                  nothing: s.nothing,
+                  largest: s.largest.map((x) => t(text.adviceLargest, ctx.lang, { name: shorten(x.titel ?? shortName(x.file), 40), allocated: e(x.allocated), approved: e(x.approved) })).join('; '),
+                })}</li>`,
+          )
+          .join('');
+    const details = open + outside + scenarios;
+    return `<li data-advice="${escapeHtml(a.thema)}" data-subscription="${a.subscription ?? ''}"><strong>${escapeHtml(head)}</strong>${details === '' ? '' : `<ul>${details}</ul>`}</li>`;
+  });
+  lines.push(`<li data-field="advice-no-cuts">${L(ctx, noCuts ? text.adviceNoCuts : text.adviceFull)}</li>`);
+  return (
+    `<section id="samenvatting" aria-labelledby="samenvatting-h"><h2 id="samenvatting-h">${L(ctx, text.summary)}</h2><ul class="summary">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` +
+    themes +
+    `<div class="glance-grid"><div><h3 id="advies-h">${L(ctx, text.adviceTitle)}</h3><ul class="advice" aria-labelledby="advies-h">${lines.join('')}</ul></div><div>${reviewBlock(report, ctx)}</div></div></section>`
+  );
+}
+
+/** The BO's totals of the assessments: the same table model as `budget` and `status` (src/format/budget/assessed.ts). */
+function assessedSection(report: RapportReport, ctx: Ctx): string {
+  const view = report.budget.beoordeeld;
+  if (!view) return '';
+  const tables = assessedSections(view, ctx.lang, (thema) => themeLabel(thema, ctx.lang)).map((section) => sectionTable(section)).join('');
+  return `<section id="beoordeeld" aria-labelledby="beoordeeld-h"><h2 id="beoordeeld-h">${L(ctx, text.assessed)}</h2><p class="note">${L(ctx, text.assessedNote)}</p>${tables}</section>`;
+}
+
+/** One section of the shared table model as an HTML table; its notes under it. */
+function sectionTable(section: Section): string {
+  const head = section.columns.map((c) => th(escapeHtml(c.header), c.align === 'right')).join('');
+  const body = section.rows
+    .map((row) => {
+      const cells = row.cells.map((cell, i) => {
+        const cls = [section.columns[i]?.align === 'right' ? 'num' : '', cell.tone === 'over' ? 'over' : cell.tone === 'muted' ? 'muted' : ''].filter(Boolean).join(' ');
+        const content = escapeHtml(cell.text);
+        return i === 0 ? `<th scope="row"${cls ? ` class="${cls}"` : ''}>${content}</th>` : `<td${cls ? ` class="${cls}"` : ''}>${content}</td>`;
+      });
+      return `<tr${row.kind ? ` class="${row.kind}"` : ''}>${cells.join('')}</tr>`;
+    })
+    .join('');
+  const notes = section.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
+  return `<h3>${escapeHtml(section.title)}</h3><div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(section.title)}"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>${notes}`;
 }
 
 /** The applications that get less in any scenario, the largest cuts first: one row each, a column per scenario. */
@@ -359,23 +452,26 @@ function scenarioSection(report: RapportReport, ctx: Ctx): string {
   const byMethod = new Map<ScenarioMethod, Scenario>(scenarios.map((s) => [s.method, s]));
   // The report lists its scenarios in order; the formatter shows what it holds, in that order.
   const methods = scenarios.map((s) => s.method).filter((m) => byMethod.has(m));
+  // After assessment the scenarios divide the approved amounts: that column shows what they divide.
+  const assessed = report.budget.beoordeeld;
   const head =
-    `<tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, text.requested), true)}` +
+    `<tr>${th(L(ctx, text.thema))}${th(L(ctx, text.richtbedrag), true)}${th(L(ctx, assessed ? text.approved : text.requested), true)}` +
     methods.map((m) => th(L(ctx, scenarioText[m]), true)).join('') +
     `</tr>`;
-  const rows = report.budget.themas.map((thema, i) => {
-    const cells = methods.map((m) => euroCell(byMethod.get(m)!.themas[i]!.allocated, ctx, ` data-scenario="${m}"`)).join('');
-    return `<tr data-key="${escapeHtml(thema.id)}"><th scope="row">${escapeHtml(themeLabel(thema, ctx.lang))}</th>${euroCell(thema.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(thema.requested, ctx, ' data-field="requested"')}${cells}</tr>`;
+  const divided = (id: string, requested: Euros) => (assessed ? (assessed.themas.find((x) => x.id === id)?.approved ?? 0n) : requested);
+  const rows = report.budget.themas.map((thema) => {
+    const cells = methods.map((m) => euroCell(byMethod.get(m)!.themas.find((x) => x.id === thema.id)?.allocated ?? 0n, ctx, ` data-scenario="${m}"`)).join('');
+    return `<tr data-key="${escapeHtml(thema.id)}"><th scope="row">${escapeHtml(themeLabel(thema, ctx.lang))}</th>${euroCell(thema.richtbedrag, ctx, ' data-field="richtbedrag"')}${euroCell(divided(thema.id, thema.requested), ctx, ' data-field="requested"')}${cells}</tr>`;
   });
   const zvw = scenarios[0]?.zvw;
   if (zvw) {
-    const zvwRequested = report.budget.themas.filter((th) => th.financieringsroute === 'zvw').reduce((s, th) => s + th.requested, 0n);
+    const zvwRequested = report.budget.themas.filter((th) => th.financieringsroute === 'zvw').reduce((s, th) => s + divided(th.id, th.requested), 0n);
     rows.push(
       `<tr class="sub" data-key="zvw"><th scope="row">${L(ctx, text.zvwRoute, { bedrag: formatEuros(zvw.plafond, ctx.lang) })}</th>${euroCell(zvw.plafond, ctx, ' data-field="plafond"')}${euroCell(zvwRequested, ctx, ' data-field="requested"')}${methods.map((m) => euroCell(byMethod.get(m)!.zvw!.allocated, ctx, ` data-scenario="${m}"`)).join('')}</tr>`,
     );
   }
   rows.push(
-    `<tr class="total" data-key="totaal"><th scope="row">${L(ctx, text.total)}</th>${euroCell(report.budget.overall.budget, ctx, ' data-field="richtbedrag"')}${euroCell(report.budget.overall.requested, ctx, ' data-field="requested"')}${methods.map((m) => euroCell(byMethod.get(m)!.allocated, ctx, ` data-scenario="${m}"`)).join('')}</tr>`,
+    `<tr class="total" data-key="totaal"><th scope="row">${L(ctx, text.total)}</th>${euroCell(report.budget.overall.budget, ctx, ' data-field="richtbedrag"')}${euroCell(assessed ? assessed.overall.approved : report.budget.overall.requested, ctx, ' data-field="requested"')}${methods.map((m) => euroCell(byMethod.get(m)!.allocated, ctx, ` data-scenario="${m}"`)).join('')}</tr>`,
   );
   const explain = methods.map((m) => `<dt>${L(ctx, scenarioText[m])}</dt><dd>${L(ctx, scenarioExplain[m])}</dd>`).join('');
   return (
@@ -482,6 +578,7 @@ table.applications td.num{overflow-wrap:normal}
 table.glance{font-size:.82rem;margin:.2rem 0 .6rem}table.glance th,table.glance td{padding:.15rem .4rem}
 table.cuts td.over{font-weight:600}ol.reasons-top{margin:.2rem 0;padding-left:1.4rem;font-size:.9rem}
 h3{font-size:1rem;margin:.8rem 0 .3rem}
+ul.advice{padding-left:1.2rem;margin:.2rem 0;font-size:.9rem}ul.advice>li{margin:.3rem 0}ul.advice ul{margin:.1rem 0;padding-left:1.2rem}
 figure.chart{margin:.5rem 0;max-width:820px}
 svg text{font:13px system-ui,"DejaVu Sans",Arial,sans-serif;fill:var(--ink)}svg text.legend{font-size:12px}
 svg .bar{fill:var(--accent)}svg .bar.over{fill:var(--over)}svg .ref{stroke:var(--ink);stroke-width:3}
@@ -539,6 +636,7 @@ export const formatRapportHtml: RapportFormatter = (report) => {
   const sections = [
     summarySection(report, ctx),
     stampSection(report, ctx),
+    assessedSection(report, ctx),
     themeSection(report, ctx),
     plafondSection(report, ctx),
     yearAmountSections(report, ctx),

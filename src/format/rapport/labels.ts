@@ -163,6 +163,50 @@ export const rapportText = {
   chartBarNoReference: { nl: '{label}: gevraagd € {requested}, geen norm', en: '{label}: requested € {requested}, no reference' },
   legendRequested: { nl: 'gevraagd', en: 'requested' },
   legendReference: { nl: 'norm (richtbedrag, plafond of jaarbedrag)', en: 'reference (guide amount, cap or amount for the year)' },
+  // After assessment (decision files among the inputs): the first page and the section of the BO's totals.
+  assessed: { nl: 'Na beoordeling: de totalen van de beoordelingen', en: 'After assessment: the totals of the assessments' },
+  assessedNote: {
+    nl: 'Zoals `modelplan budget` en `modelplan status` ze tonen: per thema en jaar wat beide verzekeraars goedkeurden (tegen het toegekende bedrag), wat is aangehouden, afgewezen, strijdig of verouderd en nog niet beoordeeld (tegen het gevraagde bedrag).',
+    en: 'As `modelplan budget` and `modelplan status` show them: per theme and year what both insurers approved (at the approved amount), what is on hold, rejected, conflicting or stale and not yet assessed (at the amount requested).',
+  },
+  glanceAssessed: { nl: 'Per thema na beoordeling tegen het richtbedrag', en: 'Per theme after assessment against the guide amount' },
+  approved: { nl: 'Goedgekeurd', en: 'Approved' },
+  open: { nl: 'Nog niet beslist', en: 'Not yet decided' },
+  openShare: { nl: 'Met niet beslist', en: 'With undecided' },
+  rejected: { nl: 'Afgewezen', en: 'Rejected' },
+  adviceTitle: { nl: 'Wat elk scenario doet, per thema (na beoordeling)', en: 'What each scenario does, per theme (after assessment)' },
+  adviceOver: {
+    nl: '{naam}: € {approved} goedgekeurd tegen een richtbedrag van € {richtbedrag} ({percentage}): overtekend met € {over}.',
+    en: '{naam}: € {approved} approved against a guide amount of € {richtbedrag} ({percentage}): over-subscribed by € {over}.',
+  },
+  adviceUnder: {
+    nl: '{naam}: € {approved} goedgekeurd tegen een richtbedrag van € {richtbedrag} ({percentage}): € {room} ruimte.',
+    en: '{naam}: € {approved} approved against a guide amount of € {richtbedrag} ({percentage}): € {room} room.',
+  },
+  adviceNoReference: { nl: '{naam}: € {approved} goedgekeurd (geen richtbedrag).', en: '{naam}: € {approved} approved (no guide amount).' },
+  adviceOpen: {
+    nl: 'Nog niet beslist: € {open} gevraagd; als dat allemaal zo wordt goedgekeurd: {percentage} van het richtbedrag.',
+    en: 'Not yet decided: € {open} requested; if all of it were approved as asked: {percentage} of the guide amount.',
+  },
+  adviceOutside: {
+    nl: 'Buiten de ronde van de verzekeraars (SPUK-route, niet door verzekeraars beoordeeld): € {outside} gevraagd.',
+    en: 'Outside the insurers’ round (SPUK route, not assessed by insurers): € {outside} requested.',
+  },
+  adviceNoCuts: {
+    nl: 'Geen enkel scenario geeft een goedgekeurde aanvraag minder: na beoordeling is geen thema overtekend.',
+    en: 'No scenario gives an approved application less: after assessment no theme is over-subscribed.',
+  },
+  adviceFull: { nl: 'In de andere thema’s geeft elk scenario elke goedgekeurde aanvraag haar goedgekeurde bedrag.', en: 'In the other themes every scenario gives every approved application its approved amount.' },
+  adviceScenarioFull: { nl: '{scenario}: iedereen het goedgekeurde bedrag (€ {allocated}).', en: '{scenario}: everyone their approved amount (€ {allocated}).' },
+  adviceScenarioCut: {
+    nl: '{scenario}: € {allocated} voor het thema; {less} aanvraag/aanvragen krijgen samen € {cut} minder dan goedgekeurd ({nothing} niets); het meest: {largest}.',
+    en: '{scenario}: € {allocated} for the theme; {less} application(s) get € {cut} less than approved in all ({nothing} nothing); most: {largest}.',
+  },
+  adviceLargest: { nl: '{name} € {allocated} i.p.v. € {approved}', en: '{name} € {allocated} instead of € {approved}' },
+  summaryZvwApproved: {
+    nl: 'Zvw na beoordeling: € {approved} goedgekeurd tegen het harde plafond van € {bedrag} ({percentage}).',
+    en: 'Zvw after assessment: € {approved} approved against the hard cap of € {bedrag} ({percentage}).',
+  },
 } satisfies Record<string, Localized>;
 
 export const decisionText = {

@@ -1,4 +1,5 @@
-/** The status as JSON (schemas/status.schema.json), keys in a fixed order. */
+/** The status as JSON (schemas/status.schema.json), keys in a fixed order; the assessed totals' amounts as exact integers. */
+import { assessedJson, toJsonText } from '../budget/json.js';
 import type { StatusFormatter } from './types.js';
 
-export const formatStatusJson: StatusFormatter = (status) => JSON.stringify(status, null, 2) + '\n';
+export const formatStatusJson: StatusFormatter = (status) => toJsonText(status.beoordeeld ? { ...status, beoordeeld: assessedJson(status.beoordeeld) } : status) + '\n';

@@ -4,6 +4,8 @@ import type { Lang } from '../../report/types.js';
 import type { Counts, StatusReport } from '../../round/status.js';
 import { STATUSES } from '../../round/types.js';
 import { label } from './labels.js';
+import { assessedSections, assessedSummary } from '../budget/assessed.js';
+import { themeLabel } from '../budget/sections.js';
 
 export interface Section {
   title: string;
@@ -28,8 +30,19 @@ export function statusSections(status: StatusReport, lang: Lang): Section[] {
       head: [label.coordinating[lang], ...STATUSES],
       rows: status.tellingen.perCoordinerendeVerzekeraar.map((x) => [`${x.uzovi} ${x.naam}`, ...countsRow(x.perStatus)]),
     },
+    ...assessedStatusSections(status, lang),
     ...accountSections(status, lang),
   ];
+}
+
+/** With decision files: the BO's totals of the assessments, the same table model as `budget` shows. */
+function assessedStatusSections(status: StatusReport, lang: Lang): Section[] {
+  if (!status.beoordeeld) return [];
+  return assessedSections(status.beoordeeld, lang, (thema) => themeLabel(thema, lang)).map((section) => ({
+    title: section.title,
+    head: section.columns.map((c) => c.header),
+    rows: section.rows.map((row) => row.cells.map((cell) => cell.text)),
+  }));
 }
 
 /** After approval: per project and year, only when the run holds accounts or judgements. */
@@ -51,6 +64,7 @@ export function statusNotes(status: StatusReport, lang: Lang): string[] {
   notes.push(t(label.total, lang, { aantal: status.tellingen.totaal, bedrag: formatEuros(status.tellingen.toegekend, lang) }));
   if (status.buitenRonde.length > 0) notes.push(t(label.outside, lang, { files: status.buitenRonde.join(', ') }));
   if (status.naIndienmoment.length > 0) notes.push(t(label.late, lang, { files: status.naIndienmoment.join(', ') }));
+  if (status.beoordeeld) notes.push(...assessedSummary(status.beoordeeld, lang));
   if (status.fouten > 0) notes.push(t(label.errors, lang, { aantal: status.fouten }));
   return notes;
 }
