@@ -5,12 +5,13 @@
 import type { Report } from '../report/types.js';
 import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
-import { STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
+import { baseStatuses } from './base.js';
+import { STATUSES, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';
 import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 import type { AccountData } from '../verantwoording/types.js';
 
-export const STATUS_VERSION = '1.0.0';
+export const STATUS_VERSION = '2.0.0';
 
 export interface StatusDecision {
   bestand: string;
@@ -37,8 +38,12 @@ export interface StatusRow {
   tweede: { naam: string; uzovi: string };
   gevraagd: number;
   status: Status;
-  /** The amount both insurers approved (status akkoord); otherwise null. */
+  /** The amount both insurers approved (status akkoord and after); otherwise null. */
   toegekend: number | null;
+  /** The amount after the BO decision that counts (wacht-op-bevestiging, definitief, bo-afgewezen); otherwise null. */
+  boBedrag: number | null;
+  /** The confirmations of this application (soort: bevestiging). */
+  bevestigingen: { bestand: string; rol: Rol; datum: string; bedrag: number; geldig: boolean }[];
   beoordelingen: StatusDecision[];
 }
 
@@ -55,8 +60,10 @@ export interface StatusReport {
     perStatus: Counts;
     perThema: { thema: string; perStatus: Counts }[];
     perCoordinerendeVerzekeraar: { uzovi: string; naam: string; perStatus: Counts }[];
-    /** Sum of the approved amounts of the rows with status akkoord. */
+    /** Sum of the amounts both insurers approved (akkoord and the statuses after it). */
     toegekend: number;
+    /** Sum of the BO amounts of the rows with status definitief. */
+    definitief: number;
   };
   /** After approval (only when the run holds accounts or judgements): per project and year. */
   verantwoording?: AccountStatusSection;
@@ -64,45 +71,23 @@ export interface StatusReport {
   buitenRonde: string[];
   /** Error findings of the round itself: in decision files, and the register's findings on any file (see `modelplan check`). */
   fouten: number;
+  /** The BO decision that counts, or null (none, two, or one with an error). */
+  boBesluit: { bestand: string; sha256: string; datum: string } | null;
 }
 
 /** The round's errors: every error of a decision file, and every register finding of an error on the other files. */
 function roundErrors(report: Report): number {
   let errors = 0;
   for (const file of report.files) {
-    if (file.kind === 'beoordeling') errors += file.counts.errors;
+    if (file.kind === 'beoordeling' || file.kind === 'bo-besluit' || file.kind === 'bevestiging') errors += file.counts.errors;
     else errors += file.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('register-')).length;
   }
   return errors;
 }
 
 const zero = (): Counts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
-/** The split per receiving party, sorted, as one comparable string ('' when there is none). */
-const splitKey = (b: Beoordeling) =>
-  (b.toegekend?.per_ontvanger ?? [])
-    .map((p) => `${p.ontvanger}=${p.bedrag}`)
-    .sort()
-    .join(',');
-const positive = (u: Uitkomst) => u === 'akkoord' || u === 'akkoord-onder-voorwaarden';
 
-/** The status from the valid, current decision per role (undefined: none); `stale`: a decision on older content exists. */
-export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefined, stale: boolean): { status: Status; toegekend: number | null } {
-  if (stale) return { status: 'verouderd', toegekend: null };
-  if (!c) return { status: 'wacht-op-coordinerend', toegekend: null };
-  if (!t) {
-    if (positive(c.uitkomst)) return { status: 'wacht-op-tweede', toegekend: null };
-    return { status: c.uitkomst === 'aanhouden' ? 'aangehouden' : 'afgewezen', toegekend: null };
-  }
-  if (positive(c.uitkomst) && positive(t.uitkomst)) {
-    const a = c.toegekend?.bedrag;
-    const agree = a !== undefined && a === t.toegekend?.bedrag && splitKey(c) === splitKey(t);
-    return agree ? { status: 'akkoord', toegekend: a } : { status: 'strijdig', toegekend: null };
-  }
-  if (c.uitkomst === 'afwijzen' && t.uitkomst === 'afwijzen') return { status: 'afgewezen', toegekend: null };
-  // Held by one or both, and rejected by neither: the round waits.
-  if (c.uitkomst !== 'afwijzen' && t.uitkomst !== 'afwijzen') return { status: 'aangehouden', toegekend: null };
-  return { status: 'strijdig', toegekend: null };
-}
+export { decideStatus } from './base.js';
 
 export interface StatusSelection {
   alleen?: readonly Status[];
@@ -113,6 +98,9 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
   const byFile = new Map(report.files.map((f) => [f.file, f]));
   const hasError = (file: string) => (byFile.get(file)?.counts.errors ?? 0) > 0;
   const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
+  const bases = baseStatuses(round.applications, round.decisions, (file) => !hasError(file));
+  // The BO decision counts only without an error of its own (the set stage passed on only such a one).
+  const bo = round.bo?.outcome && !hasError(round.bo.outcome.file) ? round.bo.outcome : undefined;
   const rows: StatusRow[] = [];
   const buitenRonde: string[] = [];
   for (const app of round.applications) {
@@ -122,9 +110,17 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       continue;
     }
     const mine = decided.filter((x) => x.match.kind !== 'onbekend' && x.match.application.file === app.file);
-    const current = (rol: Rol) => mine.find((x) => x.match.kind === 'actueel' && x.geldig && x.d.beoordeling.rol === rol)?.d.beoordeling;
-    const stale = mine.some((x) => x.match.kind === 'verouderd');
-    const { status, toegekend } = decideStatus(current('coordinerend'), current('tweede'), stale);
+    const base = bases.get(app.file)!;
+    let status: Status = base.status;
+    let boBedrag: number | null = null;
+    const confirmations = (round.bo?.confirmations ?? []).filter((c) => c.bevestiging.aanvraag.fingerprint === app.fingerprint);
+    const given = bo?.perAanvraag.get(app.file);
+    if (status === 'akkoord' && bo && given) {
+      boBedrag = given.bedrag;
+      const confirmed = (rol: Rol) => confirmations.some((c) => !hasError(c.file) && c.bevestiging.rol === rol && c.bevestiging.bo_besluit.sha256 === bo.sha256 && c.bevestiging.bedrag === given.bedrag);
+      status = given.bedrag === 0 ? 'bo-afgewezen' : confirmed('coordinerend') && confirmed('tweede') ? 'definitief' : 'wacht-op-bevestiging';
+    }
+    const { toegekend } = base;
     rows.push({
       bestand: app.file,
       titel: summary.titel,
@@ -137,6 +133,8 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       gevraagd: app.totaal,
       status,
       toegekend,
+      boBedrag,
+      bevestigingen: confirmations.map((c) => ({ bestand: c.file, rol: c.bevestiging.rol, datum: c.bevestiging.datum, bedrag: c.bevestiging.bedrag, geldig: !hasError(c.file) })),
       beoordelingen: mine.map((x) => ({
         bestand: x.d.file,
         rol: x.d.beoordeling.rol,
@@ -177,16 +175,18 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       perThema: [...perThema.entries()].sort(([a], [b]) => compareText(a, b)).map(([thema, counts]) => ({ thema, perStatus: counts })),
       perCoordinerendeVerzekeraar: [...perVerzekeraar.values()].sort(byText((v) => v.uzovi)),
       toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
+      definitief: selected.reduce((s, r) => s + (r.status === 'definitief' ? (r.boBedrag ?? 0) : 0), 0),
     },
+    boBesluit: bo ? { bestand: bo.file, sha256: bo.sha256, datum: bo.datum } : null,
     buitenRonde,
     fouten: roundErrors(report),
     ...(round.verantwoording ? { verantwoording: accountStatusSection(round.verantwoording, rows, report) } : {}),
   };
 }
 
-/** 1 with --fail-on strijdig when an application is strijdig; with open when one is not yet decided (neither akkoord nor afgewezen). */
+/** 1 with --fail-on strijdig when an application is strijdig; with open when one is not yet decided (neither definitief nor afgewezen nor bo-afgewezen). */
 export function statusExitCode(status: StatusReport, failOn: 'strijdig' | 'open' | undefined): 0 | 1 {
   if (failOn === 'strijdig') return status.aanvragen.some((r) => r.status === 'strijdig') ? 1 : 0;
-  if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'akkoord' && r.status !== 'afgewezen') ? 1 : 0;
+  if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'definitief' && r.status !== 'afgewezen' && r.status !== 'bo-afgewezen') ? 1 : 0;
   return 0;
 }
