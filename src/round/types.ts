@@ -193,15 +193,18 @@ export interface RoundData {
   aanvragen?: Map<string, Aanvraag>;
 }
 
-/** One file of `export nza` (schemas/nza-aanvraag.schema.json): the joint request to the NZa for one approved application. */
+/** One file of `export nza` (schemas/nza-aanvraag.schema.json): the joint request to the NZa for one definitief application. */
 export interface NzaProvider {
   ontvanger: string;
   naam: string;
   agb: string | null;
   kvk: string | null;
+  /** The amount after the BO decision for this provider; the sum over the years. */
   toegekend: number;
   perJaar: { jaar: number; bedrag: number }[];
   perMijlpaal: { mijlpaal: string; datum: string; bedrag: number }[];
+  /** The contract requirement (nota §4.2): the agreement with one or more insurers, gesloten, with its date. */
+  overeenkomst: { status: 'gesloten'; verzekeraars: { uzovi: string; naam: string; datum: string }[] };
 }
 
 export interface NzaRequest {
@@ -210,8 +213,17 @@ export interface NzaRequest {
   verzekeraars: { coordinerend: { naam: string; uzovi: string }; tweede: { naam: string; uzovi: string } };
   bovengrens: number;
   gevraagd: number;
+  /** What both insurers approved before the BO decision. */
+  toegekendDoorVerzekeraars: number;
+  /** The amount after the BO decision, confirmed by both insurers; the sum over the providers. */
   toegekend: number;
   zorgaanbieders: NzaProvider[];
   beoordelingen: { rol: string; bestand: string; sha256: string | null; datum: string; uitkomst: string; voorwaarden: string[] }[];
-  register: { bestand: string; peildatum: string; registerHash: string } | null;
+  boBesluit: { bestand: string; sha256: string; datum: string; besluit: string };
+  /** Who files the request jointly: both insurers (with their confirmation) and the receiving providers. */
+  indieners: {
+    verzekeraars: { rol: string; naam: string; uzovi: string; bevestiging: string; sha256: string | null; datum: string }[];
+    zorgaanbieders: { ontvanger: string; naam: string }[];
+  };
+  register: { bestand: string; peildatum: string; registerHash: string };
 }

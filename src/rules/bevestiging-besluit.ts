@@ -1,6 +1,6 @@
 import { defineRule, type FileRawFinding } from './define.js';
 
-type Id = 'unknownBesluit' | 'notInBesluit' | 'amount' | 'insurer' | 'beforeBesluit' | 'twice' | 'unknownReceiver' | 'receiverMissing';
+type Id = 'unknownBesluit' | 'notInBesluit' | 'amount' | 'insurer' | 'beforeBesluit' | 'twice' | 'unknownReceiver';
 
 export const bevestigingBesluit = defineRule({
   id: 'bevestiging-besluit',
@@ -9,8 +9,8 @@ export const bevestigingBesluit = defineRule({
   title: { nl: 'Bevestiging past niet bij het BO-besluit', en: 'Confirmation does not fit the BO decision' },
   docs: {
     description: {
-      nl: 'Na het BO-besluit keuren beide verzekeraars de aanvraag formeel goed tegen het bedrag dat het besluit geeft (soort: bevestiging). De bevestiging noemt het BO-besluit van de run (bestand en SHA-256), een aanvraag die het besluit een bedrag geeft, precies dat bedrag, de verzekeraar die de aanvraag voor de rol noemt, een datum niet vóór het besluit, en per ontvangende zorgaanbieder de overeenkomst. Per rol telt één bevestiging.',
-      en: 'After the BO decision both insurers formally approve the application at the amount the decision gives (soort: bevestiging). The confirmation names the run’s BO decision (file and SHA-256), an application the decision gives an amount, exactly that amount, the insurer the application names for the role, a date not before the decision, and per receiving provider the agreement. One confirmation counts per role.',
+      nl: 'Na het BO-besluit keuren beide verzekeraars de aanvraag formeel goed tegen het bedrag dat het besluit geeft (soort: bevestiging). De bevestiging noemt het BO-besluit van de run (bestand en SHA-256), een aanvraag die het besluit een bedrag geeft, precies dat bedrag, de verzekeraar die de aanvraag voor de rol noemt, een datum niet vóór het besluit, en de overeenkomsten die deze verzekeraar sloot met zorgaanbieders die na het besluit geld ontvangen. Per rol telt één bevestiging. Dat elke zorgaanbieder een gesloten overeenkomst heeft met ten minste één verzekeraar, vraagt export nza.',
+      en: 'After the BO decision both insurers formally approve the application at the amount the decision gives (soort: bevestiging). The confirmation names the run’s BO decision (file and SHA-256), an application the decision gives an amount, exactly that amount, the insurer the application names for the role, a date not before the decision, and the agreements this insurer concluded with providers that receive money after the decision. One confirmation counts per role. That every provider has a closed agreement with at least one insurer is what export nza asks.',
     },
     source: 'Nota VWS 26 maart 2026, §4.2 (“Pas daarna worden de aanvragen formeel goedgekeurd”; het contractvereiste)',
     example: 'bedrag: 2400000  # het BO-besluit geeft 2.000.000',
@@ -23,7 +23,6 @@ export const bevestigingBesluit = defineRule({
     beforeBesluit: { nl: 'de datum {datum} ligt vóór het BO-besluit ({bo})', en: 'the date {datum} is before the BO decision ({bo})' },
     twice: { nl: 'er is al een bevestiging van de {rol} verzekeraar voor deze aanvraag ({eerste}): geen van beide telt', en: 'there is already a confirmation by the {rol} insurer for this application ({eerste}): neither counts' },
     unknownReceiver: { nl: '{ontvanger} ontvangt niets na het BO-besluit', en: '{ontvanger} receives nothing after the BO decision' },
-    receiverMissing: { nl: 'geen overeenkomst genoemd met {ontvanger}, die € {bedrag:euro} ontvangt', en: 'no agreement named with {ontvanger}, who receives € {bedrag:euro}' },
   },
   check({ confirmations, applications, decisions, outcome }) {
     return confirmations.flatMap((c): FileRawFinding<Id>[] => {
@@ -45,9 +44,6 @@ export const bevestigingBesluit = defineRule({
       b.overeenkomsten.forEach((o, i) => {
         if (!given.perOntvanger.some((p) => p.ontvanger === o.ontvanger && p.bedrag > 0)) out.push({ file: c.file, pointer: `/overeenkomsten/${i}/ontvanger`, messageId: 'unknownReceiver', args: { ontvanger: o.ontvanger } });
       });
-      for (const p of given.perOntvanger) {
-        if (p.bedrag > 0 && !b.overeenkomsten.some((o) => o.ontvanger === p.ontvanger)) out.push({ file: c.file, pointer: '/overeenkomsten', messageId: 'receiverMissing', args: { ontvanger: p.ontvanger, bedrag: p.bedrag } });
-      }
       return out;
     });
   },
