@@ -114,6 +114,8 @@ export interface LoadedRegister {
  */
 export const STATUSES = ['wacht-op-coordinerend', 'wacht-op-tweede', 'akkoord', 'wacht-op-bevestiging', 'definitief', 'bo-afgewezen', 'aangehouden', 'afgewezen', 'strijdig', 'verouderd'] as const;
 export type Status = (typeof STATUSES)[number];
+/** The statuses only the BO's decision and the confirmations reach (src/round/status.ts); the others come from the insurers' decisions (src/round/base.ts). */
+export const AFTER_BO_STATUSES: readonly Status[] = ['wacht-op-bevestiging', 'definitief', 'bo-afgewezen'];
 
 export const BO_BESLUITEN = ['accepteren', 'pro-rata', 'rangorde', 'verschuiven', 'per-aanvraag'] as const;
 export type BoBesluitSoort = (typeof BO_BESLUITEN)[number];
