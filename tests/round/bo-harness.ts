@@ -19,9 +19,14 @@ const reacties = [{ regel: 'kostenverdeling', pointer: '/begroting/0/categorie',
 
 /** Applications a.yaml (spraak, € 2.400.000) and b.yaml (capaciteit, € 3.000.000), both approved in full by both insurers. */
 export function approvedBatch(extra: Record<string, unknown> = {}): Batch {
+  return writeBatch(approvedFiles(extra));
+}
+
+/** The files of approvedBatch, for roundCases. */
+export function approvedFiles(extra: Record<string, unknown> = {}): Record<string, unknown> {
   const a = baseAanvraag();
   const b = capaciteit();
-  return writeBatch({
+  return {
     'a.yaml': a,
     'b.yaml': b,
     'a.c.yaml': decision(a, 'coordinerend'),
@@ -29,7 +34,7 @@ export function approvedBatch(extra: Record<string, unknown> = {}): Batch {
     'b.c.yaml': decision(b, 'coordinerend', { reacties }, 'b.yaml'),
     'b.t.yaml': decision(b, 'tweede', { reacties }, 'b.yaml'),
     ...extra,
-  });
+  };
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -184,6 +184,15 @@ describe('export nza only after the BO and both confirmations (each wrong answer
   });
 });
 
+describe('the bundled round shows the whole path', () => {
+  it('rapport with the register counts the two definitief applications in its round section', async () => {
+    const page = await runInProcess(['rapport', 'examples/', '--register', 'examples/register.json', '--peildatum', '2027-03-01']);
+    expect(page.code).toBe(0);
+    const count = (key: string) => new RegExp(`<tr data-key="${key}"><th scope="row">[^<]*</th><td class="num" data-count="count" data-sort="(\\d+)"`).exec(page.stdout)?.[1];
+    expect([count('akkoord'), count('wacht-op-bevestiging'), count('definitief'), count('bo-afgewezen')]).toEqual(['0', '0', '2', '0']);
+  });
+});
+
 describe('init-bo-besluit', () => {
   it('starts from the current figures: the register’s hash, the hash of the figures, every theme accepted; it passes check once motivated', async () => {
     const batch = approvedBatch();
