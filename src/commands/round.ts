@@ -123,7 +123,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option('--verzekeraar <uzovi>', pick(ctx, { nl: 'alleen aanvragen waarin deze verzekeraar (UZOVI) coördinerend of tweede is', en: 'only applications in which this insurer (UZOVI) is coordinating or second' }))
     .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${STATUS_FORMATS.join(', ')}`, en: `output format: ${STATUS_FORMATS.join(', ')}` }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair)', en: 'write to this file (atomically)' }))
-    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: strijdig, of open (nog niet akkoord of afgewezen)', en: 'exit code 1 on: strijdig, or open (not yet akkoord or afgewezen)' }))
+    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: strijdig, of open (nog niet definitief, afgewezen of bo-afgewezen)', en: 'exit code 1 on: strijdig, or open (not yet definitief, afgewezen or bo-afgewezen)' }))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'jobs'))
@@ -138,7 +138,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
 
   program
     .command('export')
-    .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza: the joint request to the NZa for every application both insurers approved; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
+    .description(pick(ctx, { nl: 'export nza --register R: de gezamenlijke aanvraag aan de NZa voor elke definitieve aanvraag (na het BO-besluit, door beide bevestigd), in een nieuwe of lege map; exitcode 1 als hij weigert (zonder register, registercontrole faalt, geen BO-besluit, geen gesloten overeenkomst), 2 bij een gebruiksfout; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza --register R: the joint request to the NZa for every definitief application (after the BO decision, confirmed by both), into a new or empty folder; exit code 1 when it refuses (no register, register check fails, no BO decision, no closed agreement), 2 on a usage mistake; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
     .usage(pick(ctx, { nl: 'nza|nza-verantwoording [opties] <paden...>', en: 'nza|nza-verantwoording [options] <paths...>' }))
     .argument('<target>', 'nza | nza-verantwoording')
     .argument('<paths...>', pick(ctx, pathsArgument))
