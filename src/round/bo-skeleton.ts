@@ -5,11 +5,12 @@
  * Pure: text in, text out.
  */
 import type { Frame } from '../domain/types.js';
+import { formatEuros } from '../i18n/ui.js';
 import { applyBoDecision } from './bo.js';
 import type { BoBesluitSoort, RoundFigures } from './types.js';
 
 const q = (s: string) => JSON.stringify(s);
-const euros = (n: number) => n.toLocaleString('nl-NL');
+const euros = (n: number) => formatEuros(n, 'nl');
 
 export function boSkeleton(input: { figures: RoundFigures; register: { bestand: string; registerHash: string }; datum: string; frame: Frame }): string {
   const { figures, frame } = input;

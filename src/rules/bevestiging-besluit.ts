@@ -21,7 +21,7 @@ export const bevestigingBesluit = defineRule({
     amount: { nl: 'bevestigd € {bedrag:euro}, maar het BO-besluit geeft € {bo:euro}: bevestig tegen het bedrag van het BO', en: 'confirmed € {bedrag:euro}, but the BO decision gives € {bo:euro}: confirm at the BO’s amount' },
     insurer: { nl: 'de aanvraag noemt {verwacht} als {rol} verzekeraar, niet {gevonden}', en: 'the application names {verwacht} as {rol} insurer, not {gevonden}' },
     beforeBesluit: { nl: 'de datum {datum} ligt vóór het BO-besluit ({bo})', en: 'the date {datum} is before the BO decision ({bo})' },
-    twice: { nl: 'er is al een bevestiging van de {rol} verzekeraar voor deze aanvraag ({eerste}): geen van beide telt', en: 'there is already a confirmation by the {rol} insurer for this application ({eerste}): neither counts' },
+    twice: { nl: 'er is nog een bevestiging van de {rol} verzekeraar voor deze aanvraag ({ander}): geen van beide telt; verwijder de bevestiging die niet geldt', en: 'there is another confirmation by the {rol} insurer for this application ({ander}): neither counts; remove the one that does not hold' },
     unknownReceiver: { nl: '{ontvanger} ontvangt niets na het BO-besluit', en: '{ontvanger} receives nothing after the BO decision' },
   },
   check({ confirmations, applications, decisions, outcome }) {
@@ -35,8 +35,9 @@ export const bevestigingBesluit = defineRule({
       const app = applications.find((a) => a.fingerprint === b.aanvraag.fingerprint);
       const given = app ? outcome.perAanvraag.get(app.file) : undefined;
       if (!app || !given || given.bedrag === 0) return [{ file: c.file, pointer: '/aanvraag/fingerprint', messageId: 'notInBesluit', args: { bestand: b.aanvraag.bestand } }];
-      const first = confirmations.find((o) => o.bevestiging.rol === b.rol && o.bevestiging.aanvraag.fingerprint === b.aanvraag.fingerprint);
-      if (first && first !== c) out.push({ file: c.file, pointer: '/rol', messageId: 'twice', args: { rol: b.rol, eerste: first.file } });
+      // Two confirmations for one role are a conflict: neither counts (the order of file names never decides).
+      const others = confirmations.filter((o) => o !== c && o.bevestiging.rol === b.rol && o.bevestiging.aanvraag.fingerprint === b.aanvraag.fingerprint);
+      if (others.length > 0) out.push({ file: c.file, pointer: '/rol', messageId: 'twice', args: { rol: b.rol, ander: others.map((o) => o.file).join(', ') } });
       const expected = app.verzekeraars?.[b.rol];
       if (expected && expected.uzovi !== b.verzekeraar.uzovi) out.push({ file: c.file, pointer: '/verzekeraar/uzovi', messageId: 'insurer', args: { verwacht: expected.uzovi, rol: b.rol, gevonden: b.verzekeraar.uzovi } });
       if (b.bedrag !== given.bedrag) out.push({ file: c.file, pointer: '/bedrag', messageId: 'amount', args: { bedrag: b.bedrag, bo: given.bedrag } });

@@ -42,6 +42,20 @@ describe('bevestiging-besluit', () => {
       },
     },
     {
+      name: 'two confirmations by the coordinating insurer: neither counts, each names the other',
+      files: approvedFiles(),
+      setup: async (batch) => {
+        await cut(batch);
+        write(batch, 'a.bevestiging.yaml', confirmation(batch, baseAanvraag(), 'a.yaml', 'coordinerend', 2000000));
+        write(batch, 'a.bevestiging-oud.yaml', confirmation(batch, baseAanvraag(), 'a.yaml', 'coordinerend', 2000000, { datum: '2026-12-21' }));
+      },
+      extra: ['--register', 'register.json'],
+      expected: {
+        'a.bevestiging.yaml': [{ messageId: 'twice', severity: 'error', pointer: '/rol', args: { rol: 'coordinerend', ander: 'a.bevestiging-oud.yaml' }, at: 'rol: |coordinerend' }],
+        'a.bevestiging-oud.yaml': [{ messageId: 'twice', severity: 'error', pointer: '/rol', args: { rol: 'coordinerend', ander: 'a.bevestiging.yaml' }, at: 'rol: |coordinerend' }],
+      },
+    },
+    {
       name: 'a BO decision that is not the run’s',
       files: approvedFiles(),
       setup: async (batch) => {
