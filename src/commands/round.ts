@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { STATUS_FORMATS } from '../format/table.js';
 import { t } from '../i18n/ui.js';
-import { exportInvocation, initBeoordelingInvocation, initBoBesluitInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type InitBoBesluitFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
+import { exportInvocation, initBeoordelingInvocation, initBevestigingInvocation, initBoBesluitInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type InitBevestigingFlags, type InitBoBesluitFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
 import { STATUSES } from '../round/types.js';
 import { assertOutputFolder, folderState, writeFileAtomic, writeFolderAtomic } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
@@ -107,6 +107,34 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       }
       const { runInitBoBesluit } = await loadRound();
       const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
+      if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
+      else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
+  program
+    .command('init-bevestiging')
+    .description(pick(ctx, { nl: 'schrijf een bevestiging (soort: bevestiging) na het BO-besluit: het bedrag van het BO, de SHA-256 van het besluit, een overeenkomst per zorgaanbieder; exitcode 1 zonder BO-besluit dat telt', en: 'write a confirmation (soort: bevestiging) after the BO decision: the BO’s amount, the decision’s SHA-256, an agreement per provider; exit code 1 without a BO decision that counts' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('--register <file>', pick(ctx, { nl: 'het register van de indiening (verplicht)', en: 'the register of the submission (required)' }))
+    .option('--aanvraag <file>', pick(ctx, { nl: 'de aanvraag, zoals check haar pad toont', en: 'the application, as check shows its path' }))
+    .option('--rol <role>', pick(ctx, { nl: 'coordinerend of tweede', en: 'coordinerend or tweede' }))
+    .option('--datum <date>', pick(ctx, { nl: 'datum van de bevestiging, JJJJ-MM-DD (standaard: vandaag)', en: 'date of the confirmation, YYYY-MM-DD (default: today)' }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (nooit overschrijven zonder --force)', en: 'write to this file (never overwritten without --force)' }))
+    .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (paths: string[], flags: InitBevestigingFlags) => {
+      const invocation = initBevestigingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      const lang = invocation.check.lang;
+      if (invocation.output) {
+        assertOutputFolder(invocation.output, flags.output!, lang);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+      }
+      const { runInitBevestiging } = await loadRound();
+      const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
       else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
       else ctx.stdout(result.text);

@@ -46,3 +46,29 @@ export function boSkeleton(input: { figures: RoundFigures; register: { bestand: 
   if (figures.themas.length === 0) lines.push('  [] # geen aanvragen die beide verzekeraars goedkeurden');
   return lines.join('\n') + '\n';
 }
+
+/** `modelplan init-bevestiging`: one insurer's confirmation at the BO's amount, an agreement line per receiving provider (beoogd until concluded). */
+export function confirmationSkeleton(input: { bestand: string; fingerprint: string; rol: string; verzekeraar: { naam: string; uzovi: string }; datum: string; bo: { bestand: string; sha256: string }; bedrag: number; perOntvanger: { ontvanger: string; bedrag: number }[] }): string {
+  const lines = [
+    '# Bevestiging na het BO-besluit (nota §4.2): de formele goedkeuring tegen het bedrag van het BO.',
+    '# Geschreven door modelplan init-bevestiging; zet per zorgaanbieder status: gesloten met de datum zodra de overeenkomst is gesloten.',
+    'soort: bevestiging',
+    'aanvraag:',
+    `  bestand: ${q(input.bestand)}`,
+    `  fingerprint: ${q(input.fingerprint)}`,
+    `rol: ${input.rol}`,
+    'verzekeraar:',
+    `  naam: ${q(input.verzekeraar.naam)}`,
+    `  uzovi: ${q(input.verzekeraar.uzovi)}`,
+    `datum: ${q(input.datum)}`,
+    'bo_besluit:',
+    `  bestand: ${q(input.bo.bestand)}`,
+    `  sha256: ${q(input.bo.sha256)}`,
+    `bedrag: ${input.bedrag}`,
+    'overeenkomsten:',
+  ];
+  const receiving = input.perOntvanger.filter((p) => p.bedrag > 0);
+  for (const p of receiving) lines.push(`  # ${p.ontvanger}: € ${euros(p.bedrag)} na het BO-besluit`, `  - ontvanger: ${q(p.ontvanger)}`, '    status: beoogd', '    # datum: "JJJJ-MM-DD"  # bij status: gesloten');
+  if (receiving.length === 0) lines[lines.length - 1] = 'overeenkomsten: []';
+  return lines.join('\n') + '\n';
+}

@@ -11,8 +11,8 @@ import { knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { runCheck, type RunIO } from './check.js';
 import { buildNzaRequest, buildOverview, exportable, finalParts, missingForRequest, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
-import { boSkeleton } from '../round/bo-skeleton.js';
-import type { ExportInvocation, InitBeoordelingInvocation, InitBoBesluitInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
+import { boSkeleton, confirmationSkeleton } from '../round/bo-skeleton.js';
+import type { ExportInvocation, InitBeoordelingInvocation, InitBevestigingInvocation, InitBoBesluitInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
 import { buildRegister, registerJson } from '../round/register.js';
 import { signRegister } from '../round/signing.js';
 import { decisionSkeleton, refreshDecision } from '../round/skeleton.js';
@@ -82,6 +82,7 @@ const refusal = {
   registerFails: { nl: 'de registercontrole van deze run faalt ({aantal} fout(en)); zie modelplan check --register', en: 'the register check of this run fails ({aantal} error(s)); see modelplan check --register' },
   roundErrors: { nl: 'de ronde heeft {aantal} fout(en) (beoordelingen, BO-besluit, bevestigingen of register); zie modelplan status', en: 'the round has {aantal} error(s) (decisions, BO decision, confirmations or register); see modelplan status' },
   noBo: { nl: 'geen BO-besluit dat telt: het BO besluit eerst over het totaal (modelplan init-bo-besluit)', en: 'no BO decision that counts: the BO first decides on the total (modelplan init-bo-besluit)' },
+  notGiven: { nl: 'het BO-besluit dat telt geeft {bestand} geen bedrag (zie modelplan status)', en: 'the BO decision that counts gives {bestand} no amount (see modelplan status)' },
   noneFinal: { nl: 'geen aanvraag is definitief ({wachtend} wacht op bevestiging van beide verzekeraars tegen het bedrag van het BO)', en: 'no application is definitief ({wachtend} wait for both insurers to confirm at the BO’s amount)' },
   agreement: { nl: '{bestand}: geen gesloten overeenkomst met {ontvanger} (gevonden: {status}); het contractvereiste vraagt een gesloten overeenkomst met datum in een bevestiging', en: '{bestand}: no closed agreement with {ontvanger} (found: {status}); the contract requirement asks for a closed agreement with its date in a confirmation' },
   bovengrens: { nl: '{bestand}: € {bedrag} is meer dan de bovengrens (€ {bovengrens})', en: '{bestand}: € {bedrag} is more than the upper limit (€ {bovengrens})' },
@@ -154,4 +155,17 @@ export async function runInitBoBesluit(invocation: InitBoBesluitInvocation, io: 
   const register = round.register?.register;
   if (!register || !round.register || !round.bo) return { text: '', exitCode: 1, problem: t(refusal.registerFails, lang, { aantal: 1 }) };
   return { text: boSkeleton({ figures: round.bo.figures, register: { bestand: round.register.display, registerHash: register.registerHash }, datum: invocation.datum, frame }), exitCode: 0 };
+}
+
+export async function runInitBevestiging(invocation: InitBevestigingInvocation, io: RunIO): Promise<{ text: string; exitCode: 0 | 1; problem?: string }> {
+  const { report, round } = await runCheck(invocation.check, io);
+  const lang = invocation.check.lang;
+  const status = computeStatus(report, round);
+  const bo = status.boBesluit ? round.bo?.outcome : undefined;
+  if (!bo) return { text: '', exitCode: 1, problem: t(refusal.noBo, lang) };
+  const given = bo.perAanvraag.get(invocation.aanvraag);
+  const app = round.applications.find((a) => a.file === invocation.aanvraag);
+  if (!given || !app?.verzekeraars || given.bedrag === 0) return { text: '', exitCode: 1, problem: t(refusal.notGiven, lang, { bestand: invocation.aanvraag }) };
+  const text = confirmationSkeleton({ bestand: app.file, fingerprint: app.fingerprint, rol: invocation.rol, verzekeraar: app.verzekeraars[invocation.rol], datum: invocation.datum, bo: { bestand: bo.file, sha256: bo.sha256 }, bedrag: given.bedrag, perOntvanger: given.perOntvanger });
+  return { text, exitCode: 0 };
 }

@@ -10,7 +10,7 @@ import type { StatusReport } from '../../src/round/status.js';
 import type { BoBesluitSoort, NzaRequest, RoundFigures } from '../../src/round/types.js';
 import { ROOT, runInProcess } from '../helpers/cli.js';
 import { frame } from '../rules/harness.js';
-import { approvedBatch, baseAanvraag, capaciteit, confirmBoth, confirmation, makeRegister, write, writeBo } from './bo-harness.js';
+import { approvedBatch, baseAanvraag, capaciteit, confirmBoth, confirmation, makeRegister, sha256, write, writeBo } from './bo-harness.js';
 import { decision, fingerprintOf, type Batch } from './harness.js';
 
 const nzaSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/nza-aanvraag.schema.json'), 'utf8')) as object;
@@ -190,6 +190,27 @@ describe('the bundled round shows the whole path', () => {
     expect(page.code).toBe(0);
     const count = (key: string) => new RegExp(`<tr data-key="${key}"><th scope="row">[^<]*</th><td class="num" data-count="count" data-sort="(\\d+)"`).exec(page.stdout)?.[1];
     expect([count('akkoord'), count('wacht-op-bevestiging'), count('definitief'), count('bo-afgewezen')]).toEqual(['0', '0', '2', '0']);
+  });
+});
+
+describe('init-bevestiging', () => {
+  it('writes the BO’s amount, the decision’s SHA-256 and a beoogd agreement per receiving provider; checked with the round, no finding', async () => {
+    const batch = await cutRound();
+    const result = await runInProcess(['init-bevestiging', '.', '--register', 'register.json', '--aanvraag', 'a.yaml', '--rol', 'tweede', '--datum', '2026-12-22', '-o', 'a.t.bevestiging.yaml'], { cwd: batch.dir });
+    expect([result.code, result.stdout, result.stderr]).toEqual([0, '', '']);
+    const text = readFileSync(join(batch.dir, 'a.t.bevestiging.yaml'), 'utf8');
+    expect(text).toContain('bedrag: 2000000\n');
+    expect(text).toContain(`sha256: "${sha256(readFileSync(join(batch.dir, 'bo.yaml'), 'utf8'))}"`);
+    expect(text.match(/status: beoogd/g)).toHaveLength(3);
+    const s = await status(batch);
+    expect([s.fouten, s.aanvragen.find((r) => r.bestand === 'a.yaml')?.bevestigingen]).toEqual([0, [{ bestand: 'a.t.bevestiging.yaml', rol: 'tweede', datum: '2026-12-22', bedrag: 2000000, geldig: true }]]);
+  });
+
+  it('without a BO decision that counts: exit 1; without --aanvraag: exit 2', async () => {
+    const batch = approvedBatch();
+    await makeRegister(batch);
+    expect(await runInProcess(['init-bevestiging', '.', '--register', 'register.json', '--aanvraag', 'a.yaml', '--rol', 'tweede'], { cwd: batch.dir })).toEqual({ code: 1, stdout: '', stderr: 'geen BO-besluit dat telt: het BO besluit eerst over het totaal (modelplan init-bo-besluit)\n' });
+    expect(await runInProcess(['init-bevestiging', '.', '--register', 'register.json', '--rol', 'tweede'], { cwd: batch.dir })).toEqual({ code: 2, stdout: '', stderr: 'modelplan: geef --aanvraag <bestand>: de aanvraag die deze verzekeraar bevestigt\n' });
   });
 });
 
