@@ -1,7 +1,7 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
 import { createHash, randomBytes } from 'node:crypto';
 import { access, link, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { constants, statSync, type Stats } from 'node:fs';
+import { constants, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -240,4 +240,37 @@ async function writable(path: string): Promise<boolean> {
 /** SHA-256 of a file's bytes as `saveFile` compares them. */
 export function contentHash(bytes: Uint8Array): string {
   return sha256Hex(bytes);
+}
+
+/**
+ * A folder of files written at once (`export nza`): the files go into a new temporary folder
+ * beside `dir`, which is then renamed to `dir`. `dir` must not exist or be empty (the caller
+ * checks, see `isEmptyOrAbsent`), so an export never mixes with older files, and a failed write
+ * leaves nothing behind.
+ */
+export async function writeFolderAtomic(dir: string, files: readonly { name: string; content: string }[]): Promise<void> {
+  const { mkdtemp, rmdir, writeFile } = await import('node:fs/promises');
+  const temporary = await mkdtemp(join(dirname(dir), `.${basename(dir)}.`));
+  try {
+    for (const file of files) await writeFile(join(temporary, file.name), file.content, { flag: 'wx' });
+    // rename(2) replaces an empty folder; rmdir first keeps it portable (and fails on a non-empty one).
+    await rmdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(temporary, dir);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** 'absent', 'empty' or 'full' (a file that is no folder counts as full). */
+export function folderState(dir: string): 'absent' | 'empty' | 'full' {
+  try {
+    const s = statSync(dir);
+    if (!s.isDirectory()) return 'full';
+  } catch {
+    return 'absent';
+  }
+  return readdirSync(dir).length === 0 ? 'empty' : 'full';
 }

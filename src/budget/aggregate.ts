@@ -62,7 +62,7 @@ export function aggregateBudget(input: BudgetInput): BudgetReport {
       continue;
     }
     // Files that are no application (the frame, an insurer's decision) are listed, never counted or called invalid.
-    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten' || file.kind === 'beoordeling' || file.kind === 'verantwoording' || file.kind === 'plausibiliteit') {
+    if (file.kind === 'modelplan' || file.kind === 'budgetkader' || file.kind === 'referentielijsten' || file.kind === 'beoordeling' || file.kind === 'bo-besluit' || file.kind === 'bevestiging' || file.kind === 'verantwoording' || file.kind === 'plausibiliteit') {
       leftOut.frameFiles.push({ file: file.file, kind: file.kind });
       continue;
     }

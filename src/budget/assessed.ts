@@ -31,6 +31,10 @@ export const OUTCOME_OF_STATUS = {
   'wacht-op-coordinerend': 'wacht',
   'wacht-op-tweede': 'wacht',
   akkoord: 'goedgekeurd',
+  // Approved by both insurers; what the BO then gave is the BO's, not the assessments' (status, export nza).
+  'wacht-op-bevestiging': 'goedgekeurd',
+  definitief: 'goedgekeurd',
+  'bo-afgewezen': 'goedgekeurd',
   aangehouden: 'aangehouden',
   afgewezen: 'afgewezen',
   strijdig: 'strijdig',
@@ -43,7 +47,7 @@ export const OUTCOME_OF_STATUS = {
 /** What the round says of one application: its status and, when both insurers approved, the amount per year. */
 export interface AssessedEntry {
   status: Status;
-  /** Only for status akkoord: the approved amount per year (adds up to the approved amount). */
+  /** Only when both insurers approved (akkoord and after): the approved amount per year (adds up to the approved amount). */
   approvedPerJaar?: ReadonlyMap<number, Euros>;
 }
 

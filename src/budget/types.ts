@@ -186,7 +186,7 @@ export interface LeftOut {
   late: { file: string }[];
   /** Modelplannen and budgetkaders among the inputs: the frame, not applications. */
   /** Files that are no application: frame files and insurers' decision files. */
-  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' | 'beoordeling' | 'verantwoording' | 'plausibiliteit' }[];
+  frameFiles: { file: string; kind: 'modelplan' | 'budgetkader' | 'referentielijsten' | 'beoordeling' | 'bo-besluit' | 'bevestiging' | 'verantwoording' | 'plausibiliteit' }[];
 }
 
 export interface BudgetReport {

@@ -17,13 +17,21 @@ export const ROUND_EXIT_CODES = {
     nl: '  0  beoordeling geschreven of bijgewerkt',
     en: '  0  decision written or updated',
   },
+  'init-bo-besluit': {
+    nl: '  0  BO-besluit geschreven\n  1  het register klopt niet of ontbreekt (niets geschreven)',
+    en: '  0  BO decision written\n  1  the register does not hold or is missing (nothing written)',
+  },
+  'init-bevestiging': {
+    nl: '  0  bevestiging geschreven\n  1  geen BO-besluit dat telt, of de aanvraag kreeg geen bedrag van het BO (niets geschreven)',
+    en: '  0  confirmation written\n  1  no BO decision that counts, or the BO gave the application no amount (nothing written)',
+  },
   status: {
-    nl: '  0  stand getoond, zonder fouten in de ronde\n  1  de ronde heeft fouten (in beoordelingen of van het register, "Let op: N fout(en)"); of met --fail-on strijdig een aanvraag strijdig of dubbel, met --fail-on open een aanvraag nog niet akkoord of afgewezen',
-    en: '  0  state shown, no errors in the round\n  1  the round has errors (in decisions or from the register, "Note: N error(s)"); or with --fail-on strijdig an application strijdig or dubbel, with --fail-on open one not yet akkoord or afgewezen',
+    nl: '  0  stand getoond, zonder fouten in de ronde\n  1  de ronde heeft fouten (in beoordelingen, BO-besluit, bevestigingen of van het register, "Let op: N fout(en)"); of met --fail-on strijdig een aanvraag strijdig of dubbel, met --fail-on open een aanvraag nog niet definitief, afgewezen of bo-afgewezen',
+    en: '  0  state shown, no errors in the round\n  1  the round has errors (in decisions, the BO decision, confirmations or from the register, "Note: N error(s)"); or with --fail-on strijdig an application strijdig or dubbel, with --fail-on open one not yet definitief, afgewezen or bo-afgewezen',
   },
   export: {
-    nl: '  0  bestanden geschreven (nza: de goedgekeurde aanvragen; nza-verantwoording: het jaaroverzicht)',
-    en: '  0  files written (nza: the approved applications; nza-verantwoording: the yearly overview)',
+    nl: '  0  bestanden geschreven (nza: de definitieve aanvragen; nza-verantwoording: het jaaroverzicht)\n  1  nza weigert en schrijft niets: geen register, de registercontrole faalt, fouten in de ronde, geen BO-besluit dat telt, niets definitief, een zorgaanbieder zonder gesloten overeenkomst, of een bedrag boven de bovengrens',
+    en: '  0  files written (nza: the definitief applications; nza-verantwoording: the yearly overview)\n  1  nza refuses and writes nothing: no register, the register check fails, errors in the round, no BO decision that counts, nothing definitief, a provider without a closed agreement, or an amount above the bovengrens',
   },
   'init-verantwoording': {
     nl: '  0  verantwoording geschreven',

@@ -2,16 +2,16 @@
  * The assessment round (nota §4.2): `register`, `init-beoordeling`, `status` and `export nza`.
  * Wiring only: flags → options (src/options/round.ts) → run* (src/runs/round.ts) → write.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { STATUS_FORMATS } from '../format/table.js';
 import { t } from '../i18n/ui.js';
-import { exportInvocation, initBeoordelingInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
+import { exportInvocation, initBeoordelingInvocation, initBevestigingInvocation, initBoBesluitInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type InitBevestigingFlags, type InitBoBesluitFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
 import { STATUSES } from '../round/types.js';
-import { assertOutputFolder, writeFileAtomic } from '../write.js';
+import { assertOutputFolder, folderState, writeFileAtomic, writeFolderAtomic } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
@@ -22,8 +22,11 @@ const loadRound = () => import('../runs/round.js');
 const text = {
   exists: { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' },
   refreshNeedsFile: { nl: '--bijwerken werkt een bestaand bestand bij: geef -o met een bestaand bestand', en: '--bijwerken updates an existing file: give -o with an existing file' },
-  noDir: { nl: 'uitvoermap {dir} bestaat niet (het gereedschap maakt geen mappen)', en: 'output folder {dir} does not exist (the tool creates no folders)' },
-  written: { nl: '{aantal} aanvraag/aanvragen aan de NZa geschreven naar {dir} (toegekend € {bedrag}); plus nza-aanvragen.csv en nza-overzicht.json\n', en: '{aantal} request(s) to the NZa written to {dir} (approved € {bedrag}); plus nza-aanvragen.csv and nza-overzicht.json\n' },
+  noParent: { nl: 'de map boven {dir} bestaat niet (het gereedschap maakt alleen de uitvoermap zelf)', en: 'the folder above {dir} does not exist (the tool makes only the output folder itself)' },
+  notEmpty: { nl: 'uitvoermap {dir} is niet leeg: export nza schrijft alleen in een nieuwe of lege map (verwijder een eerdere export eerst)', en: 'output folder {dir} is not empty: export nza writes only into a new or empty folder (remove an earlier export first)' },
+  written: { nl: '{aantal} bestand(en) met een aanvraag aan de NZa geschreven naar {dir} (na het BO-besluit € {bedrag}); plus nza-aanvragen.csv en nza-overzicht.json\n', en: '{aantal} file(s) with a request to the NZa written to {dir} (after the BO decision € {bedrag}); plus nza-aanvragen.csv and nza-overzicht.json\n' },
+  notExported: { nl: 'niet geëxporteerd (niet definitief): {lijst}\n', en: 'not exported (not definitief): {lijst}\n' },
+  refused: { nl: 'export nza geweigerd, niets geschreven:\n', en: 'export nza refused, nothing written:\n' },
 };
 
 const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
@@ -83,6 +86,58 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       ctx.setExitCode(result.exitCode);
     });
 
+  withExitCodes(program.command('init-bo-besluit'), ctx, 'init-bo-besluit')
+    .description(pick(ctx, { nl: 'schrijf een BO-besluit (soort: bo-besluit) uit de huidige cijfers: per thema de goedgekeurde aanvragen, de hash van het register en van de cijfers; exitcode 1 als het register niet klopt', en: 'write a BO decision (soort: bo-besluit) from the current figures: per theme the approved applications, the hashes of the register and the figures; exit code 1 when the register does not hold' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('--register <file>', pick(ctx, { nl: 'het register van de indiening (verplicht)', en: 'the register of the submission (required)' }))
+    .option('--datum <date>', pick(ctx, { nl: 'datum van het BO-overleg, JJJJ-MM-DD (standaard: vandaag)', en: 'date of the BO meeting, YYYY-MM-DD (default: today)' }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (nooit overschrijven zonder --force)', en: 'write to this file (never overwritten without --force)' }))
+    .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (paths: string[], flags: InitBoBesluitFlags) => {
+      const invocation = initBoBesluitInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      const lang = invocation.check.lang;
+      if (invocation.output) {
+        assertOutputFolder(invocation.output, flags.output!, lang);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+      }
+      const { runInitBoBesluit } = await loadRound();
+      const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
+      if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
+      else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
+  withExitCodes(program.command('init-bevestiging'), ctx, 'init-bevestiging')
+    .description(pick(ctx, { nl: 'schrijf een bevestiging (soort: bevestiging) na het BO-besluit: het bedrag van het BO, de SHA-256 van het besluit, een overeenkomst per zorgaanbieder; exitcode 1 zonder BO-besluit dat telt', en: 'write a confirmation (soort: bevestiging) after the BO decision: the BO’s amount, the decision’s SHA-256, an agreement per provider; exit code 1 without a BO decision that counts' }))
+    .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
+    .argument('<paths...>', pick(ctx, pathsArgument))
+    .option('--register <file>', pick(ctx, { nl: 'het register van de indiening (verplicht)', en: 'the register of the submission (required)' }))
+    .option('--aanvraag <file>', pick(ctx, { nl: 'de aanvraag, zoals check haar pad toont', en: 'the application, as check shows its path' }))
+    .option('--rol <role>', pick(ctx, { nl: 'coordinerend of tweede', en: 'coordinerend or tweede' }))
+    .option('--datum <date>', pick(ctx, { nl: 'datum van de bevestiging, JJJJ-MM-DD (standaard: vandaag)', en: 'date of the confirmation, YYYY-MM-DD (default: today)' }))
+    .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (nooit overschrijven zonder --force)', en: 'write to this file (never overwritten without --force)' }))
+    .option('--force', pick(ctx, { nl: 'overschrijf een bestaand bestand', en: 'overwrite an existing file' }))
+    .option(...sharedOption(ctx, 'modelplannen'))
+    .option(...sharedOption(ctx, 'jobs'))
+    .action(async (paths: string[], flags: InitBevestigingFlags) => {
+      const invocation = initBevestigingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
+      const lang = invocation.check.lang;
+      if (invocation.output) {
+        assertOutputFolder(invocation.output, flags.output!, lang);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+      }
+      const { runInitBevestiging } = await loadRound();
+      const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
+      if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
+      else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
+      else ctx.stdout(result.text);
+      ctx.setExitCode(result.exitCode);
+    });
+
   withExitCodes(program.command('status'), ctx, 'status')
     .description(pick(ctx, { nl: 'waar elke aanvraag staat in de beoordelingsronde, uit de aanvragen en de beoordelingen samen', en: 'where each application stands in the assessment round, from the applications and decisions together' }))
     .usage(pick(ctx, { nl: '[opties] <paden...>', en: '[options] <paths...>' }))
@@ -92,7 +147,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option('--verzekeraar <uzovi>', pick(ctx, { nl: 'alleen aanvragen waarin deze verzekeraar (UZOVI) coördinerend of tweede is', en: 'only applications in which this insurer (UZOVI) is coordinating or second' }))
     .option('-f, --format <format>', pick(ctx, { nl: `uitvoerformaat: ${STATUS_FORMATS.join(', ')}`, en: `output format: ${STATUS_FORMATS.join(', ')}` }))
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair)', en: 'write to this file (atomically)' }))
-    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: strijdig, of open (nog niet akkoord of afgewezen)', en: 'exit code 1 on: strijdig, or open (not yet akkoord or afgewezen)' }))
+    .option('--fail-on <level>', pick(ctx, { nl: 'exitcode 1 bij: strijdig, of open (nog niet definitief, afgewezen of bo-afgewezen)', en: 'exit code 1 on: strijdig, or open (not yet definitief, afgewezen or bo-afgewezen)' }))
     .option(...sharedOption(ctx, 'separator'))
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'jobs'))
@@ -106,11 +161,11 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     });
 
   withExitCodes(program.command('export'), ctx, 'export')
-    .description(pick(ctx, { nl: 'export nza: de gezamenlijke aanvraag aan de NZa voor elke aanvraag die beide verzekeraars goedkeurden; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza: the joint request to the NZa for every application both insurers approved; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
+    .description(pick(ctx, { nl: 'export nza --register R: de gezamenlijke aanvraag aan de NZa voor elke definitieve aanvraag (na het BO-besluit, door beide bevestigd), in een nieuwe of lege map; exitcode 1 als hij weigert (zonder register, registercontrole faalt, geen BO-besluit, geen gesloten overeenkomst), 2 bij een gebruiksfout; export nza-verantwoording --jaar J: het jaaroverzicht voor de NZa (plausibele kosten per verzekeraar)', en: 'export nza --register R: the joint request to the NZa for every definitief application (after the BO decision, confirmed by both), into a new or empty folder; exit code 1 when it refuses (no register, register check fails, no BO decision, no closed agreement), 2 on a usage mistake; export nza-verantwoording --jaar J: the yearly overview for the NZa (plausible costs per insurer)' }))
     .usage(pick(ctx, { nl: 'nza|nza-verantwoording [opties] <paden...>', en: 'nza|nza-verantwoording [options] <paths...>' }))
     .argument('<target>', 'nza | nza-verantwoording')
     .argument('<paths...>', pick(ctx, pathsArgument))
-    .option('-o, --output <dir>', pick(ctx, { nl: 'de (bestaande) map voor de bestanden', en: 'the (existing) folder for the files' }))
+    .option('-o, --output <dir>', pick(ctx, { nl: 'nza: een nieuwe of lege map (in één keer geschreven); nza-verantwoording: een bestaande map', en: 'nza: a new or empty folder (written at once); nza-verantwoording: an existing folder' }))
     .option('--register <file>', pick(ctx, { nl: 'het register van de indiening, waarnaar de aanvragen verwijzen', en: 'the register of the submission the requests refer to' }))
     .option('--jaar <year>', pick(ctx, { nl: 'nza-verantwoording: het jaar van het overzicht', en: 'nza-verantwoording: the year of the overview' }))
     .option(...sharedOption(ctx, 'separator'))
@@ -120,18 +175,20 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       if (target === 'nza-verantwoording') return (await import('./verantwoording.js')).exportNzaVerantwoording(ctx, paths, flags);
       const invocation = exportInvocation(target, paths, flags, ctx.environment, ctx.lang);
       const lang = invocation.check.lang;
-      let isDir = false;
-      try {
-        isDir = statSync(invocation.outputDir).isDirectory();
-      } catch {
-        isDir = false;
-      }
-      if (!isDir) throw new UsageError(t(text.noDir, lang, { dir: escapeControl(invocation.shownDir) }));
+      const shown = escapeControl(invocation.shownDir);
+      if (folderState(dirname(invocation.outputDir)) === 'absent') throw new UsageError(t(text.noParent, lang, { dir: shown }));
+      if (folderState(invocation.outputDir) === 'full') throw new UsageError(t(text.notEmpty, lang, { dir: shown }));
       const { runExportNza } = await loadRound();
       const result = await runExportNza(invocation, { stdin: ctx.stdin });
-      for (const file of result.files) await writeFileAtomic(join(invocation.outputDir, file.name), file.content);
+      if (result.exitCode !== 0) {
+        ctx.stderr(t(text.refused, lang) + result.refused.map((r) => `  - ${escapeControl(r)}\n`).join(''));
+        ctx.setExitCode(result.exitCode);
+        return;
+      }
+      await writeFolderAtomic(invocation.outputDir, result.files);
       const { formatEuros } = await import('../i18n/ui.js');
-      ctx.stdout(t(text.written, lang, { aantal: result.requests.length, dir: escapeControl(invocation.shownDir), bedrag: formatEuros(result.overview.toegekend, lang) }));
+      ctx.stdout(t(text.written, lang, { aantal: result.files.filter((f) => f.name.endsWith('.nza.json')).length, dir: shown, bedrag: formatEuros(result.overview.toegekend, lang) }));
+      if (result.notExported.length > 0) ctx.stdout(t(text.notExported, lang, { lijst: result.notExported.map((r) => `${escapeControl(r.bestand)} (${r.status})`).join(', ') }));
       ctx.setExitCode(result.exitCode);
     });
 }

@@ -20,6 +20,9 @@ import type { AanvraagFacts } from '../rules/define.js';
 import type { TypedFinding } from '../rules/ids.js';
 import { runAanvraagRules, runBudgetkaderRules, runModelplanRules } from '../rules/runner.js';
 import { resolveAanvraag } from '../domain/aanvraag.js';
+import { ROUND_KINDS } from '../domain/kinds.js';
+
+const isRoundKind = (kind: DocumentKind | null): boolean => kind !== null && ROUND_KINDS.includes(kind);
 
 /** What the file stage needs of the run's options. */
 export interface FileOptions {
@@ -94,8 +97,8 @@ export function fileStage(display: string, bytes: Uint8Array, frame: Frame, opti
         work.application = applicationWork(display, resolved, doc.locate, options);
       } else if (doc.kind === 'modelplan') appendAll(raw, runModelplanRules(doc.data as Modelplan, frame));
       else if (doc.kind === 'budgetkader') appendAll(raw, runBudgetkaderRules(doc.data as Budgetkader));
-      // Read by the set stage's rules: modelplannen, decision files, accounts and judgements.
-      if (doc.kind === 'modelplan' || doc.kind === 'beoordeling' || doc.kind === 'verantwoording' || doc.kind === 'plausibiliteit') {
+      // Read by the set stage's rules: modelplannen, the round's files (decisions, the BO's, confirmations), accounts and judgements.
+      if (doc.kind === 'modelplan' || isRoundKind(doc.kind) || doc.kind === 'verantwoording' || doc.kind === 'plausibiliteit') {
         work.data = doc.data;
         work.locate = doc.locate;
       }

@@ -11,12 +11,18 @@
  *                    reflects step 1;
  *   3. finish        the applications and every other file that is no modelplan or decision file;
  *   4. decisions     the decision files against the finished applications (and the register's peildatum);
+ *   4b. BO decision  the round's figures (per theme the applications both insurers approved, from
+ *                    the decisions as step 4 left them, src/round/base.ts), then the BO decisions
+ *                    (soort: bo-besluit) against those figures and the register; what the one
+ *                    decision that counts gives per application is computed once (src/round/bo.ts);
+ *   4c. confirmations the insurers' confirmations (soort: bevestiging) against that decision, when
+ *                    the decision file has no error of its own;
  *   5. accounts      after approval, only when the run holds accounts or judgements (the stage
  *                    src/engine/accounts.ts, loaded by the engine with the accounts already
  *                    tied to their approval): the accounts checked together and finished, then
  *                    the judgements against the finished accounts and finished;
- *   6. finish        the modelplannen (after the rules over them as a set), the decision files and
- *                    the files known only by a register finding.
+ *   6. finish        the modelplannen (after the rules over them as a set), the decision files, the
+ *                    BO decisions, the confirmations and the files known only by a register finding.
  *
  * Each file is finished exactly once (src/engine/finish.ts): rendered, sorted, counted, its review
  * decided and its score computed, with every finding it will ever have. The works themselves are
@@ -29,7 +35,10 @@ import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from '../rules/runner.js';
 import { roundApplications } from '../round/applications.js';
-import type { Beoordeling, LoadedRegister, RoundApplication, RoundData as RoundBase, RoundDecision } from '../round/types.js';
+import { baseStatuses } from '../round/base.js';
+import { applyBoDecision, roundFigures } from '../round/bo.js';
+import type { Beoordeling, BoBesluit, Bevestiging, LoadedRegister, RoundApplication, RoundBoDecision, RoundConfirmation, RoundData as RoundBase, RoundDecision } from '../round/types.js';
+import { ROUND_KINDS } from '../domain/kinds.js';
 import type { AccountData, LinkedAccount } from '../verantwoording/types.js';
 import type { accountStage } from './accounts.js';
 import { findingOnly, type FileWork, type RawFileFinding } from './file.js';
@@ -127,13 +136,14 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
 
   // 3. Applications and the other files finished.
   const decisionWorks = works.filter((w) => w.kind === 'beoordeling');
+  const roundWorks = works.filter((w) => w.kind !== null && ROUND_KINDS.includes(w.kind));
   const modelplanWorks = works.filter((w) => w.kind === 'modelplan');
   const accountWorks = works.filter((w) => w.kind === 'verantwoording' || w.kind === 'plausibiliteit');
-  const fingerprints = options.fingerprints !== false || decisionWorks.length > 0 || register !== undefined;
+  const fingerprints = options.fingerprints !== false || roundWorks.length > 0 || register !== undefined;
   const finishOptions = { lang, fingerprints };
   const files: FileResult[] = [];
   for (const work of works) {
-    if (work.kind === 'beoordeling' || work.kind === 'modelplan' || work.kind === 'verantwoording' || work.kind === 'plausibiliteit') continue;
+    if (roundWorks.includes(work) || work.kind === 'modelplan' || work.kind === 'verantwoording' || work.kind === 'plausibiliteit') continue;
     const result = finishFile(work, added.get(work) ?? [], finishOptions);
     const telt = duplicateOf.get(work.file);
     if (telt !== undefined) result.duplicateOf = telt;
@@ -150,13 +160,41 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   if (register) round.register = register;
   const kept = options.keepApplications ? works.filter((w) => w.application?.data && !late.has(w)) : [];
   if (kept.length > 0) round.aanvragen = new Map(kept.map((w) => [w.file, w.application!.data!]));
-  if (decisionWorks.length > 0 || register) {
+  if (roundWorks.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
     const peildatum = register?.register?.peildatum;
     const ctx = { aanvragen: applications, beoordelingen: decisions, ...(peildatum === undefined ? {} : { peildatum }), ...(options.today === undefined ? {} : { vandaag: options.today }) };
     for (const input of runRules('beoordelingen', ctx)) {
       place(byFile.get(input.file), input, add);
     }
+
+    // 4b. The BO decision on the figures of the assessments.
+    const valid = (file: string) => {
+      const work = byFile.get(file);
+      return work !== undefined && !hasError(work.findings) && !hasError(added.get(work) ?? []);
+    };
+    // A file changed since the register is gewijzigd, as in status: its decisions count for nothing here either.
+    const changed = (file: string) => {
+      const work = byFile.get(file);
+      return work !== undefined && [...work.findings, ...(added.get(work) ?? [])].some((f) => f.ruleId === 'register-gewijzigd');
+    };
+    const figures = roundFigures(applications, baseStatuses(applications, decisions, valid, changed));
+    const boDecisions: RoundBoDecision[] = roundWorks
+      .filter((w) => w.kind === 'bo-besluit' && w.valid)
+      .map((w) => ({ file: w.file, sha256: w.sha256 ?? '', besluit: w.data as BoBesluit }))
+      .sort((a, b) => compareText(a.file, b.file));
+    const outcome = boDecisions.length === 1 ? applyBoDecision(boDecisions[0]!, figures, frame) : undefined;
+    const boContext = { decisions: boDecisions, figures, ...(outcome ? { outcome } : {}), ...(register?.register ? { register: register.register } : {}) };
+    for (const input of runRules('bo-besluit', boContext)) place(byFile.get(input.file), input, add);
+
+    // 4c. The confirmations against the decision that counts (a decision with an error counts for nothing).
+    const confirmations: RoundConfirmation[] = roundWorks
+      .filter((w) => w.kind === 'bevestiging' && w.valid)
+      .map((w) => ({ file: w.file, bevestiging: w.data as Bevestiging }))
+      .sort((a, b) => compareText(a.file, b.file));
+    const counts = outcome && valid(outcome.file) ? outcome : undefined;
+    for (const input of runRules('bevestigingen', { confirmations, applications, decisions: boDecisions, ...(counts ? { outcome: counts } : {}) })) place(byFile.get(input.file), input, add);
+    round.bo = { figures, decisions: boDecisions, confirmations, ...(counts ? { outcome: counts } : {}) };
   } else {
     // No decision files and no register: nothing in the run reads the round's view of the
     // applications (a caller may), so it is made when first asked for, not held for every file.
@@ -179,7 +217,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   // 6. The modelplannen as a set, then the rest finished.
   const modelplanFiles: ModelplanFile[] = modelplanWorks.filter((w) => w.valid).map((w) => ({ file: w.file, modelplan: w.data as Modelplan }));
   for (const input of runRules('modelplannen', { files: modelplanFiles, frame })) place(byFile.get(input.file), input, add);
-  for (const work of [...modelplanWorks, ...decisionWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
+  for (const work of [...modelplanWorks, ...roundWorks, ...extra]) files.push(finishFile(work, added.get(work) ?? [], finishOptions));
   files.sort((a, b) => compareText(a.file, b.file));
   return { files, round };
 }

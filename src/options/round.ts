@@ -24,6 +24,8 @@ const messages = {
   separator: { nl: 'onbekend scheidingsteken "{value}"; kies ; , of tab', en: 'unknown separator "{value}"; choose ; , or tab' },
   oneFile: { nl: 'init-beoordeling verwacht precies één aanvraag, gevonden {count} paden', en: 'init-beoordeling expects exactly one application, found {count} paths' },
   noOutput: { nl: 'geef -o <map> op: de map waarin de aanvragen aan de NZa komen', en: 'give -o <dir>: the folder the requests to the NZa go into' },
+  noRegister: { nl: 'geef --register <bestand>: het BO besluit over de aanvragen van één indiening', en: 'give --register <file>: the BO decides on the applications of one submission' },
+  noAanvraag: { nl: 'geef --aanvraag <bestand>: de aanvraag die deze verzekeraar bevestigt', en: 'give --aanvraag <file>: the application this insurer confirms' },
   exportTarget: { nl: 'onbekend doel "{value}" voor export; kies nza of nza-verantwoording', en: 'unknown target "{value}" for export; choose nza or nza-verantwoording' },
 } satisfies Record<string, Localized>;
 
@@ -135,6 +137,50 @@ export function initBeoordelingInvocation(paths: string[], flags: InitBeoordelin
   return invocation;
 }
 
+
+export interface InitBoBesluitFlags {
+  register?: string;
+  datum?: string;
+  output?: string;
+  force?: boolean;
+  lang?: string;
+  modelplannen?: string;
+  jobs?: string;
+}
+
+export interface InitBoBesluitInvocation {
+  check: CheckOptions;
+  datum: string;
+  force: boolean;
+  output?: string;
+}
+
+export function initBoBesluitInvocation(paths: string[], flags: InitBoBesluitFlags, environment: Environment, lang: Lang, today?: () => string): InitBoBesluitInvocation {
+  const check = baseCheck(paths, flags, environment, lang);
+  const register = registerRef(flags.register, environment);
+  if (!register) throw new UsageError(say(messages.noRegister, check.lang));
+  check.register = register;
+  const invocation: InitBoBesluitInvocation = { check, datum: parseDate('--datum', flags.datum, today, check.lang), force: flags.force ?? false };
+  if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
+  return invocation;
+}
+
+export interface InitBevestigingFlags extends InitBoBesluitFlags {
+  aanvraag?: string;
+  rol?: string;
+}
+
+export interface InitBevestigingInvocation extends InitBoBesluitInvocation {
+  /** The application as the run shows its path. */
+  aanvraag: string;
+  rol: Rol;
+}
+
+export function initBevestigingInvocation(paths: string[], flags: InitBevestigingFlags, environment: Environment, lang: Lang, today?: () => string): InitBevestigingInvocation {
+  const base = initBoBesluitInvocation(paths, flags, environment, lang, today);
+  if (flags.aanvraag === undefined) throw new UsageError(say(messages.noAanvraag, base.check.lang));
+  return { ...base, aanvraag: flags.aanvraag.split('\\').join('/').replace(/^\.\//, ''), rol: parseRol(flags.rol, base.check.lang) };
+}
 
 export interface StatusFlags {
   register?: string;

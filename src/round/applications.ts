@@ -20,7 +20,9 @@ export function roundApplications(files: readonly FileResult[], frame: Frame): R
       reasons: (f.review?.decision === 'aanvullende-beoordeling' ? f.review.reasons : []).map((r) => ({ ruleId: r.ruleId, pointer: r.pointer })),
       totaal: a.totaal,
       perOntvanger: a.perOntvanger.map((p) => ({ id: p.id, bedrag: p.bedrag })),
+      thema: a.thema,
     };
+    if (f.score) app.score = f.score.total;
     const bovengrens = resolveModelplan(frame, a.modelplan)?.bovengrens.bedrag;
     if (bovengrens !== undefined) app.bovengrens = bovengrens;
     if (a.coordinerendeVerzekeraar && a.tweedeVerzekeraar) app.verzekeraars = { coordinerend: a.coordinerendeVerzekeraar, tweede: a.tweedeVerzekeraar };

@@ -1,7 +1,9 @@
 /**
- * The joint request to the NZa (nota §4.2): for every application both insurers approved, the
- * providers, both insurers, the bovengrens and the approved amount per provider per year and per
- * milestone, with references to both decisions and the register. Pure: builds the documents; the
+ * The joint request to the NZa (nota §4.2): for every definitief application (both insurers
+ * approved, the BO decided, both confirmed at the BO's amount) the providers with their agreement
+ * (the contract requirement), both insurers, the bovengrens and the BO's amount per provider per
+ * year and per milestone, with references to both decisions, the BO decision, the confirmations
+ * and the register. Pure: builds the documents; the
  * command writes them. Money in whole euros, split with the largest-remainder method, so every
  * split adds up exactly to the amount it splits.
  */
@@ -11,10 +13,10 @@ import type { Report } from '../report/types.js';
 import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
 import type { StatusReport } from './status.js';
-import type { Beoordeling, RoundDecision } from './types.js';
+import type { RoundConfirmation, RoundDecision } from './types.js';
 import { compareText } from '../domain/compare.js';
 
-export const EXPORT_VERSION = '1.0.0';
+export const EXPORT_VERSION = '2.0.0';
 
 export type { NzaProvider, NzaRequest } from './types.js';
 import type { NzaProvider, NzaRequest } from './types.js';
@@ -33,34 +35,51 @@ export interface NzaOverview {
 export { split } from '../budget/money.js';
 import { split } from '../budget/money.js';
 
-/** The approved amount per receiving party: the split of the decision, or what was requested when all is approved. */
-function approvedPerReceiver(aanvraag: Aanvraag, decision: Beoordeling): Map<string, number> {
-  const requested = new Map<string, number>();
-  for (const line of aanvraag.begroting) requested.set(line.ontvanger, (requested.get(line.ontvanger) ?? 0) + line.bedrag);
-  const given = decision.toegekend?.per_ontvanger;
-  if (given) return new Map([...requested.keys()].map((id) => [id, given.find((p) => p.ontvanger === id)?.bedrag ?? 0]));
-  return requested;
-}
-
-export function buildNzaRequest(input: {
+export interface RequestInput {
   aanvraag: Aanvraag;
   file: string;
   fingerprint: string;
-  toegekend: number;
+  /** What both insurers approved, and the BO's amount per receiving party (src/round/bo.ts). */
+  toegekendDoorVerzekeraars: number;
+  bo: { bedrag: number; perOntvanger: { ontvanger: string; bedrag: number }[]; bestand: string; sha256: string; datum: string; besluit: string };
   bovengrens: number;
   coordinerend: RoundDecision;
   tweede: RoundDecision;
+  confirmations: { coordinerend: RoundConfirmation; tweede: RoundConfirmation };
   hashes: ReadonlyMap<string, string> | undefined;
   register: NzaRequest['register'];
   aanvrager: string;
   thema: string;
-}): NzaRequest {
+}
+
+/** What is missing before a definitief application can go to the NZa (empty: nothing). */
+export function missingForRequest(input: Pick<RequestInput, 'file' | 'bo' | 'bovengrens' | 'confirmations'>): { messageId: 'agreement' | 'bovengrens'; args: Record<string, string | number> }[] {
+  const out: { messageId: 'agreement' | 'bovengrens'; args: Record<string, string | number> }[] = [];
+  if (input.bo.bedrag > input.bovengrens) out.push({ messageId: 'bovengrens', args: { bestand: input.file, bedrag: input.bo.bedrag, bovengrens: input.bovengrens } });
+  for (const p of input.bo.perOntvanger) {
+    if (p.bedrag === 0) continue;
+    const closed = agreementsOf(input.confirmations, p.ontvanger);
+    if (closed.length === 0) {
+      const named = [input.confirmations.coordinerend, input.confirmations.tweede].flatMap((c) => c.bevestiging.overeenkomsten.filter((o) => o.ontvanger === p.ontvanger).map((o) => o.status));
+      out.push({ messageId: 'agreement', args: { bestand: input.file, ontvanger: p.ontvanger, status: named[0] ?? 'ontbreekt' } });
+    }
+  }
+  return out;
+}
+
+/** The closed agreements with one provider, per insurer, from both confirmations. */
+function agreementsOf(confirmations: RequestInput['confirmations'], ontvanger: string): { uzovi: string; naam: string; datum: string }[] {
+  return [confirmations.coordinerend, confirmations.tweede]
+    .flatMap((c) => c.bevestiging.overeenkomsten.filter((o) => o.ontvanger === ontvanger && o.status === 'gesloten' && o.datum !== undefined).map((o) => ({ uzovi: c.bevestiging.verzekeraar.uzovi, naam: c.bevestiging.verzekeraar.naam, datum: o.datum! })))
+    .sort((a, b) => compareText(a.uzovi, b.uzovi));
+}
+
+export function buildNzaRequest(input: RequestInput): NzaRequest {
   const { aanvraag } = input;
-  const perReceiver = approvedPerReceiver(aanvraag, input.coordinerend.beoordeling);
   const withAmounts = aanvraag.mijlpalen.filter((m) => (m.bedrag ?? 0) > 0);
-  const providers: NzaProvider[] = [...perReceiver.entries()]
-    .sort(([a], [b]) => compareText(a, b))
-    .map(([id, toegekend]) => {
+  const providers: NzaProvider[] = [...input.bo.perOntvanger]
+    .sort((a, b) => compareText(a.ontvanger, b.ontvanger))
+    .map(({ ontvanger: id, bedrag: toegekend }) => {
       const member = aanvraag.aanvrager.leden.find((l) => l.agb === id || l.kvk === id || l.gemeentecode === id);
       const years = new Map<number, number>();
       for (const line of aanvraag.begroting) if (line.ontvanger === id) years.set(line.jaar, (years.get(line.jaar) ?? 0) + line.bedrag);
@@ -75,6 +94,7 @@ export function buildNzaRequest(input: {
         toegekend,
         perJaar: yearShares.map((y) => ({ jaar: y.key, bedrag: perYear.get(y.key) ?? 0 })),
         perMijlpaal: withAmounts.map((m) => ({ mijlpaal: m.id, datum: m.datum, bedrag: perMilestone.get(m.id) ?? 0 })),
+        overeenkomst: { status: 'gesloten' as const, verzekeraars: agreementsOf(input.confirmations, id) },
       };
     });
   const ref = (d: RoundDecision) => ({
@@ -85,22 +105,26 @@ export function buildNzaRequest(input: {
     uitkomst: d.beoordeling.uitkomst,
     voorwaarden: d.beoordeling.voorwaarden ?? [],
   });
+  const filer = (c: RoundConfirmation) => ({ rol: c.bevestiging.rol, naam: c.bevestiging.verzekeraar.naam, uzovi: c.bevestiging.verzekeraar.uzovi, bevestiging: c.file, sha256: input.hashes?.get(c.file) ?? null, datum: c.bevestiging.datum });
   return {
     exportVersie: EXPORT_VERSION,
     aanvraag: { bestand: input.file, fingerprint: input.fingerprint, titel: aanvraag.titel, aanvrager: input.aanvrager, modelplan: { ...aanvraag.modelplan }, thema: input.thema },
     verzekeraars: { coordinerend: { ...aanvraag.zorgverzekeraars!.coordinerend }, tweede: { ...aanvraag.zorgverzekeraars!.tweede } },
     bovengrens: input.bovengrens,
     gevraagd: totalRequested(aanvraag),
-    toegekend: input.toegekend,
+    toegekendDoorVerzekeraars: input.toegekendDoorVerzekeraars,
+    toegekend: input.bo.bedrag,
     zorgaanbieders: providers,
     beoordelingen: [ref(input.coordinerend), ref(input.tweede)],
+    boBesluit: { bestand: input.bo.bestand, sha256: input.bo.sha256, datum: input.bo.datum, besluit: input.bo.besluit },
+    indieners: { verzekeraars: [filer(input.confirmations.coordinerend), filer(input.confirmations.tweede)], zorgaanbieders: providers.filter((p) => p.toegekend > 0).map((p) => ({ ontvanger: p.ontvanger, naam: p.naam })) },
     register: input.register,
   };
 }
 
-/** The file name of one request: the application's path, flattened. */
-export function requestFileName(bestand: string): string {
-  return bestand.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_') + '.nza.json';
+/** The file name of one request: the application's path, flattened, and its fingerprint (unique by construction). */
+export function requestFileName(bestand: string, fingerprint: string): string {
+  return bestand.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_') + '.' + fingerprint.slice(0, 16) + '.nza.json';
 }
 
 export function buildOverview(requests: readonly { request: NzaRequest; uitvoer: string }[], frame: Frame): NzaOverview {
@@ -133,21 +157,25 @@ export function nzaCsv(requests: readonly NzaRequest[], separator: string, field
   return [line([...NZA_CSV_COLUMNS]), ...rows].join('\r\n') + '\r\n';
 }
 
-/** The two current, valid decisions of an akkoord application. */
-export function approvingDecisions(file: string, report: Report, round: RoundData): { coordinerend: RoundDecision; tweede: RoundDecision } | undefined {
+/** The two current, valid decisions and the two valid confirmations of a definitief application. */
+export function finalParts(file: string, fingerprint: string, report: Report, round: RoundData): { coordinerend: RoundDecision; tweede: RoundDecision; confirmations: { coordinerend: RoundConfirmation; tweede: RoundConfirmation } } | undefined {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
-  const ok = (d: RoundDecision) => (byFile.get(d.file)?.counts.errors ?? 0) === 0;
+  const ok = (f: string) => (byFile.get(f)?.counts.errors ?? 0) === 0;
   const mine = round.decisions.filter((d) => {
     const m = matchDecision(d, round.applications);
-    return m.kind === 'actueel' && m.application.file === file && ok(d);
+    return m.kind === 'actueel' && m.application.file === file && ok(d.file);
   });
+  const bo = round.bo?.outcome;
+  const confirmed = (round.bo?.confirmations ?? []).filter((c) => ok(c.file) && c.bevestiging.aanvraag.fingerprint === fingerprint && c.bevestiging.bo_besluit.sha256 === bo?.sha256);
   const coordinerend = mine.find((d) => d.beoordeling.rol === 'coordinerend');
   const tweede = mine.find((d) => d.beoordeling.rol === 'tweede');
-  return coordinerend && tweede ? { coordinerend, tweede } : undefined;
+  const cc = confirmed.find((c) => c.bevestiging.rol === 'coordinerend');
+  const ct = confirmed.find((c) => c.bevestiging.rol === 'tweede');
+  return coordinerend && tweede && cc && ct ? { coordinerend, tweede, confirmations: { coordinerend: cc, tweede: ct } } : undefined;
 }
 
-/** The applications an export writes: status akkoord and no error finding of their own (the register, say). */
+/** The applications an export writes: status definitief and no error finding of their own (the register, say). */
 export function exportable(status: StatusReport, report: Report): string[] {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
-  return status.aanvragen.filter((r) => r.status === 'akkoord' && (byFile.get(r.bestand)?.counts.errors ?? 0) === 0).map((r) => r.bestand);
+  return status.aanvragen.filter((r) => r.status === 'definitief' && (byFile.get(r.bestand)?.counts.errors ?? 0) === 0).map((r) => r.bestand);
 }

@@ -5,13 +5,14 @@
 import type { Report } from '../report/types.js';
 import type { RoundData } from './types.js';
 import { matchDecision } from './match.js';
-import { ROLLEN, STATUSES, type Beoordeling, type Rol, type Status, type Uitkomst } from './types.js';
+import { baseStatuses } from './base.js';
+import { STATUSES, type Rol, type Status, type Uitkomst } from './types.js';
 import { byText, compareText } from '../domain/compare.js';
 import { accountStatusSection, type AccountStatusSection } from '../verantwoording/states.js';
 import type { AccountData } from '../verantwoording/types.js';
 import type { AssessedView } from '../budget/types.js';
 
-export const STATUS_VERSION = '1.1.0';
+export const STATUS_VERSION = '2.0.0';
 
 export interface StatusDecision {
   bestand: string;
@@ -38,8 +39,12 @@ export interface StatusRow {
   tweede: { naam: string; uzovi: string };
   gevraagd: number;
   status: Status;
-  /** The amount both insurers approved (status akkoord); otherwise null. */
+  /** The amount both insurers approved (status akkoord and after); otherwise null. */
   toegekend: number | null;
+  /** The amount after the BO decision that counts (wacht-op-bevestiging, definitief, bo-afgewezen); otherwise null. */
+  boBedrag: number | null;
+  /** The confirmations of this application (soort: bevestiging). */
+  bevestigingen: { bestand: string; rol: Rol; datum: string; bedrag: number; geldig: boolean }[];
   beoordelingen: StatusDecision[];
 }
 
@@ -56,8 +61,10 @@ export interface StatusReport {
     perStatus: Counts;
     perThema: { thema: string; perStatus: Counts }[];
     perCoordinerendeVerzekeraar: { uzovi: string; naam: string; perStatus: Counts }[];
-    /** Sum of the approved amounts of the rows with status akkoord. */
+    /** Sum of the amounts both insurers approved (akkoord and the statuses after it). */
     toegekend: number;
+    /** Sum of the BO amounts of the rows with status definitief. */
+    definitief: number;
   };
   /** After approval (only when the run holds accounts or judgements): per project and year. */
   verantwoording?: AccountStatusSection;
@@ -69,54 +76,23 @@ export interface StatusReport {
   fouten: number;
   /** With decision files among the inputs: the totals of the assessments per theme and year (src/budget/assessed.ts), over the whole round. */
   beoordeeld?: AssessedView;
+  /** The BO decision that counts, or null (none, two, or one with an error). */
+  boBesluit: { bestand: string; sha256: string; datum: string } | null;
 }
 
 /** The round's errors: every error of a decision file, and every register finding of an error on the other files. */
 function roundErrors(report: Report): number {
   let errors = 0;
   for (const file of report.files) {
-    if (file.kind === 'beoordeling') errors += file.counts.errors;
+    if (file.kind === 'beoordeling' || file.kind === 'bo-besluit' || file.kind === 'bevestiging') errors += file.counts.errors;
     else errors += file.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('register-')).length;
   }
   return errors;
 }
 
 const zero = (): Counts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
-/** The split per receiving party, sorted, as one comparable string ('' when there is none). */
-const splitKey = (b: Beoordeling) =>
-  (b.toegekend?.per_ontvanger ?? [])
-    .map((p) => `${p.ontvanger}=${p.bedrag}`)
-    .sort()
-    .join(',');
-const positive = (u: Uitkomst) => u === 'akkoord' || u === 'akkoord-onder-voorwaarden';
 
-/** What keeps an application from a status by its decisions: its file changed since the register, two decisions for one role, a decision on older content. */
-export interface Blocked {
-  changed: boolean;
-  double: boolean;
-  stale: boolean;
-}
-
-/** The status from the valid, current decision per role (undefined: none), unless something blocks it. */
-export function decideStatus(c: Beoordeling | undefined, t: Beoordeling | undefined, blocked: Blocked): { status: Status; toegekend: number | null } {
-  if (blocked.changed) return { status: 'gewijzigd', toegekend: null };
-  if (blocked.double) return { status: 'dubbel', toegekend: null };
-  if (blocked.stale) return { status: 'verouderd', toegekend: null };
-  if (!c) return { status: 'wacht-op-coordinerend', toegekend: null };
-  if (!t) {
-    if (positive(c.uitkomst)) return { status: 'wacht-op-tweede', toegekend: null };
-    return { status: c.uitkomst === 'aanhouden' ? 'aangehouden' : 'afgewezen', toegekend: null };
-  }
-  if (positive(c.uitkomst) && positive(t.uitkomst)) {
-    const a = c.toegekend?.bedrag;
-    const agree = a !== undefined && a === t.toegekend?.bedrag && splitKey(c) === splitKey(t);
-    return agree ? { status: 'akkoord', toegekend: a } : { status: 'strijdig', toegekend: null };
-  }
-  if (c.uitkomst === 'afwijzen' && t.uitkomst === 'afwijzen') return { status: 'afgewezen', toegekend: null };
-  // Held by one or both, and rejected by neither: the round waits.
-  if (c.uitkomst !== 'afwijzen' && t.uitkomst !== 'afwijzen') return { status: 'aangehouden', toegekend: null };
-  return { status: 'strijdig', toegekend: null };
-}
+export { decideStatus, type Blocked } from './base.js';
 
 export interface StatusSelection {
   alleen?: readonly Status[];
@@ -127,10 +103,13 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
   const byFile = new Map(report.files.map((f) => [f.file, f]));
   const hasError = (file: string) => (byFile.get(file)?.counts.errors ?? 0) > 0;
   const decided = round.decisions.map((d) => ({ d, match: matchDecision(d, round.applications), geldig: !hasError(d.file) }));
-  const rows: StatusRow[] = [];
-  const buitenRonde: string[] = [];
   // The register's findings on an application's own file: what export leaves out, status shows (gewijzigd).
   const changed = new Set(report.files.filter((f) => f.findings.some((x) => x.ruleId === 'register-gewijzigd')).map((f) => f.file));
+  const bases = baseStatuses(round.applications, round.decisions, (file) => !hasError(file), (file) => changed.has(file));
+  // The BO decision counts only without an error of its own (the set stage passed on only such a one).
+  const bo = round.bo?.outcome && !hasError(round.bo.outcome.file) ? round.bo.outcome : undefined;
+  const rows: StatusRow[] = [];
+  const buitenRonde: string[] = [];
   const naIndienmoment = report.files.filter((f) => f.naIndienmoment).map((f) => f.file);
   for (const app of round.applications) {
     const summary = byFile.get(app.file)?.aanvraag;
@@ -139,11 +118,17 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       continue;
     }
     const mine = decided.filter((x) => x.match.kind !== 'onbekend' && x.match.application.file === app.file);
-    const current = (rol: Rol) => mine.find((x) => x.match.kind === 'actueel' && x.geldig && x.d.beoordeling.rol === rol)?.d.beoordeling;
-    // Two current decisions for one role: valid or not, neither counts (beoordeling-dubbel is on each).
-    const double = ROLLEN.some((rol) => mine.filter((x) => x.match.kind === 'actueel' && x.d.beoordeling.rol === rol).length > 1);
-    const blocked = { changed: changed.has(app.file), double, stale: mine.some((x) => x.match.kind === 'verouderd') };
-    const { status, toegekend } = decideStatus(current('coordinerend'), current('tweede'), blocked);
+    const base = bases.get(app.file)!;
+    let status: Status = base.status;
+    let boBedrag: number | null = null;
+    const confirmations = (round.bo?.confirmations ?? []).filter((c) => c.bevestiging.aanvraag.fingerprint === app.fingerprint);
+    const given = bo?.perAanvraag.get(app.file);
+    if (status === 'akkoord' && bo && given) {
+      boBedrag = given.bedrag;
+      const confirmed = (rol: Rol) => confirmations.some((c) => !hasError(c.file) && c.bevestiging.rol === rol && c.bevestiging.bo_besluit.sha256 === bo.sha256 && c.bevestiging.bedrag === given.bedrag);
+      status = given.bedrag === 0 ? 'bo-afgewezen' : confirmed('coordinerend') && confirmed('tweede') ? 'definitief' : 'wacht-op-bevestiging';
+    }
+    const { toegekend } = base;
     rows.push({
       bestand: app.file,
       titel: summary.titel,
@@ -156,6 +141,8 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       gevraagd: app.totaal,
       status,
       toegekend,
+      boBedrag,
+      bevestigingen: confirmations.map((c) => ({ bestand: c.file, rol: c.bevestiging.rol, datum: c.bevestiging.datum, bedrag: c.bevestiging.bedrag, geldig: !hasError(c.file) })),
       beoordelingen: mine.map((x) => ({
         bestand: x.d.file,
         rol: x.d.beoordeling.rol,
@@ -196,7 +183,9 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
       perThema: [...perThema.entries()].sort(([a], [b]) => compareText(a, b)).map(([thema, counts]) => ({ thema, perStatus: counts })),
       perCoordinerendeVerzekeraar: [...perVerzekeraar.values()].sort(byText((v) => v.uzovi)),
       toegekend: selected.reduce((s, r) => s + (r.toegekend ?? 0), 0),
+      definitief: selected.reduce((s, r) => s + (r.status === 'definitief' ? (r.boBedrag ?? 0) : 0), 0),
     },
+    boBesluit: bo ? { bestand: bo.file, sha256: bo.sha256, datum: bo.datum } : null,
     buitenRonde,
     naIndienmoment,
     fouten: roundErrors(report),
@@ -207,11 +196,11 @@ export function computeStatus(report: Report, round: RoundData & { verantwoordin
 /**
  * 1 when the round itself has errors (a decision file, the register: `fouten`); else with --fail-on
  * strijdig when an application is strijdig or dubbel; with open when one is not yet decided (neither
- * akkoord nor afgewezen); else 0.
+ * definitief nor afgewezen nor bo-afgewezen); else 0.
  */
 export function statusExitCode(status: StatusReport, failOn: 'strijdig' | 'open' | undefined): 0 | 1 {
   if (status.fouten > 0) return 1;
   if (failOn === 'strijdig') return status.aanvragen.some((r) => r.status === 'strijdig' || r.status === 'dubbel') ? 1 : 0;
-  if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'akkoord' && r.status !== 'afgewezen') ? 1 : 0;
+  if (failOn === 'open') return status.aanvragen.some((r) => r.status !== 'definitief' && r.status !== 'afgewezen' && r.status !== 'bo-afgewezen') ? 1 : 0;
   return 0;
 }

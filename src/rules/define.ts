@@ -4,14 +4,14 @@
  */
 import type { ResolvedAanvraag } from '../domain/aanvraag.js';
 import type { Budgetkader, Frame, Modelplan } from '../domain/types.js';
-import type { Register, RoundApplication, RoundDecision } from '../round/types.js';
+import type { BoOutcome, Register, RoundApplication, RoundBoDecision, RoundConfirmation, RoundDecision, RoundFigures } from '../round/types.js';
 import type { AccountData, LinkedAccount, PlausibilityDecision } from '../verantwoording/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 import { describeExpectation, describeValue } from '../report/neutral.js';
 
-export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
+export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'bo-besluit' | 'bevestigingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 
 export interface RuleDocs {
   /** What the rule checks and why, a few sentences. */
@@ -114,6 +114,24 @@ export interface BeoordelingenContext {
   vandaag?: string;
 }
 
+/** Set-level: the BO decisions of the run against the round's figures and register (src/engine/set.ts step 4b). */
+export interface BoBesluitContext {
+  decisions: readonly RoundBoDecision[];
+  figures: RoundFigures;
+  /** What the decision gives, when the run holds exactly one valid BO decision. */
+  outcome?: BoOutcome;
+  register?: Register;
+}
+
+/** Set-level: the confirmations against the BO decision that counts (step 4c). */
+export interface BevestigingenContext {
+  confirmations: readonly RoundConfirmation[];
+  applications: readonly RoundApplication[];
+  decisions: readonly RoundBoDecision[];
+  /** The BO decision's outcome, only when that decision file has no error. */
+  outcome?: BoOutcome;
+}
+
 /** Set-level: the files of the run against the register of the submission. */
 export interface RegisterContext {
   register: Register;
@@ -140,13 +158,15 @@ export interface RuleContexts {
   modelplannen: ModelplannenContext;
   aanvragen: AanvragenContext;
   beoordelingen: BeoordelingenContext;
+  'bo-besluit': BoBesluitContext;
+  bevestigingen: BevestigingenContext;
   register: RegisterContext;
   verantwoordingen: VerantwoordingenContext;
   plausibiliteiten: PlausibiliteitenContext;
 }
 
 /** The scopes whose rules read several files at once (the set stage): their findings name the file. */
-export type SetScope = 'modelplannen' | 'aanvragen' | 'beoordelingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
+export type SetScope = 'modelplannen' | 'aanvragen' | 'beoordelingen' | 'bo-besluit' | 'bevestigingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 export type FileScope = Exclude<keyof RuleContexts, SetScope>;
 
 type FindingOf<S extends RuleScope, M extends string> = S extends SetScope ? FileRawFinding<M> : RawFinding<M>;

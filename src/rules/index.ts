@@ -13,6 +13,11 @@ import { beoordelingDubbel } from './beoordeling-dubbel.js';
 import { beoordelingReactie } from './beoordeling-reactie.js';
 import { beoordelingVerzekeraar } from './beoordeling-verzekeraar.js';
 import { registerEchtheid } from './register-echtheid.js';
+import { boBesluitBedrag } from './bo-besluit-bedrag.js';
+import { boBesluitCijfers } from './bo-besluit-cijfers.js';
+import { boBesluitDubbel } from './bo-besluit-dubbel.js';
+import { boBesluitRegister } from './bo-besluit-register.js';
+import { bevestigingBesluit } from './bevestiging-besluit.js';
 import { verantwoordingNza } from './verantwoording-nza.js';
 import { verantwoordingDubbel } from './verantwoording-dubbel.js';
 import { verantwoordingBedrag } from './verantwoording-bedrag.js';
@@ -180,6 +185,11 @@ export const registry = {
   'beoordeling-dubbel': beoordelingDubbel,
   'beoordeling-reactie': beoordelingReactie,
   'beoordeling-verzekeraar': beoordelingVerzekeraar,
+  'bo-besluit-dubbel': boBesluitDubbel,
+  'bo-besluit-register': boBesluitRegister,
+  'bo-besluit-cijfers': boBesluitCijfers,
+  'bo-besluit-bedrag': boBesluitBedrag,
+  'bevestiging-besluit': bevestigingBesluit,
   'register-echtheid': registerEchtheid,
   'register-gewijzigd': registerGewijzigd,
   'register-ongeldig': registerOngeldig,

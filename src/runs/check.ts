@@ -22,7 +22,7 @@ import type { StatusReport } from '../round/status.js';
 
 export type { RoundData } from '../engine/index.js';
 
-export const REPORT_VERSION = '1.2.0';
+export const REPORT_VERSION = '1.3.0';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];

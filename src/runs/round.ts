@@ -12,8 +12,9 @@ import { knownFingerprint } from '../review/application-summary.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { hasDecisionFiles, runCheck, withoutRegisterFile, type RunIO } from './check.js';
 import { assessmentOf } from '../round/assessment.js';
-import { approvingDecisions, buildNzaRequest, buildOverview, exportable, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
-import type { ExportInvocation, InitBeoordelingInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
+import { buildNzaRequest, buildOverview, exportable, finalParts, missingForRequest, nzaCsv, requestFileName, type NzaOverview, type NzaRequest } from '../round/export.js';
+import { boSkeleton, confirmationSkeleton } from '../round/bo-skeleton.js';
+import type { ExportInvocation, InitBeoordelingInvocation, InitBevestigingInvocation, InitBoBesluitInvocation, RegisterInvocation, StatusInvocation } from '../options/round.js';
 import { buildRegister, registerJson } from '../round/register.js';
 import { signRegister } from '../round/signing.js';
 import { decisionSkeleton, refreshDecision } from '../round/skeleton.js';
@@ -82,46 +83,106 @@ export async function runStatus(invocation: StatusInvocation, io: RunIO): Promis
 }
 
 export interface ExportResult {
-  /** File name (inside the output folder) → content. */
+  /** File name (inside the output folder) → content; empty when the export is refused. */
   files: { name: string; content: string }[];
   requests: NzaRequest[];
   overview: NzaOverview;
-  exitCode: 0;
+  /** Why nothing is written (exit 1), in the run's language; empty when the export goes ahead. */
+  refused: string[];
+  /** Applications of the round that are not definitief, by status (they are not exported). */
+  notExported: { bestand: string; status: string }[];
+  exitCode: 0 | 1;
 }
+
+const refusal = {
+  noRegister: { nl: 'geen register: export nza schrijft alleen aanvragen van de ene indiening; geef --register R', en: 'no register: export nza writes only applications of the one submission; give --register R' },
+  registerFails: { nl: 'de registercontrole van deze run faalt ({aantal} fout(en)); zie modelplan check --register', en: 'the register check of this run fails ({aantal} error(s)); see modelplan check --register' },
+  roundErrors: { nl: 'de ronde heeft {aantal} fout(en) (beoordelingen, BO-besluit, bevestigingen of register); zie modelplan status', en: 'the round has {aantal} error(s) (decisions, BO decision, confirmations or register); see modelplan status' },
+  noBo: { nl: 'geen BO-besluit dat telt: het BO besluit eerst over het totaal (modelplan init-bo-besluit)', en: 'no BO decision that counts: the BO first decides on the total (modelplan init-bo-besluit)' },
+  notGiven: { nl: 'het BO-besluit dat telt geeft {bestand} geen bedrag (zie modelplan status)', en: 'the BO decision that counts gives {bestand} no amount (see modelplan status)' },
+  noneFinal: { nl: 'geen aanvraag is definitief ({wachtend} wacht op bevestiging van beide verzekeraars tegen het bedrag van het BO)', en: 'no application is definitief ({wachtend} wait for both insurers to confirm at the BO’s amount)' },
+  agreement: { nl: '{bestand}: geen gesloten overeenkomst met {ontvanger} (gevonden: {status}); het contractvereiste vraagt een gesloten overeenkomst met datum in een bevestiging', en: '{bestand}: no closed agreement with {ontvanger} (found: {status}); the contract requirement asks for a closed agreement with its date in a confirmation' },
+  bovengrens: { nl: '{bestand}: € {bedrag} is meer dan de bovengrens (€ {bovengrens})', en: '{bestand}: € {bedrag} is more than the upper limit (€ {bovengrens})' },
+  collision: { nl: 'twee aanvragen krijgen dezelfde bestandsnaam {naam}', en: 'two applications get the same file name {naam}' },
+} satisfies Record<string, Localized>;
 
 export async function runExportNza(invocation: ExportInvocation, io: RunIO): Promise<ExportResult> {
   const { report, round, frame } = await runCheck({ ...invocation.check, keepApplications: true }, io);
+  const lang = invocation.check.lang;
   const status = computeStatus(report, round);
+  const refused: string[] = [];
   const register = round.register?.register;
-  const registerRef = register && round.register ? { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash } : null;
+  const registerErrors = report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error' && x.ruleId.startsWith('register-')).length, 0);
+  if (!round.register) refused.push(t(refusal.noRegister, lang));
+  else if (!register || registerErrors > 0) refused.push(t(refusal.registerFails, lang, { aantal: Math.max(registerErrors, 1) }));
+  if (status.fouten > registerErrors) refused.push(t(refusal.roundErrors, lang, { aantal: status.fouten }));
+  const bo = status.boBesluit ? round.bo?.outcome : undefined;
+  if (!bo) refused.push(t(refusal.noBo, lang));
+  const files = exportable(status, report);
+  const notExported = status.aanvragen.filter((r) => r.status !== 'definitief').map((r) => ({ bestand: r.bestand, status: r.status }));
+  if (bo && files.length === 0) refused.push(t(refusal.noneFinal, lang, { wachtend: status.tellingen.perStatus['wacht-op-bevestiging'] }));
   const requests: { request: NzaRequest; uitvoer: string }[] = [];
-  for (const file of exportable(status, report)) {
-    const row = status.aanvragen.find((r) => r.bestand === file)!;
-    const decisions = approvingDecisions(file, report, round)!;
-    const app = round.applications.find((a) => a.file === file)!;
-    // The application as the engine read and assessed it (the same bytes, read once).
-    const input = round.aanvragen!.get(file)!;
-    const request = buildNzaRequest({
-      aanvraag: input,
-      file,
-      fingerprint: app.fingerprint,
-      toegekend: row.toegekend!,
-      bovengrens: app.bovengrens ?? 0,
-      coordinerend: decisions.coordinerend,
-      tweede: decisions.tweede,
-      hashes: round.hashes,
-      register: registerRef,
-      aanvrager: row.aanvrager,
-      thema: row.thema,
-    });
-    requests.push({ request, uitvoer: requestFileName(file) });
+  if (bo && register && round.register) {
+    const registerRef = { bestand: round.register.display, peildatum: register.peildatum, registerHash: register.registerHash };
+    for (const file of files) {
+      const row = status.aanvragen.find((r) => r.bestand === file)!;
+      const app = round.applications.find((a) => a.file === file)!;
+      const parts = finalParts(file, app.fingerprint, report, round)!;
+      const given = bo.perAanvraag.get(file)!;
+      const besluit = bo.themas.find((x) => x.thema === given.thema)?.besluit ?? 'accepteren';
+      const input = {
+        // The application as the engine read and assessed it (the same bytes, read once).
+        aanvraag: round.aanvragen!.get(file)!,
+        file,
+        fingerprint: app.fingerprint,
+        toegekendDoorVerzekeraars: row.toegekend!,
+        bo: { bedrag: given.bedrag, perOntvanger: given.perOntvanger, bestand: bo.file, sha256: bo.sha256, datum: bo.datum, besluit },
+        bovengrens: app.bovengrens ?? 0,
+        coordinerend: parts.coordinerend,
+        tweede: parts.tweede,
+        confirmations: parts.confirmations,
+        hashes: round.hashes,
+        register: registerRef,
+        aanvrager: row.aanvrager,
+        thema: row.thema,
+      };
+      for (const m of missingForRequest(input)) refused.push(t(refusal[m.messageId], lang, m.args));
+      requests.push({ request: buildNzaRequest(input), uitvoer: requestFileName(file, app.fingerprint) });
+    }
   }
-  const overview = buildOverview(requests, frame);
+  const names = new Set<string>();
+  for (const r of requests) {
+    if (names.has(r.uitvoer)) refused.push(t(refusal.collision, lang, { naam: r.uitvoer }));
+    names.add(r.uitvoer);
+  }
+  const overview = buildOverview(refused.length > 0 ? [] : requests, frame);
+  if (refused.length > 0) return { files: [], requests: [], overview, refused, notExported, exitCode: 1 };
   const field = (v: string) => csvField(spreadsheetSafe(v), invocation.separator);
-  const files = [
+  const out = [
     ...requests.map((r) => ({ name: r.uitvoer, content: JSON.stringify(r.request, null, 2) + '\n' })),
     { name: 'nza-aanvragen.csv', content: nzaCsv(requests.map((r) => r.request), invocation.separator, field) },
     { name: 'nza-overzicht.json', content: JSON.stringify(overview, null, 2) + '\n' },
   ];
-  return { files, requests: requests.map((r) => r.request), overview, exitCode: 0 };
+  return { files: out, requests: requests.map((r) => r.request), overview, refused, notExported, exitCode: 0 };
+}
+
+export async function runInitBoBesluit(invocation: InitBoBesluitInvocation, io: RunIO): Promise<{ text: string; exitCode: 0 | 1; problem?: string }> {
+  const { round, frame } = await runCheck(invocation.check, io);
+  const lang = invocation.check.lang;
+  const register = round.register?.register;
+  if (!register || !round.register || !round.bo) return { text: '', exitCode: 1, problem: t(refusal.registerFails, lang, { aantal: 1 }) };
+  return { text: boSkeleton({ figures: round.bo.figures, register: { bestand: round.register.display, registerHash: register.registerHash }, datum: invocation.datum, frame }), exitCode: 0 };
+}
+
+export async function runInitBevestiging(invocation: InitBevestigingInvocation, io: RunIO): Promise<{ text: string; exitCode: 0 | 1; problem?: string }> {
+  const { report, round } = await runCheck(invocation.check, io);
+  const lang = invocation.check.lang;
+  const status = computeStatus(report, round);
+  const bo = status.boBesluit ? round.bo?.outcome : undefined;
+  if (!bo) return { text: '', exitCode: 1, problem: t(refusal.noBo, lang) };
+  const given = bo.perAanvraag.get(invocation.aanvraag);
+  const app = round.applications.find((a) => a.file === invocation.aanvraag);
+  if (!given || !app?.verzekeraars || given.bedrag === 0) return { text: '', exitCode: 1, problem: t(refusal.notGiven, lang, { bestand: invocation.aanvraag }) };
+  const text = confirmationSkeleton({ bestand: app.file, fingerprint: app.fingerprint, rol: invocation.rol, verzekeraar: app.verzekeraars[invocation.rol], datum: invocation.datum, bo: { bestand: bo.file, sha256: bo.sha256 }, bedrag: given.bedrag, perOntvanger: given.perOntvanger });
+  return { text, exitCode: 0 };
 }

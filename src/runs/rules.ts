@@ -15,6 +15,8 @@ const scopeName: Record<Rule['scope'], { nl: string; en: string }> = {
   aanvragen: { nl: 'aanvragen (samen)', en: 'applications (together)' },
   budgetkader: { nl: 'budgetkader', en: 'budget frame' },
   beoordelingen: { nl: 'beoordelingen (met de aanvragen)', en: 'decisions (with the applications)' },
+  'bo-besluit': { nl: 'het BO-besluit (met de beoordelingen en het register)', en: 'the BO decision (with the decisions and the register)' },
+  bevestigingen: { nl: 'bevestigingen (met het BO-besluit)', en: 'confirmations (with the BO decision)' },
   register: { nl: 'register van de indiening', en: 'register of the submission' },
   verantwoordingen: { nl: 'verantwoordingen (met de aanvraag aan de NZa)', en: 'accounts (with the NZa request)' },
   plausibiliteiten: { nl: 'plausibiliteitstoetsen (met de verantwoordingen)', en: 'plausibility tests (with the accounts)' },

@@ -19,3 +19,6 @@ export function schemaHash(): string {
   for (const name of SCHEMA_FILES) hash.update(name).update('\0').update(schemaText(name)).update('\0');
   return hash.digest('hex');
 }
+
+/** The name a kind's validator is exported under in the precompiled module (a JS identifier: bo-besluit → bo_besluit). */
+export const exportName = (kind: string): string => kind.replace(/-/g, '_');

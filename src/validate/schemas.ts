@@ -5,7 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DocumentKind } from '../report/types.js';
-import { schemaHash, schemaText, SCHEMA_FILES, VALIDATED_KINDS } from './schema-files.js';
+import { exportName, schemaHash, schemaText, SCHEMA_FILES, VALIDATED_KINDS } from './schema-files.js';
 
 export { SCHEMA_FILES };
 /** The input schemas plus the report's own shape. */
@@ -17,8 +17,9 @@ async function loadPrecompiled(): Promise<Validators | undefined> {
   try {
     // A variable specifier: the file exists only in dist/, after the build.
     const specifier = './compiled-schemas.js';
-    const compiled = (await import(specifier)) as Validators & { SCHEMA_HASH: string };
-    return compiled.SCHEMA_HASH === schemaHash() ? compiled : undefined;
+    const compiled = (await import(specifier)) as Record<string, ValidateFunction> & { SCHEMA_HASH: string };
+    if (compiled.SCHEMA_HASH !== schemaHash()) return undefined;
+    return Object.fromEntries(VALIDATED_KINDS.map((kind) => [kind, compiled[exportName(kind)]!])) as Validators;
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@ import type { AccountData, PlausibiliteitUitkomst } from './types.js';
 export const ACCOUNT_STATES = ['verantwoord', 'plausibel', 'niet-plausibel', 'ontbreekt'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
 
-/** An approved project as the round knows it (status akkoord), by the fingerprint of its application. */
+/** An approved project as the round knows it (status definitief), by the fingerprint of its application. */
 export interface ApprovedProject {
   bestand: string;
   fingerprint: string;
@@ -87,7 +87,7 @@ export interface AccountStatusSection {
 
 /**
  * The small hook src/round/status.ts calls: the approved projects are its rows with status
- * akkoord (structurally typed, so this module does not import the round's status), with the years
+ * definitief (structurally typed, so this module does not import the round's status), with the years
  * of money from the report's summaries.
  */
 export function accountStatusSection(
@@ -97,7 +97,7 @@ export function accountStatusSection(
 ): AccountStatusSection {
   const byFile = new Map(report.files.map((f) => [f.file, f]));
   const approved = rows
-    .filter((r) => r.status === 'akkoord')
+    .filter((r) => r.status === 'definitief')
     .map((r) => ({ bestand: r.bestand, fingerprint: r.fingerprint, titel: r.titel, thema: r.thema, coordinerend: r.coordinerend, jaren: Object.keys(byFile.get(r.bestand)?.aanvraag?.perJaar ?? {}).map(Number) }));
   const rijen = accountStates(data, approved);
   const perStatus = Object.fromEntries(ACCOUNT_STATES.map((s) => [s, rijen.filter((r) => r.status === s).length])) as Record<AccountState, number>;

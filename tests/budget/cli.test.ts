@@ -80,7 +80,7 @@ describe('modelplan budget examples/', () => {
       ['medische-technologie', 50_000_000, 1, 0, 1_200_000, -48_800_000, 2.4, 'under'],
       ['sociaal-domein', 200_000_000, 1, 0, 600_000, -199_400_000, 0.3, 'under'],
     ]);
-    expect(report.overall).toEqual({ count: 7, additionalReview: 3, leftOut: 22, requested: 11_700_000, budget: 800_000_000, difference: -788_300_000, percentage: 1.5, subscription: 'under' });
+    expect(report.overall).toEqual({ count: 7, additionalReview: 3, leftOut: 27, requested: 11_700_000, budget: 800_000_000, difference: -788_300_000, percentage: 1.5, subscription: 'under' });
     expect(report.plafonds).toEqual([
       expect.objectContaining({ id: 'zvw-plafond', bedrag: 600_000_000, totEnMet: 2029, requested: 11_100_000, requestedLater: 0, difference: -588_900_000, percentage: 1.9 }),
     ]);
@@ -179,10 +179,12 @@ describe('modelplan budget examples/', () => {
     ]);
     expect(report.leftOut.duplicates).toEqual([]);
     // The insurers' decision files in examples/beoordelingen/ are listed, not counted and not invalid.
-    expect(report.leftOut.frameFiles).toHaveLength(18);
+    // Issue 25: the BO decision and the four confirmations too.
+    expect(report.leftOut.frameFiles).toHaveLength(23);
     expect(report.leftOut.frameFiles.filter((x) => x.kind === 'beoordeling').every((x) => x.file.startsWith('examples/beoordelingen/'))).toBe(true);
     // So are the accounts and plausibility tests after approval in examples/verantwoording/.
-    expect(report.leftOut.frameFiles.filter((x) => x.kind !== 'beoordeling').every((x) => (x.kind === 'verantwoording' || x.kind === 'plausibiliteit') && x.file.startsWith('examples/verantwoording/'))).toBe(true);
+    expect(report.leftOut.frameFiles.filter((x) => x.kind === 'bo-besluit' || x.kind === 'bevestiging').map((x) => x.file.split('/')[1])).toEqual(['bevestigingen', 'bevestigingen', 'bevestigingen', 'bevestigingen', 'bo']);
+    expect(report.leftOut.frameFiles.filter((x) => x.kind !== 'beoordeling' && x.kind !== 'bo-besluit' && x.kind !== 'bevestiging').every((x) => (x.kind === 'verantwoording' || x.kind === 'plausibiliteit') && x.file.startsWith('examples/verantwoording/'))).toBe(true);
     expect(report.aanvragen.filter((a) => a.decision === 'aanvullende-beoordeling').map((a) => a.file)).toEqual(REVIEW);
     expect(report.aanvragen).toHaveLength(7);
   });
@@ -206,7 +208,7 @@ describe('modelplan budget examples/', () => {
     expect(lines).toContain('│ Totaal (budgetkader)                                   │     800.000.000 │         7 │             3 │   11.700.000 │ -788.300.000 │ ░░░░░░░░░░ 1,5% │');
     for (const file of REVIEW) expect(result.stdout).toContain(`${file} *`);
     expect(lines).toContain('* = aanvraag met aanvullende beoordeling (3); meegeteld, maar nog niet definitief.');
-    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 22.');
+    expect(lines.at(-2)).toBe('Totaal gevraagd € 11.700.000 van € 800.000.000 (1,5%). Meegeteld: 7 (aanvullende beoordeling: 3). Niet meegeteld: 27.');
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -216,7 +218,7 @@ describe('modelplan budget examples/', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Budget per theme: all applications against the guide amounts of budget frame azwa-doorbraakmiddelen 1.0.0 (concept)');
     expect(lines).toContain('│ AI                                                 │      275,000,000 │            2 │           1 │     5,400,000 │   -269,600,000 │ ░░░░░░░░░░ 2.0% │');
-    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 22.');
+    expect(lines.at(-2)).toBe('Total requested € 11,700,000 of € 800,000,000 (1.5%). Counted: 7 (additional review: 3). Not counted: 27.');
     const csv = await runInProcess(['budget', '--lang', 'en', '--format', 'csv', 'examples/']);
     // The decimal mark follows the separator, not the language: ; goes with a decimal comma.
     expect(csv.stdout.split('\r\n')[1]).toBe('total;azwa-doorbraakmiddelen;;;;;;800000000;7;3;11700000;-788300000;1,5;;;;;;');

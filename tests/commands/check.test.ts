@@ -43,8 +43,8 @@ describe('modelplan check (built CLI)', () => {
   });
 
   it('exits 2 for a glob that matches nothing', () => {
-    const result = runBuilt(['check', 'examples/*.json']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'modelplan: geen bestanden gevonden voor patroon: examples/*.json\n' });
+    const result = runBuilt(['check', 'examples/*.txt']);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'modelplan: geen bestanden gevonden voor patroon: examples/*.txt\n' });
   });
 
   it('gives every finding in --format json a line and column of at least 1', () => {
@@ -61,6 +61,9 @@ describe('modelplan check (built CLI)', () => {
     expect(report.files.map((f) => f.file)).toEqual(
       [
         ...readdirSync(join(EXAMPLES, 'beoordelingen')).map((n) => `examples/beoordelingen/${n}`),
+        // The BO decision and the confirmations after it.
+        ...readdirSync(join(EXAMPLES, 'bo')).map((n) => `examples/bo/${n}`),
+        ...readdirSync(join(EXAMPLES, 'bevestigingen')).map((n) => `examples/bevestigingen/${n}`),
         ...readdirSync(EXAMPLES)
           .filter((n) => n.endsWith('.yaml'))
           .map((n) => `examples/${n}`),

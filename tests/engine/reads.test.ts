@@ -66,7 +66,8 @@ describe('issue 28: each input is read once per run', () => {
     ['check --fix --dry-run --register', ['check', '--fix', '--dry-run', 'examples', '--register', 'register.json']],
     ['status --register', ['status', 'examples', '--register', 'register.json']],
     ['rapport --register', ['rapport', 'examples', '--register', 'register.json', '--peildatum', '2026-12-01']],
-    ['export nza --register', ['export', 'nza', 'examples', '--register', 'register.json', '-o', 'uit']],
+    // The bundled BO decision names the bundled register: export nza goes only with that one.
+    ['export nza --register', ['export', 'nza', 'examples', '--register', 'examples/register.json', '-o', 'uit']],
     ['budget', ['budget', 'examples', '--format', 'json']],
   ];
   for (const [name, args] of runs) {
@@ -78,7 +79,7 @@ describe('issue 28: each input is read once per run', () => {
       reads.paths.length = 0;
       const result = await runInProcess(args, { cwd: dir });
       expect(result.stderr).toBe('');
-      const withRegister = args.includes('--register') ? [...inputs, 'register.json'] : inputs;
+      const withRegister = args.includes('--register') ? [...inputs, args[args.indexOf('--register') + 1]!] : inputs;
       expect(readsOf(dir, withRegister)).toEqual(once(withRegister));
     });
   }

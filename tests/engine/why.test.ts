@@ -91,7 +91,7 @@ describe('issue 28: the wrong answers of Why', () => {
     const plain = await runInProcess(['check', 'examples/'], { cwd: dir });
     const dry = await runInProcess(['check', '--fix', '--dry-run', 'examples/'], { cwd: dir });
     const last = (text: string) => text.trimEnd().split('\n').at(-1);
-    expect(last(plain.stdout)).toBe('29 bestand(en): 20 zonder fouten, 9 met fouten; 26 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig');
+    expect(last(plain.stdout)).toBe('34 bestand(en): 24 zonder fouten, 10 met fouten; 27 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig');
     expect(last(dry.stdout)).toBe(last(plain.stdout));
     expect(dry.stdout).toContain('beoordeling-aanvraag');
     expect(dry.code).toBe(plain.code);

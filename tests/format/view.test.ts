@@ -17,7 +17,7 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     const result = await runInProcess(['check', '--quiet', '--no-color', 'examples/']);
     expect(result.code).toBe(1);
     const headers = result.stdout.split('\n').filter((line) => line.startsWith('examples/'));
-    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml',
+    expect(headers.map((line) => line.split('  ')[0])).toEqual(['examples/bo/besluit.yaml', 'examples/regelfouten-vacuumtherapie.yaml', 'examples/schemafouten.yaml',
       'examples/verantwoording/digitaal-zorgpad-copd-msz.2027.yaml',
       'examples/verantwoording/varianten/ai-spraakgestuurd-rapporteren-vvt.mijlpaal-niet-bereikt.2027.plausibiliteit.yaml',
       'examples/verantwoording/varianten/ai-spraakgestuurd-rapporteren-vvt.mijlpaal-niet-bereikt.2027.yaml',
@@ -27,7 +27,7 @@ describe('--quiet: only files with errors, and only their errors; the summary co
     expect(result.stdout).not.toContain('geen bevindingen');
     expect(result.stdout).not.toContain('waarschuwing ');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '29 bestand(en): 20 zonder fouten, 9 met fouten; 26 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
+      '34 bestand(en): 24 zonder fouten, 10 met fouten; 27 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig',
     );
   });
 

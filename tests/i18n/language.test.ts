@@ -56,8 +56,9 @@ describe('messages in Dutch and English', () => {
     expect(where(english)).toEqual(where(dutch));
     const nl = dutch.files.flatMap((f) => f.findings.map((x) => x.message));
     const en = english.files.flatMap((f) => f.findings.map((x) => x.message));
-    // Issue 27's accounts, plus aandeel-2029 on the emdr example and zorgdomein-signaal twice on the wlz example (issue 24).
-    expect(nl).toHaveLength(37);
+    // Issue 27's accounts, plus aandeel-2029 on the emdr example and zorgdomein-signaal twice on the wlz example (issue 24),
+    // and bo-besluit-register on the BO decision checked without its register (issue 25).
+    expect(nl).toHaveLength(38);
     nl.forEach((message, i) => expect(en[i]).not.toBe(message));
     expect(english.lang).toBe('en');
   });

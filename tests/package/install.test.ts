@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/cli.js';
 import { systemToolForTests } from '../helpers/system-tool.js';
 
 const EXAMPLES_SUMMARY =
-  '29 bestand(en): 20 zonder fouten, 9 met fouten; 26 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig';
+  '34 bestand(en): 24 zonder fouten, 10 met fouten; 27 fout(en), 8 waarschuwing(en), 3 info · beoordeling: 4 standaard, 3 aanvullende beoordeling, 4 ongeldig';
 
 interface PackageJson {
   name: string;

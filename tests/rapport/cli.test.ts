@@ -52,7 +52,7 @@ describe('modelplan rapport', () => {
     const field = (name: string) => textOf(elements(stamp, (e) => attr(e, 'data-field') === name)[0]!);
     expect(field('tool')).toMatch(/^modelplan \d+\.\d+\.\d+$/);
     expect(field('budgetkader')).toBe('azwa-doorbraakmiddelen 1.0.0 (concept)');
-    expect(field('files')).toBe('29 bestanden: 7 aanvragen meegeteld (waarvan 3 met aanvullende beoordeling); niet meegeteld: 4 ongeldig (waarvan 1 onleesbaar), 0 dubbel, 0 weggelaten omdat ze aanvullende beoordeling vragen (alleen met --zonder-aanvullende-beoordeling), 18 andere bestanden (kader, beoordelingen)');
+    expect(field('files')).toBe('34 bestanden: 7 aanvragen meegeteld (waarvan 3 met aanvullende beoordeling); niet meegeteld: 4 ongeldig (waarvan 1 onleesbaar), 0 dubbel, 0 weggelaten omdat ze aanvullende beoordeling vragen (alleen met --zonder-aanvullende-beoordeling), 23 andere bestanden (kader, beoordelingen)');
     expect(field('modelplannen')).toContain('spraakgestuurd-rapporteren 1.0.0 (concept)');
   });
 

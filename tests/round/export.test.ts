@@ -1,4 +1,4 @@
-/** `modelplan export nza`: exactly the approved applications, amounts that add up, valid JSON, atomic files. */
+/** `modelplan export nza`: exactly the definitief applications at the BO's amounts, amounts that add up, valid JSON, one folder written at once. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,27 +14,41 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 async function exportExamples(extra: string[] = []): Promise<{ dir: string; stdout: string; code: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-'));
-  const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '-o', dir, ...extra]);
+  const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '--register', 'examples/register.json', '-o', dir, ...extra]);
   expect(result.stderr).toBe('');
   return { dir, stdout: result.stdout, code: result.code };
 }
 
 describe('export nza on the bundled round', () => {
-  it('writes the requests of exactly the applications both insurers approved, plus the CSV and the overview', async () => {
-    const { dir, code } = await exportExamples();
+  it('writes the requests of exactly the definitief applications (fingerprint in the name), plus the CSV and the overview', async () => {
+    const { dir, code, stdout } = await exportExamples();
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['examples_ai-spraakgestuurd-rapporteren-vvt.nza.json', 'examples_digitaal-zorgpad-copd-msz.nza.json', 'nza-aanvragen.csv', 'nza-overzicht.json']);
+    expect(readdirSync(dir).sort()).toEqual(['examples_ai-spraakgestuurd-rapporteren-vvt.ae3b4a8843f65b19.nza.json', 'examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json', 'nza-aanvragen.csv', 'nza-overzicht.json']);
+    // The summary counts the files written.
+    expect(stdout.split('\n')[0]).toBe(`2 bestand(en) met een aanvraag aan de NZa geschreven naar ${dir} (na het BO-besluit € 3.800.000); plus nza-aanvragen.csv en nza-overzicht.json`);
+    // The bundled NZa requests of examples/verantwoording are what export nza writes.
+    for (const name of readdirSync(dir)) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(readFileSync(join(ROOT, 'examples/verantwoording/nza', name), 'utf8'));
   });
 
-  it('every amount adds up: years and milestones to the provider, providers to the approved total, years to the overview', async () => {
+  it('every amount adds up: years and milestones to the provider, providers to the BO’s amount, years to the overview', async () => {
     const { dir } = await exportExamples();
     const requests = readdirSync(dir)
       .filter((f) => f.endsWith('.nza.json'))
       .sort()
       .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as NzaRequest);
     expect(requests.map((r) => [r.aanvraag.bestand, r.toegekend])).toEqual([
-      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2400000],
+      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2000000],
       ['examples/digitaal-zorgpad-copd-msz.yaml', 1800000],
+    ]);
+    // AI: both approved € 2.400.000, the BO made € 2.000.000 available (pro rata); COPD accepted.
+    expect(requests.map((r) => [r.toegekendDoorVerzekeraars, r.boBesluit.besluit])).toEqual([
+      [2400000, 'pro-rata'],
+      [1800000, 'accepteren'],
+    ]);
+    expect(requests[0]!.zorgaanbieders.map((p) => [p.ontvanger, p.toegekend, p.overeenkomst.verzekeraars.map((v) => v.uzovi)])).toEqual([
+      ['73730101', 791667, ['3311', '3343']],
+      ['73730303', 475000, ['3311']],
+      ['75750202', 733333, ['3311']],
     ]);
     for (const r of requests) {
       expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
@@ -53,39 +67,34 @@ describe('export nza on the bundled round', () => {
       ['06020202', '06020202', '22334455', 650000],
     ]);
     const overview = JSON.parse(readFileSync(join(dir, 'nza-overzicht.json'), 'utf8')) as NzaOverview;
-    expect(overview.toegekend).toBe(4200000);
+    expect(overview.toegekend).toBe(3800000);
     expect(sum(overview.perJaar.map((y) => y.toegekend))).toBe(overview.toegekend);
     expect(overview.perJaar.at(-1)!.cumulatief).toBe(overview.toegekend);
     expect(overview.ruimte).toBe(overview.beschikbaar.bedrag - overview.toegekend);
     // The CSV: one row per application, provider and year; its amounts add up to the same total.
     const rows = readFileSync(join(dir, 'nza-aanvragen.csv'), 'utf8').trimEnd().split('\r\n');
     expect(rows[0]).toBe('aanvraag;fingerprint;ontvanger;naam;agb;kvk;jaar;bedrag;coordinerend_uzovi;tweede_uzovi');
-    expect(sum(rows.slice(1).map((r) => Number(r.split(';')[7])))).toBe(4200000);
+    expect(sum(rows.slice(1).map((r) => Number(r.split(';')[7])))).toBe(3800000);
   });
 
-  it('refers to the register when one is given', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-reg-'));
-    await runInProcess(['register', 'examples', '--peildatum', '2026-12-01', '-o', join(dir, 'register.json')]);
-    const out = mkdtempSync(join(tmpdir(), 'modelplan-nza-out-'));
-    // The export runs after the bundled decisions (dated up to 2026-12-12): with a register, a decision dated after today is an error.
-    const result = await runInProcess(['export', 'nza', 'examples', 'examples/beoordelingen', '--register', join(dir, 'register.json'), '-o', out], { now: () => new Date('2026-12-15T12:00:00Z') });
-    expect(result.code).toBe(0);
-    const request = JSON.parse(readFileSync(join(out, 'examples_ai-spraakgestuurd-rapporteren-vvt.nza.json'), 'utf8')) as NzaRequest;
-    const register = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as { registerHash: string };
-    expect(request.register).toEqual({ bestand: join(dir, 'register.json').split('\\').join('/'), peildatum: '2026-12-01', registerHash: register.registerHash });
+  it('refers to the register of the run', async () => {
+    const { dir } = await exportExamples();
+    const request = JSON.parse(readFileSync(join(dir, 'examples_ai-spraakgestuurd-rapporteren-vvt.ae3b4a8843f65b19.nza.json'), 'utf8')) as NzaRequest;
+    const register = JSON.parse(readFileSync(join(ROOT, 'examples/register.json'), 'utf8')) as { registerHash: string; peildatum: string };
+    expect(request.register).toEqual({ bestand: 'examples/register.json', peildatum: register.peildatum, registerHash: register.registerHash });
   });
 
-  it('writes nothing but an empty CSV and overview when nothing is approved', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'modelplan-nza-none-'));
-    const result = await runInProcess(['export', 'nza', 'examples/*.yaml', '-o', dir]);
-    expect(result.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['nza-aanvragen.csv', 'nza-overzicht.json']);
-    expect(readFileSync(join(dir, 'nza-aanvragen.csv'), 'utf8')).toBe('aanvraag;fingerprint;ontvanger;naam;agb;kvk;jaar;bedrag;coordinerend_uzovi;tweede_uzovi\r\n');
+  it('refuses when nothing is definitief (no decision files, no BO decision): exit 1, no folder', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'modelplan-nza-none-')), 'nza');
+    const result = await runInProcess(['export', 'nza', 'examples/*.yaml', '--register', 'examples/register.json', '-o', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('export nza geweigerd, niets geschreven:\n  - geen BO-besluit dat telt: het BO besluit eerst over het totaal (modelplan init-bo-besluit)\n');
+    expect(existsSync(dir)).toBe(false);
   });
 
   it.each([
     [['export', 'nza', 'examples'], 'modelplan: geef -o <map> op: de map waarin de aanvragen aan de NZa komen\n'],
-    [['export', 'nza', 'examples', '-o', '/nonexistent/nza'], 'modelplan: uitvoermap /nonexistent/nza bestaat niet (het gereedschap maakt geen mappen)\n'],
+    [['export', 'nza', 'examples', '-o', '/nonexistent/nza'], 'modelplan: de map boven /nonexistent/nza bestaat niet (het gereedschap maakt alleen de uitvoermap zelf)\n'],
     [['export', 'zorgkantoor', 'examples', '-o', '.'], 'modelplan: onbekend doel "zorgkantoor" voor export; kies nza of nza-verantwoording\n'],
   ])('usage mistake %j: exit 2', async (args, stderr) => {
     expect(await runInProcess(args)).toEqual({ code: 2, stdout: '', stderr });

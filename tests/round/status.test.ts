@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { decideStatus, type StatusReport } from '../../src/round/status.js';
-import { STATUSES, type Beoordeling, type Status, type Uitkomst } from '../../src/round/types.js';
+import { AFTER_BO_STATUSES, STATUSES, type Beoordeling, type Status, type Uitkomst } from '../../src/round/types.js';
 import { ROOT, runInProcess } from '../helpers/cli.js';
 import { baseAanvraag, decision, regionalAanvraag, writeBatch } from './harness.js';
 
@@ -48,8 +48,8 @@ describe('decideStatus: every status, from the decisions per role', () => {
   it.each(blocked)('%s', (_name, block, status) => {
     expect(decideStatus(d('akkoord', 10), d('akkoord', 10), block)).toEqual({ status, toegekend: null });
   });
-  it('the table reaches every status', () => {
-    expect(new Set([...cases.map((c) => c[4]), ...blocked.map((b) => b[2])])).toEqual(new Set(STATUSES));
+  it('the table reaches every status before the BO (the ones after it: tests/round/bo.test.ts)', () => {
+    expect(new Set([...cases.map((c) => c[4]), ...blocked.map((b) => b[2])])).toEqual(new Set(STATUSES.filter((s) => !AFTER_BO_STATUSES.includes(s))));
   });
 });
 
@@ -66,20 +66,27 @@ describe('the bundled round (examples + examples/beoordelingen)', () => {
    * Fails on purpose when an example application changed and its decision files were not brought
    * along (a stale fingerprint): see the README, "Een beoordelingsronde", for the refresh commands.
    */
-  it('every status occurs, exactly as the decision files intend', async () => {
-    const status = await statusJson(['examples', 'examples/beoordelingen']);
+  it('every status occurs, exactly as the decision files intend; the BO decision and both confirmations make two definitief', async () => {
+    const status = await statusJson(['examples', 'examples/beoordelingen', '--register', 'examples/register.json']);
     expect(Object.fromEntries(status.aanvragen.map((r) => [r.bestand, r.status]))).toEqual({
       'examples/afwijking-gemotiveerd-capaciteitsplanning-msz.yaml': 'strijdig',
       'examples/afwijking-niet-gemeld-emdr-ggz.yaml': 'afgewezen',
-      'examples/ai-spraakgestuurd-rapporteren-vvt.yaml': 'akkoord',
-      'examples/digitaal-zorgpad-copd-msz.yaml': 'akkoord',
+      'examples/ai-spraakgestuurd-rapporteren-vvt.yaml': 'definitief',
+      'examples/digitaal-zorgpad-copd-msz.yaml': 'definitief',
       'examples/medtech-slim-incontinentiemateriaal-vvt.yaml': 'wacht-op-tweede',
       'examples/regelfouten-vacuumtherapie.yaml': 'verouderd',
       'examples/regionale-invulling-digitale-triage.yaml': 'aangehouden',
       'examples/wlz-zorg-op-zvw-route-incontinentie.yaml': 'wacht-op-coordinerend',
     });
-    // Every status but the two that need an error in the round (two decisions for one role; a file changed since the register).
-    expect(STATUSES.filter((s) => status.tellingen.perStatus[s] === 0)).toEqual(['dubbel', 'gewijzigd']);
+    // akkoord waits for the BO: with a BO decision that counts, none is left; bo-afgewezen and wacht-op-bevestiging are in
+    // tests/round/bo.test.ts; dubbel and gewijzigd need an error in the round (tests/round/held.test.ts).
+    expect(STATUSES.filter((s) => status.tellingen.perStatus[s] === 0)).toEqual(['akkoord', 'wacht-op-bevestiging', 'bo-afgewezen', 'dubbel', 'gewijzigd']);
+    expect(status.aanvragen.filter((r) => r.boBedrag !== null).map((r) => [r.bestand, r.toegekend, r.boBedrag])).toEqual([
+      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2400000, 2000000],
+      ['examples/digitaal-zorgpad-copd-msz.yaml', 1800000, 1800000],
+    ]);
+    expect(status.boBesluit?.bestand).toBe('examples/bo/besluit.yaml');
+    expect(status.tellingen.definitief).toBe(2000000 + 1800000);
     // Only the intended stale decision is stale, and no decision file has an error.
     const decisions = status.aanvragen.flatMap((r) => r.beoordelingen);
     expect(decisions.filter((b) => !b.actueel).map((b) => b.bestand)).toEqual(['examples/beoordelingen/regelfouten-vacuumtherapie.coordinerend.yaml']);
@@ -104,17 +111,18 @@ describe('the bundled round (examples + examples/beoordelingen)', () => {
     [[], 0],
     [['--fail-on', 'strijdig'], 1],
     [['--fail-on', 'open'], 1],
-    [['--fail-on', 'open', '--alleen', 'akkoord,afgewezen'], 0],
+    [['--fail-on', 'open', '--alleen', 'definitief,afgewezen'], 0],
+    [['--fail-on', 'open', '--alleen', 'akkoord,definitief'], 0],
     [['--fail-on', 'strijdig', '--alleen', 'akkoord'], 0],
   ])('exit code with %j is %i', async (extra, code) => {
-    const result = await runInProcess(['status', 'examples', 'examples/beoordelingen', ...(extra as string[])]);
+    const result = await runInProcess(['status', 'examples', 'examples/beoordelingen', '--register', 'examples/register.json', ...(extra as string[])]);
     expect(result.code).toBe(code);
   });
 });
 
 describe('usage mistakes are exit 2 with a plain message', () => {
   it.each([
-    [['--alleen', 'akkoord,klaar'], 'modelplan: onbekende status "klaar" in --alleen; kies uit: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n'],
+    [['--alleen', 'akkoord,klaar'], 'modelplan: onbekende status "klaar" in --alleen; kies uit: wacht-op-coordinerend, wacht-op-tweede, akkoord, wacht-op-bevestiging, definitief, bo-afgewezen, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n'],
     [['--verzekeraar', '33'], 'modelplan: --verzekeraar verwacht een UZOVI-code van 4 cijfers, gevonden "33"\n'],
     [['--fail-on', 'warning'], 'modelplan: onbekende waarde voor --fail-on "warning"; kies strijdig of open\n'],
     [['--format', 'sarif'], 'modelplan: onbekend formaat "sarif"; kies uit: text, json, csv, markdown\n'],
@@ -123,7 +131,7 @@ describe('usage mistakes are exit 2 with a plain message', () => {
   });
   it('in English too', async () => {
     expect((await runInProcess(['status', 'examples', '--alleen', 'done', '--lang', 'en'])).stderr).toBe(
-      'modelplan: unknown status "done" in --alleen; choose from: wacht-op-coordinerend, wacht-op-tweede, akkoord, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n',
+      'modelplan: unknown status "done" in --alleen; choose from: wacht-op-coordinerend, wacht-op-tweede, akkoord, wacht-op-bevestiging, definitief, bo-afgewezen, aangehouden, afgewezen, strijdig, verouderd, dubbel, gewijzigd\n',
     );
   });
 });
@@ -177,6 +185,6 @@ describe('fouten: the round’s own errors, not those of the applications', () =
   });
 
   it('is 0 for the bundled round, although examples/ holds invalid applications', async () => {
-    expect((await statusJson(['examples', 'examples/beoordelingen'])).fouten).toBe(0);
+    expect((await statusJson(['examples', 'examples/beoordelingen', '--register', 'examples/register.json'])).fouten).toBe(0);
   });
 });

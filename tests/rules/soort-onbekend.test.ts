@@ -28,7 +28,7 @@ describe('soort-onbekend', () => {
   it('a misspelt soort becomes a schema finding with a suggestion', () => {
     const findings = parseFindings('soort: aanvrag\n');
     expect(findings.map((f) => [f.ruleId, f.messageId, f.message])).toEqual([
-      ['schema', 'enumSuggestion', 'soort: verwacht een van aanvraag, modelplan, budgetkader, referentielijsten, beoordeling, verantwoording, plausibiliteit, gevonden "aanvrag"; bedoelde u "aanvraag"?'],
+      ['schema', 'enumSuggestion', 'soort: verwacht een van aanvraag, modelplan, budgetkader, referentielijsten, beoordeling, verantwoording, plausibiliteit, bo-besluit, bevestiging, gevonden "aanvrag"; bedoelde u "aanvraag"?'],
     ]);
   });
 

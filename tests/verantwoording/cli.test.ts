@@ -22,7 +22,7 @@ describe('status after approval', () => {
     const flow = (await statusOf(FLOW)).verantwoording!;
     expect(flow.perStatus).toEqual({ verantwoord: 0, plausibel: 1, 'niet-plausibel': 1, ontbreekt: 0 });
     expect(flow.rijen.map((r) => [r.aanvraag, r.jaar, r.status, r.uitkomst, r.gerealiseerd, r.fouten])).toEqual([
-      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2027, 'plausibel', 'plausibel', 1070000, 0],
+      ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2027, 'plausibel', 'plausibel', 891667, 0],
       ['examples/digitaal-zorgpad-copd-msz.yaml', 2027, 'niet-plausibel', 'niet-plausibel', 950000, 4],
     ]);
     const variants = (await statusOf(VARIANTS)).verantwoording!;
@@ -32,8 +32,10 @@ describe('status after approval', () => {
     ]);
   });
 
-  it('verantwoord without a judgement; ontbreekt for an approved project without an account for a due year', async () => {
-    const s = (await statusOf(['examples/*.yaml', 'examples/beoordelingen', 'examples/verantwoording/ai-spraakgestuurd-rapporteren-vvt.2027.yaml'])).verantwoording!;
+  it('verantwoord without a judgement; ontbreekt for a definitief project without an account for a due year', async () => {
+    // Definitief takes the whole round: the register, the BO decision and both confirmations.
+    const round = ['examples/*.yaml', 'examples/beoordelingen', 'examples/bo', 'examples/bevestigingen', '--register', 'examples/register.json'];
+    const s = (await statusOf([...round, 'examples/verantwoording/ai-spraakgestuurd-rapporteren-vvt.2027.yaml'])).verantwoording!;
     expect(s.rijen.map((r) => [r.aanvraag, r.jaar, r.status, r.verantwoording])).toEqual([
       ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml', 2027, 'verantwoord', 'examples/verantwoording/ai-spraakgestuurd-rapporteren-vvt.2027.yaml'],
       ['examples/digitaal-zorgpad-copd-msz.yaml', 2027, 'ontbreekt', null],
@@ -50,17 +52,17 @@ describe('export nza-verantwoording', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nza-verantwoording-'));
     const result = await runInProcess(['export', 'nza-verantwoording', ...FLOW, '--jaar', '2027', '-o', dir]);
     expect([result.code, result.stderr]).toEqual([0, '']);
-    expect(result.stdout).toBe(`overzicht 2027 voor de NZa geschreven naar ${dir}: plausibel € 1.070.000 bij 1 verzekeraar(s), 1 project(en) apart; nza-verantwoording-2027.json en .csv\n`);
+    expect(result.stdout).toBe(`overzicht 2027 voor de NZa geschreven naar ${dir}: plausibel € 891.667 bij 1 verzekeraar(s), 1 project(en) apart; nza-verantwoording-2027.json en .csv\n`);
     const o = JSON.parse(readFileSync(join(dir, 'nza-verantwoording-2027.json'), 'utf8')) as NzaVerantwoordingOverview;
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/nza-verantwoording.schema.json'), 'utf8')) as object);
     expect(validate(o), JSON.stringify(validate.errors)).toBe(true);
-    expect(o.perVerzekeraar.map((v) => [v.uzovi, v.vasteKosten, v.projecten.map((p) => p.aanvraag)])).toEqual([['3311', 1070000, ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml']]]);
+    expect(o.perVerzekeraar.map((v) => [v.uzovi, v.vasteKosten, v.projecten.map((p) => p.aanvraag)])).toEqual([['3311', 891667, ['examples/ai-spraakgestuurd-rapporteren-vvt.yaml']]]);
     expect(o.apart.map((p) => [p.aanvraag, p.status, p.gerealiseerd])).toEqual([['examples/digitaal-zorgpad-copd-msz.yaml', 'niet-plausibel', 950000]]);
-    expect(o.perThema).toEqual([{ thema: 'ai', plausibel: 1070000, cumulatief: 1070000 }]);
-    expect(o.plafond).toEqual({ id: 'zvw-plafond', bedrag: 600000000, totEnMet: 2029, ruimte: 598930000, binnenPlafond: true });
+    expect(o.perThema).toEqual([{ thema: 'ai', plausibel: 891667, cumulatief: 891667 }]);
+    expect(o.plafond).toEqual({ id: 'zvw-plafond', bedrag: 600000000, totEnMet: 2029, ruimte: 599108333, binnenPlafond: true });
     const csv = readFileSync(join(dir, 'nza-verantwoording-2027.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe('jaar;coordinerend_uzovi;aanvraag;fingerprint;thema;status;uitkomst;verantwoording;plausibiliteit;gerealiseerd_euro;vaste_kosten_euro');
-    expect(csv.slice(1, -1).map((l) => l.split(';').filter((_, i) => [1, 5, 9, 10].includes(i)))).toEqual([['3311', 'plausibel', '1070000', '1070000'], ['3358', 'niet-plausibel', '950000', '']]);
+    expect(csv.slice(1, -1).map((l) => l.split(';').filter((_, i) => [1, 5, 9, 10].includes(i)))).toEqual([['3311', 'plausibel', '891667', '891667'], ['3358', 'niet-plausibel', '950000', '']]);
   });
 
   it('usage mistakes exit 2: no --jaar, no -o, a folder that does not exist', async () => {
@@ -76,7 +78,7 @@ describe('init-verantwoording', () => {
     const dir = mkdtempSync(join(tmpdir(), 'init-verantwoording-'));
     mkdirSync(join(dir, 'examples/verantwoording/nza'), { recursive: true });
     copyFileSync(join(EXAMPLES, 'digitaal-zorgpad-copd-msz.yaml'), join(dir, 'examples/digitaal-zorgpad-copd-msz.yaml'));
-    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.nza.json'), join(dir, 'copd.nza.json'));
+    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json'), join(dir, 'copd.nza.json'));
     const result = await runInProcess(['init-verantwoording', 'copd.nza.json', '--jaar', '2027', '-o', 'examples/verantwoording/copd.2027.yaml'], { cwd: dir });
     expect([result.code, result.stderr, result.stdout]).toEqual([0, '', '']);
     const text = readFileSync(join(dir, 'examples/verantwoording/copd.2027.yaml'), 'utf8');
@@ -100,7 +102,7 @@ describe('init-verantwoording', () => {
     expect((await runInProcess(['init-verantwoording', 'x.nza.json', '--jaar', '2027'], { cwd: dir })).code).toBe(2);
     mkdirSync(join(dir, 'examples'));
     writeFileSync(join(dir, 'examples/digitaal-zorgpad-copd-msz.yaml'), readFileSync(join(EXAMPLES, 'digitaal-zorgpad-copd-msz.yaml'), 'utf8').replace('bedrag: 450000', 'bedrag: 450001'));
-    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.nza.json'), join(dir, 'copd.nza.json'));
+    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json'), join(dir, 'copd.nza.json'));
     const changed = await runInProcess(['init-verantwoording', 'copd.nza.json', '--jaar', '2027'], { cwd: dir });
     expect([changed.code, changed.stderr]).toEqual([2, 'modelplan: de aanvraag examples/digitaal-zorgpad-copd-msz.yaml uit de aanvraag aan de NZa is niet te lezen of is gewijzigd sinds de goedkeuring\n']);
   });

@@ -321,7 +321,7 @@ function leftOutSection(report: BudgetReport, lang: Lang): Section | null {
       cells: [plain(x.file), plain(text.reasonAdditionalReview[lang]), plain(t(text.leftOutRequested, lang, { bedrag: formatEuros(x.requested, lang) }))],
     })),
     ...late.map((x) => ({ cells: [plain(x.file), { text: text.reasonLate[lang], tone: 'over' as const }, plain('')] })),
-    ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : x.kind === 'referentielijsten' ? text.reasonReferentielijsten : x.kind === 'beoordeling' ? text.reasonBeoordeling : x.kind === 'verantwoording' || x.kind === 'plausibiliteit' ? text.reasonVerantwoording : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
+    ...frameFiles.map((x) => ({ cells: [plain(x.file), { text: (x.kind === 'modelplan' ? text.reasonModelplan : x.kind === 'referentielijsten' ? text.reasonReferentielijsten : x.kind === 'beoordeling' || x.kind === 'bo-besluit' || x.kind === 'bevestiging' ? text.reasonBeoordeling : x.kind === 'verantwoording' || x.kind === 'plausibiliteit' ? text.reasonVerantwoording : text.reasonBudgetkader)[lang], tone: 'muted' as const }, plain('')] })),
   ];
   if (rows.length === 0) return null;
   return { title: text.leftOut[lang], columns: [left(text.file, lang), left(text.reason, lang), left(text.detail, lang)], rows, notes: [] };

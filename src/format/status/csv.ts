@@ -2,7 +2,7 @@
 import { csvField, spreadsheetSafe } from '../csv-cell.js';
 import type { StatusFormatter } from './types.js';
 
-export const STATUS_CSV_COLUMNS = ['bestand', 'titel', 'aanvrager', 'thema', 'modelplan', 'coordinerend_uzovi', 'tweede_uzovi', 'gevraagd', 'status', 'toegekend', 'beoordelingen'] as const;
+export const STATUS_CSV_COLUMNS = ['bestand', 'titel', 'aanvrager', 'thema', 'modelplan', 'coordinerend_uzovi', 'tweede_uzovi', 'gevraagd', 'status', 'toegekend', 'bo_bedrag', 'beoordelingen'] as const;
 
 export const formatStatusCsv: StatusFormatter = (status, { separator }) => {
   const line = (cells: string[]) => cells.map((c) => csvField(c, separator)).join(separator);
@@ -18,6 +18,7 @@ export const formatStatusCsv: StatusFormatter = (status, { separator }) => {
       String(r.gevraagd),
       r.status,
       r.toegekend === null ? '' : String(r.toegekend),
+      r.boBedrag === null ? '' : String(r.boBedrag),
       spreadsheetSafe(r.beoordelingen.map((b) => `${b.rol}:${b.uitkomst}${b.geldig ? '' : '!'}${b.actueel ? '' : '~'}`).join(' ')),
     ]),
   );

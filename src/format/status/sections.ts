@@ -20,8 +20,8 @@ export function statusSections(status: StatusReport, lang: Lang): Section[] {
   return [
     {
       title: t(label.heading, lang),
-      head: [label.file, label.theme, label.coordinating, label.second, label.requested, label.status, label.approved].map((l) => l[lang]),
-      rows: status.aanvragen.map((r) => [r.bestand, r.thema, r.coordinerend.uzovi, r.tweede.uzovi, euro(r.gevraagd), r.status, r.toegekend === null ? '' : euro(r.toegekend)]),
+      head: [label.file, label.theme, label.coordinating, label.second, label.requested, label.status, label.approved, label.afterBo].map((l) => l[lang]),
+      rows: status.aanvragen.map((r) => [r.bestand, r.thema, r.coordinerend.uzovi, r.tweede.uzovi, euro(r.gevraagd), r.status, r.toegekend === null ? '' : euro(r.toegekend), r.boBedrag === null ? '' : euro(r.boBedrag)]),
     },
     { title: label.perStatus[lang], head: [label.status[lang], label.count[lang]], rows: STATUSES.map((s) => [s, String(status.tellingen.perStatus[s])]) },
     { title: label.perTheme[lang], head: [label.theme[lang], ...STATUSES], rows: status.tellingen.perThema.map((x) => [x.thema, ...countsRow(x.perStatus)]) },
@@ -62,6 +62,7 @@ function accountSections(status: StatusReport, lang: Lang): Section[] {
 export function statusNotes(status: StatusReport, lang: Lang): string[] {
   const notes = [status.register ? t(label.register, lang, { bestand: status.register.bestand, peildatum: status.register.peildatum }) : label.noRegister[lang]];
   notes.push(t(label.total, lang, { aantal: status.tellingen.totaal, bedrag: formatEuros(status.tellingen.toegekend, lang) }));
+  notes.push(status.boBesluit ? t(label.bo, lang, { bestand: status.boBesluit.bestand, datum: status.boBesluit.datum, bedrag: formatEuros(status.tellingen.definitief, lang) }) : label.noBo[lang]);
   if (status.buitenRonde.length > 0) notes.push(t(label.outside, lang, { files: status.buitenRonde.join(', ') }));
   if (status.naIndienmoment.length > 0) notes.push(t(label.late, lang, { files: status.naIndienmoment.join(', ') }));
   if (status.beoordeeld) notes.push(...assessedSummary(status.beoordeeld, lang));
