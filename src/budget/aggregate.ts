@@ -8,6 +8,7 @@
  * out is listed with the reason.
  */
 import type { Frame, Modelplan } from '../domain/types.js';
+import { themaBedrag } from '../domain/budgetkader.js';
 import { compareText } from '../domain/compare.js';
 import type { FileResult } from '../report/types.js';
 import { allocateScenario } from './allocate.js';
@@ -166,8 +167,9 @@ function publicApplication(application: Counted): CountedApplication {
 function themeTotals(counted: readonly Counted[], frame: Frame): ThemeTotal[] {
   const known = frame.budgetkader.themas.map((thema) => {
     const members = counted.filter((a) => a.thema === thema.id);
-    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
-    if (thema.soort_bedrag === 'gereserveerd') total.gereserveerd = true;
+    const bedrag = themaBedrag(thema);
+    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(bedrag.bedrag) });
+    if (bedrag.gereserveerd) total.gereserveerd = true;
     return total;
   });
   const knownIds = new Set(frame.budgetkader.themas.map((t) => t.id));
