@@ -260,7 +260,7 @@ function perJaar(counted: readonly Counted[], frame: Frame): YearRow[] {
     const total = frame.budgetkader.eerder_kasritme?.per_jaar.find((y) => y.jaar === year);
     if (total) {
       const bedrag = BigInt(total.bedrag);
-      row.jaarbedrag = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
+      row.eerderKasritme = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
     }
     return row;
   });
