@@ -31,7 +31,7 @@ import type {
 } from './types.js';
 import type { Lang } from '../report/types.js';
 
-export const BUDGET_REPORT_VERSION = '1.1.0';
+export const BUDGET_REPORT_VERSION = '2.0.0';
 
 /** Key of the "no coordinating insurer" (spuk) and "no zorgpad" rows. */
 export const NONE_KEY = 'geen';

@@ -21,7 +21,7 @@ import type { KeyObject } from 'node:crypto';
 
 export type { RoundData } from '../engine/index.js';
 
-export const REPORT_VERSION = '1.2.0';
+export const REPORT_VERSION = '1.3.0';
 
 export interface CheckOptions extends ExitPolicy {
   paths: string[];
