@@ -1,4 +1,5 @@
 import { frameIsAssumed } from '../domain/route.js';
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 
 export const bovengrens = defineRule({
@@ -15,7 +16,7 @@ export const bovengrens = defineRule({
     example: '# bovengrens van het modelplan: 1.500.000\nbegroting:\n  - { categorie: implementatie, omschrijving: Uitrol, jaar: 2027, bedrag: 1800000 }',
   },
   messages: {
-    exceeded: { nl: 'aangevraagd totaal € {totaal:euro} ligt € {teveel:euro} boven de bovengrens van € {grens:euro}', en: 'total requested € {totaal:euro} is € {teveel:euro} above the upper limit of € {grens:euro}' },
+    exceeded: { nl: 'aangevraagd totaal € {totaal:euro} ligt € {teveel:euro} boven de bovengrens van € {grens:euro}{normBron:assumed}', en: 'total requested € {totaal:euro} is € {teveel:euro} above the upper limit of € {grens:euro}{normBron:assumed}' },
     exceededAssumed: {
       nl: 'aangevraagd totaal € {totaal:euro} ligt € {teveel:euro} boven de bovengrens van € {grens:euro} (aanname: de seeds noemen voor de SPUK-route geen bovengrens); een afwijking voor aanvullende beoordeling: motiveer het bedrag of breng het terug tot de bovengrens',
       en: 'total requested € {totaal:euro} is € {teveel:euro} above the upper limit of € {grens:euro} (assumption: the seeds name no upper limit for the SPUK route); a deviation for additional review: justify the amount or bring it down to the upper limit',
@@ -26,6 +27,6 @@ export const bovengrens = defineRule({
     const grens = modelplan.bovengrens.bedrag;
     const args = { totaal, grens, teveel: totaal - grens };
     if (frameIsAssumed(modelplan)) return [{ pointer: '/begroting', messageId: 'exceededAssumed', args, severity: 'warning', reviewReason: true }];
-    return [{ pointer: '/begroting', messageId: 'exceeded', args }];
+    return [{ pointer: '/begroting', messageId: 'exceeded', args: { ...args, normBron: isAanname(modelplan.bovengrens.bron) ? 'aanname' : 'bron' } }];
   },
 });

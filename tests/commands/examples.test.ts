@@ -156,6 +156,6 @@ describe('the bundled examples', () => {
 
   it('carries the declared motivation into the review reason', () => {
     const reason = file('afwijking-gemotiveerd-capaciteitsplanning-msz.yaml').review!.reasons[0]!;
-    expect(reason.message).toMatch(/^aandeel "licenties-en-ict" is 45% van het totaal; de norm is hooguit 40% \(gemelde afwijking, motivering: "Licenties en ICT nemen 45% /);
+    expect(reason.message).toMatch(/^aandeel "licenties-en-ict" is 45% van het totaal; de norm is hooguit 40% \(aanname\) \(gemelde afwijking, motivering: "Licenties en ICT nemen 45% /);
   });
 });

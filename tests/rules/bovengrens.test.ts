@@ -27,7 +27,7 @@ describe('bovengrens', () => {
       mutate: (a) => {
         a.begroting[0]!.bedrag += 1_600_001;
       },
-      expected: [{ messageId: 'exceeded', severity: 'error', pointer: '/begroting', args: { totaal: 4_000_001, grens: 4_000_000, teveel: 1 }, at: 'begroting:' }],
+      expected: [{ messageId: 'exceeded', severity: 'error', pointer: '/begroting', args: { totaal: 4_000_001, grens: 4_000_000, teveel: 1, normBron: 'aanname' }, at: 'begroting:' }],
     },
     {
       name: 'on the SPUK route, where the seeds name no bovengrens, a total above it is a deviation (review reason, warning), never an error',
@@ -57,8 +57,8 @@ describe('bovengrens', () => {
     const a = baseAanvraag();
     a.begroting[0]!.bedrag += 2_100_000;
     const finding = checkDocument(a).findings.find((f) => f.ruleId === 'bovengrens')!;
-    expect(finding.message).toBe('aangevraagd totaal € 4.500.000 ligt € 500.000 boven de bovengrens van € 4.000.000');
+    expect(finding.message).toBe('aangevraagd totaal € 4.500.000 ligt € 500.000 boven de bovengrens van € 4.000.000 (aanname)');
     const english = checkDocument(a, 'en').findings.find((f) => f.ruleId === 'bovengrens')!;
-    expect(english.message).toBe('total requested € 4,500,000 is € 500,000 above the upper limit of € 4,000,000');
+    expect(english.message).toBe('total requested € 4,500,000 is € 500,000 above the upper limit of € 4,000,000 (assumption)');
   });
 });
