@@ -31,7 +31,7 @@ import type {
 } from './types.js';
 import type { Lang } from '../report/types.js';
 
-export const BUDGET_REPORT_VERSION = '1.2.0';
+export const BUDGET_REPORT_VERSION = '2.1.0';
 
 /** Key of the "no coordinating insurer" (spuk) and "no zorgpad" rows. */
 export const NONE_KEY = 'geen';
@@ -209,7 +209,7 @@ function perJaar(counted: readonly Counted[], frame: Frame): YearRow[] {
     const total = frame.budgetkader.eerder_kasritme?.per_jaar.find((y) => y.jaar === year);
     if (total) {
       const bedrag = BigInt(total.bedrag);
-      row.jaarbedrag = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
+      row.eerderKasritme = { bedrag, difference: requested - bedrag, percentage: percentTenths(requested, bedrag), subscription: subscription(requested, bedrag) };
     }
     return row;
   });

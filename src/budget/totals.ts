@@ -3,6 +3,7 @@
  * (src/budget/aggregate.ts, over what was requested) and the assessed view (src/budget/assessed.ts,
  * over what both insurers approved). Pure; whole euros.
  */
+import { themaBedrag } from '../domain/budgetkader.js';
 import type { Frame } from '../domain/types.js';
 import { compareText } from '../domain/compare.js';
 import { percentTenths, reducedFraction, subscription, sum } from './money.js';
@@ -18,8 +19,9 @@ export interface Counted extends CountedApplication {
 export function themeTotals(counted: readonly Counted[], frame: Frame): ThemeTotal[] {
   const known = frame.budgetkader.themas.map((thema) => {
     const members = counted.filter((a) => a.thema === thema.id);
-    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(thema.richtbedrag.bedrag) });
-    if (thema.soort_bedrag === 'gereserveerd') total.gereserveerd = true;
+    const bedrag = themaBedrag(thema);
+    const total = themeTotal(members, { id: thema.id, naam: thema.naam, financieringsroute: thema.financieringsroute, richtbedrag: BigInt(bedrag.bedrag) });
+    if (bedrag.gereserveerd) total.gereserveerd = true;
     return total;
   });
   const knownIds = new Set(frame.budgetkader.themas.map((t) => t.id));

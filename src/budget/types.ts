@@ -116,8 +116,12 @@ export interface BreakdownRow {
 export interface YearRow extends BreakdownRow {
   /** False for a year outside the budgetkader's spending years. */
   inBudgetkader: boolean;
-  /** Where the budgetkader names a total for this year (`eerder_kasritme.per_jaar`, seed 004): that amount, and requested against it. */
-  jaarbedrag?: { bedrag: Euros; difference: Euros; percentage: PercentTenths; subscription: Subscription };
+  /**
+   * Where the budgetkader records an earlier cash rhythm for this year (`eerder_kasritme.per_jaar`,
+   * seed 004: €400m in 2027 and in 2028, replaced by the rhythm 2027–2029 of nota §5a): that amount,
+   * and requested against it, for comparison only: not a cap and not the total for the year.
+   */
+  eerderKasritme?: { bedrag: Euros; difference: Euros; percentage: PercentTenths; subscription: Subscription };
 }
 
 export interface AreaRow extends BreakdownRow {

@@ -13,6 +13,7 @@ import type { Lang } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
 import { assertOutputFolder, writeFileAtomic } from '../write.js';
 import { pick, type CommandContext } from './context.js';
+import { AANNAME_LABEL, isAanname } from '../domain/bron.js';
 import { sharedOption } from './shared-options.js';
 
 const say = (ctx: { lang: Lang }, nl: string, en: string) => (ctx.lang === 'nl' ? nl : en);
@@ -30,11 +31,14 @@ export async function listAsTable(frame: Frame, lang: Lang): Promise<string> {
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: ['left', 'left', 'left', 'left', 'left', 'right', 'left'],
   });
+  // An assumed norm (bron 'aanname: …') is marked as one.
+  const mark = (bron: string) => (isAanname(bron) ? ` ${AANNAME_LABEL[lang]}` : '');
   for (const m of frame.modelplannen) {
     const id = m.zorgpaden ? `${m.id}\n  ${m.zorgpaden.map((z) => z.id).join(', ')}` : m.id;
-    table.push([id, m.versie, m.status, m.thema, m.sectoren.join(', '), formatEuros(m.bovengrens.bedrag, lang), `${m.looptijd.van}–${m.looptijd.tot_en_met}`]);
+    table.push([id, m.versie, m.status, m.thema, m.sectoren.join(', ') + mark(m.sectoren_bron), formatEuros(m.bovengrens.bedrag, lang) + mark(m.bovengrens.bron), `${m.looptijd.van}–${m.looptijd.tot_en_met}${mark(m.looptijd.bron)}`]);
   }
-  return table.toString() + '\n';
+  const note = say({ lang }, '(aanname) = een aanname van deze tool, geen norm uit de nota; de bron staat in het modelplan.', '(assumption) = an assumption of this tool, not a norm of the note; the source is in the modelplan.');
+  return table.toString() + '\n' + note + '\n';
 }
 
 export function listAsJson(frame: Frame): string {
@@ -48,6 +52,7 @@ export function listAsJson(frame: Frame): string {
     sectoren: m.sectoren,
     zorgpaden: (m.zorgpaden ?? []).map((z) => z.id),
     bovengrens: m.bovengrens.bedrag,
+    bovengrens_bron: m.bovengrens.bron,
     looptijd: { van: m.looptijd.van, tot_en_met: m.looptijd.tot_en_met },
   }));
   return JSON.stringify(rows, null, 2) + '\n';

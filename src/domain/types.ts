@@ -42,6 +42,7 @@ export interface Modelplan {
   randvoorwaarden: ({ id: string; titel: string; toelichting_verplicht: boolean; statussen?: RandvoorwaardeStatus[] } & MetBron)[];
   mijlpalen: ({ id: string; titel: string; uiterlijk: string } & MetBron)[];
   geld_aan_mijlpalen: boolean;
+  geld_aan_mijlpalen_bron: string;
   /** Norms for the yearly account after approval (soort: verantwoording). */
   verantwoording?: { max_afwijking_categorie: { waarde: number } & MetBron };
   kostencategorieen: ({
@@ -132,14 +133,18 @@ export interface Budgetkader {
   /** `per_jaar`: a total per year where the frame names one (seed 004: €400m in 2027 and in 2028). */
   totaal: { bedrag: number } & MetBron;
   jaren: number[];
+  /** Required by the schema (every value sourced); no code reads it. */
+  jaren_bron?: string;
   eerder_kasritme?: { per_jaar: { jaar: number; bedrag: number }[]; vervangen_door: string } & MetBron;
   themas: {
     id: string;
     naam: string;
     financieringsroute: Financieringsroute;
-    /** richtbedrag (default) or gereserveerd (the social domain: reserved and allocated, not a guide amount). */
-    soort_bedrag?: 'richtbedrag' | 'gereserveerd';
-    richtbedrag: { bedrag: number } & MetBron;
+    /** Required by the schema (every value sourced); no code reads it. */
+    financieringsroute_bron?: string;
+    /** Exactly one of richtbedrag (a guide amount, the Zvw themes) and gereserveerd (reserved and allocated: the social domain); read both through themaBedrag. */
+    richtbedrag?: { bedrag: number } & MetBron;
+    gereserveerd?: { bedrag: number } & MetBron;
     per_jaar?: ({ jaar: number; bedrag: number } & MetBron)[];
   }[];
   plafonds: ({

@@ -15,6 +15,7 @@ import type { ParseLimits } from '../parse/limits.js';
 import type { FindingInput } from '../rules/finding.js';
 import { FILE_START, type ApplicationSummary, type DocumentKind, type FileResult, type Position } from '../report/types.js';
 import { requestedWhenInvalid, summarizeApplication } from '../review/application-summary.js';
+import { frameIsAssumed } from '../domain/route.js';
 import { scoreBasis, type ScoreBasis } from '../review/score.js';
 import type { AanvraagFacts } from '../rules/define.js';
 import type { TypedFinding } from '../rules/ids.js';
@@ -50,6 +51,8 @@ export interface ApplicationWork {
   score?: ScoreBasis;
   /** The application itself, only with FileOptions.keepApplications (the engine always asks: accounts are tied to it). */
   data?: Aanvraag;
+  /** Its modelplan is on a route the seeds give no frame for (the SPUK route, src/domain/route.ts). */
+  assumedFrame?: true;
 }
 
 /** One file between the file stage and finish. */
@@ -141,6 +144,7 @@ function applicationWork(display: string, resolved: ReturnType<typeof resolveAan
     },
   };
   if (modelplan) work.score = scoreBasis({ ...resolved, modelplan });
+  if (modelplan && frameIsAssumed(modelplan)) work.assumedFrame = true;
   if (options.keepApplications) work.data = aanvraag;
   return work;
 }

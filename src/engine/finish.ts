@@ -5,7 +5,7 @@
 import { makeFinding } from '../rules/finding.js';
 import { compareFindings, countFindings } from '../report/summarize.js';
 import { FILE_START, type FileResult, type Lang } from '../report/types.js';
-import { decideReview } from '../review/decide.js';
+import { assumedFrameNote, decideReview } from '../review/decide.js';
 import { scoreFrom } from '../review/score.js';
 import { internalError, type FileWork, type RawFileFinding } from './file.js';
 
@@ -37,6 +37,7 @@ export function finishFile(work: FileWork, added: readonly RawFileFinding[], opt
     result.aanvraag = options.fingerprints ? application.summary : rest;
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
     if (application.score && result.review?.decision !== 'ongeldig') result.score = scoreFrom(application.score, raw);
+    if (application.assumedFrame && result.review && result.review.decision !== 'ongeldig') result.review.kader = assumedFrameNote(result.review.decision, lang);
   }
   return result;
 }

@@ -9,6 +9,7 @@ import type { Modelplan } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
 import { allNodes, type FormNode, type FormOption } from './model.js';
+import { AANNAME_LABEL, AANNAME_WORD, isAanname } from '../domain/bron.js';
 
 interface Link {
   fixed?: (m: Modelplan) => string | number | boolean | undefined;
@@ -19,15 +20,15 @@ interface Link {
 }
 
 const T = {
-  bovengrens: { nl: 'Bovengrens per project: € {a}', en: 'Upper limit per project: € {a}' },
+  bovengrens: { nl: 'Bovengrens per project: € {a}{mark}', en: 'Upper limit per project: € {a}{mark}' },
   looptijd: { nl: 'Looptijd: {van}–{tot}', en: 'Term: {van}–{tot}' },
   categorie: { nl: '{id}: {titel}{norm}', en: '{id}: {titel}{norm}' },
   notFundable: { nl: ' (niet financierbaar)', en: ' (not fundable)' },
-  minFte: { nl: 'Minimaal {n} fte besparing', en: 'At least {n} FTE saved' },
-  perFte: { nl: 'Norm: hooguit € {a} gevraagd per bespaarde fte', en: 'Norm: at most € {a} requested per FTE saved' },
-  mijlpaal: { nl: '{titel}: uiterlijk {datum}', en: '{titel}: by {datum}' },
+  minFte: { nl: 'Minimaal {n} fte besparing{mark}', en: 'At least {n} FTE saved{mark}' },
+  perFte: { nl: 'Norm: hooguit € {a} gevraagd per bespaarde fte{mark}', en: 'Norm: at most € {a} requested per FTE saved{mark}' },
+  mijlpaal: { nl: '{titel}: uiterlijk {datum}{mark}', en: '{titel}: by {datum}{mark}' },
   mijlpaalGeld: { nl: 'Het geld hangt aan de mijlpalen: hun bedragen tellen op tot het totaal van de begroting.', en: 'The money is tied to the milestones: their amounts add up to the budget total.' },
-  randvoorwaarde: { nl: '{titel}{toelichting}', en: '{titel}{toelichting}' },
+  randvoorwaarde: { nl: '{titel}{toelichting}{mark}', en: '{titel}{toelichting}{mark}' },
   toelichtingVerplicht: { nl: ' (toelichting verplicht)', en: ' (explanation required)' },
   zorgpadGeen: { nl: 'Dit modelplan kent geen zorgpaden: laat leeg.', en: 'This modelplan has no care pathways: leave empty.' },
   geenZvw: { nl: 'Alleen bij de Zvw-route; dit modelplan gaat via {route}: laat leeg.', en: 'Zvw route only; this modelplan goes through {route}: leave empty.' },
@@ -37,8 +38,14 @@ function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
   return t(T[key], lang, args);
 }
 
-function share(c: Modelplan['kostencategorieen'][number]): string {
+/** An assumed norm (bron 'aanname: …') is marked as one wherever the form shows it. */
+function mark(bron: string, lang: Lang): string {
+  return isAanname(bron) ? ` ${AANNAME_LABEL[lang]}` : '';
+}
+
+function share(c: Modelplan['kostencategorieen'][number], lang: Lang): string {
   const parts = [c.min_aandeel !== undefined ? `≥ ${c.min_aandeel}%` : '', c.max_aandeel !== undefined ? `≤ ${c.max_aandeel}%` : ''].filter(Boolean);
+  if (parts.length && isAanname(c.bron)) parts.push(AANNAME_WORD[lang]);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
@@ -53,29 +60,29 @@ const LINKS: Record<string, Link> = {
     norms: (m, lang) => (m.zorgpaden?.length ? [] : [say('zorgpadGeen', lang)]),
   },
   '/zorgverzekeraars': { norms: (m, lang) => (m.financieringsroute === 'zvw' ? [] : [say('geenZvw', lang, { route: m.financieringsroute })]) },
-  '/businesscase': { norms: (m, lang) => [say('perFte', lang, { a: formatEuros(m.businesscase.maximaal_bedrag_per_fte.bedrag, lang) })] },
-  '/businesscase/fte_besparing': { norms: (m, lang) => [say('minFte', lang, { n: m.businesscase.minimale_fte_besparing.waarde })] },
+  '/businesscase': { norms: (m, lang) => [say('perFte', lang, { a: formatEuros(m.businesscase.maximaal_bedrag_per_fte.bedrag, lang), mark: mark(m.businesscase.maximaal_bedrag_per_fte.bron, lang) })] },
+  '/businesscase/fte_besparing': { norms: (m, lang) => [say('minFte', lang, { n: m.businesscase.minimale_fte_besparing.waarde, mark: mark(m.businesscase.minimale_fte_besparing.bron, lang) })] },
   '/begroting': {
     norms: (m, lang) => [
-      say('bovengrens', lang, { a: formatEuros(m.bovengrens.bedrag, lang) }),
+      say('bovengrens', lang, { a: formatEuros(m.bovengrens.bedrag, lang), mark: mark(m.bovengrens.bron, lang) }),
       say('looptijd', lang, { van: m.looptijd.van, tot: m.looptijd.tot_en_met }),
-      ...m.kostencategorieen.map((c) => say('categorie', lang, { id: c.id, titel: c.titel, norm: c.financierbaar ? share(c) : say('notFundable', lang) })),
+      ...m.kostencategorieen.map((c) => say('categorie', lang, { id: c.id, titel: c.titel, norm: c.financierbaar ? share(c, lang) : say('notFundable', lang) })),
     ],
   },
   '/begroting/*/categorie': {
-    options: (m) => m.kostencategorieen.filter((c) => c.financierbaar).map((c) => ({ value: c.id, label: `${c.titel}${share(c)}` })),
+    options: (m, lang) => m.kostencategorieen.filter((c) => c.financierbaar).map((c) => ({ value: c.id, label: `${c.titel}${share(c, lang)}` })),
   },
   '/begroting/*/jaar': { norms: (m, lang) => [say('looptijd', lang, { van: m.looptijd.van, tot: m.looptijd.tot_en_met })] },
   '/randvoorwaarden': {
     mandatory: (m) => m.randvoorwaarden.map((r) => r.id),
-    norms: (m, lang) => m.randvoorwaarden.map((r) => say('randvoorwaarde', lang, { titel: r.titel, toelichting: r.toelichting_verplicht ? say('toelichtingVerplicht', lang) : '' })),
+    norms: (m, lang) => m.randvoorwaarden.map((r) => say('randvoorwaarde', lang, { titel: r.titel, toelichting: r.toelichting_verplicht ? say('toelichtingVerplicht', lang) : '', mark: mark(r.bron, lang) })),
   },
   '/randvoorwaarden/*/id': { options: (m) => m.randvoorwaarden.map((r) => ({ value: r.id, label: r.titel })) },
   '/mijlpalen': {
     mandatory: (m) => m.mijlpalen.map((p) => p.id),
-    norms: (m, lang) => [...m.mijlpalen.map((p) => say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk })), ...(m.geld_aan_mijlpalen ? [say('mijlpaalGeld', lang)] : [])],
+    norms: (m, lang) => [...m.mijlpalen.map((p) => say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk, mark: mark(p.bron, lang) })), ...(m.geld_aan_mijlpalen ? [say('mijlpaalGeld', lang)] : [])],
   },
-  '/mijlpalen/*/id': { options: (m, lang) => m.mijlpalen.map((p) => ({ value: p.id, label: say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk }) })) },
+  '/mijlpalen/*/id': { options: (m, lang) => m.mijlpalen.map((p) => ({ value: p.id, label: say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk, mark: mark(p.bron, lang) }) })) },
   '/regionale_invulling/*/id': { options: (m) => m.regionale_invulling.map((r) => ({ value: r.id, label: r.titel })) },
 };
 

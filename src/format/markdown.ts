@@ -6,6 +6,7 @@ import type { Formatter } from './types.js';
 const text = {
   title: { nl: 'modelplan check', en: 'modelplan check' },
   header: { nl: '| bestand | beoordeling | score | fouten | waarschuwingen |', en: '| file | review | score | errors | warnings |' },
+  assumedFrame: { nl: 'Kader van deze tool (aanname)', en: 'This tool’s frame (assumption)' },
   findings: { nl: 'Bevindingen', en: 'Findings' },
   summary: {
     nl: '**{files}** bestand(en): {valid} zonder fouten, {withErrors} met fouten · standaard {standaard}, aanvullende beoordeling {review}, ongeldig {ongeldig}',
@@ -32,6 +33,9 @@ export const formatMarkdown: Formatter = (report, options) => {
     const score = file.score ? formatDecimal(file.score.total, lang, 1) : '—';
     lines.push(`| ${markdownCell(file.file)} | ${decision} | ${score} | ${errors} | ${warnings} |`);
   }
+  const assumed = report.files.filter((f) => f.review?.kader);
+  if (assumed.length > 0) lines.push('', `### ${text.assumedFrame[lang]}`, '');
+  for (const file of assumed) lines.push(`- **${markdownCell(file.file)}**: ${markdownCell(file.review!.kader!.message)}`);
   const withFindings = report.files.filter((f) => f.findings.length > 0);
   if (withFindings.length > 0) lines.push('', `### ${text.findings[lang]}`);
   for (const file of withFindings) {

@@ -15,6 +15,8 @@ function* textChunks(report: Report, options: FormatOptions): Iterable<string> {
     const lines: string[] = [];
     const shown = file.findings;
     lines.push(fileHeader(file, c, options));
+    // The SPUK route: what `standaard` means there, said plainly under the decision.
+    if (file.review?.kader) lines.push(c.dim(`  ${ui.note[options.lang]}: ${file.review.kader.message}`));
     if (shown.length === 0) lines.push(c.dim(`  ${ui.noFindings[options.lang]}`));
     // A loop, not Math.max(...): spreading a large array into a call overflows the stack.
     let width = 0;

@@ -16,6 +16,7 @@ export const decisionName: Record<Decision, Localized> = {
 
 export const ui = {
   noFindings: { nl: 'geen bevindingen', en: 'no findings' },
+  note: { nl: 'let op', en: 'note' },
   moreFindings: { nl: '… en {count} meer (zie --max-findings)', en: '… and {count} more (see --max-findings)' },
   score: { nl: 'score', en: 'score' },
   reasons: { nl: 'redenen voor aanvullende beoordeling', en: 'reasons for additional review' },

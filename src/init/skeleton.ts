@@ -3,6 +3,7 @@
  * placeholders (<VUL IN: …>) wherever the applicant has to decide, so an untouched skeleton never
  * passes `check`. The first line points editors at the application schema.
  */
+import { AANNAME_LABEL, AANNAME_WORD, isAanname } from '../domain/bron.js';
 import type { TemplateArgs } from '../i18n/template.js';
 import { t } from '../i18n/ui.js';
 import { Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
@@ -23,6 +24,7 @@ const T = {
   header: { nl: 'Aanvraag op basis van modelplan {id} {versie} ({titel}).', en: 'Application based on modelplan {id} {versie} ({titel}).' },
   howto: { nl: 'Vul elke <VUL IN: …> in en controleer met: modelplan check {file}', en: 'Fill in every <FILL IN: …> and check with: modelplan check {file}' },
   planStatus: { nl: 'Status van het modelplan: {status}. Bovengrens per project: € {bovengrens}. Looptijd: {van}–{tot}.', en: 'Modelplan status: {status}. Upper limit per project: € {bovengrens}. Term: {van}–{tot}.' },
+  assumedNote: { nl: '(aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).', en: '(assumption) = an assumption of this tool, not a norm of the note (see bron in the modelplan).' },
   titel: { nl: 'korte naam van het project', en: 'short name of the project' },
   sector: { nl: 'een van {sectoren}', en: 'one of {sectoren}' },
   zorgpad: { nl: 'een van {zorgpaden}', en: 'one of {zorgpaden}' },
@@ -53,7 +55,7 @@ const T = {
   uzovi: { nl: 'UZOVI-code, 4 cijfers', en: 'UZOVI code, 4 digits' },
   verzekeraarsComment: { nl: 'De coördinerende en een andere, tweede zorgverzekeraar (nota §4.2).', en: 'The coordinating insurer and a different second one (note §4.2).' },
   fte: { nl: 'bespaarde fte, minstens {min}', en: 'FTE saved, at least {min}' },
-  fteComment: { nl: 'Arbeidsbesparing is leidend: minstens {min} fte; norm hooguit € {norm} gevraagd per bespaarde fte.', en: 'Labour saving leads: at least {min} FTE; norm at most € {norm} requested per FTE saved.' },
+  fteComment: { nl: 'Arbeidsbesparing is leidend: minstens {min} fte{minMark}; norm hooguit € {norm}{normMark} gevraagd per bespaarde fte.', en: 'Labour saving leads: at least {min} FTE{minMark}; norm at most € {norm}{normMark} requested per FTE saved.' },
   onderbouwing: { nl: 'hoe de fte-besparing is berekend', en: 'how the FTE saving was calculated' },
   maatschappelijk: { nl: 'baten en lasten voor de samenleving', en: 'benefits and costs for society' },
   begrotingComment: { nl: 'Een regel per kostenpost per jaar, bedragen in hele euro’s, alleen eenmalige kosten. Categorieën en normaandelen:', en: 'One line per cost item per year, amounts in whole euros, one-off costs only. Categories and norm shares:' },
@@ -150,27 +152,31 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     if (pair) pair.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
   };
   const euro = (n: number) => formatEuros(n, lang);
+  // An assumed norm (bron 'aanname: …') is marked as one wherever it is shown.
+  const mark = (bron: string) => (isAanname(bron) ? ` ${AANNAME_LABEL[lang]}` : '');
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schemaRef}`,
     ` ${say('header', lang, { id: modelplan.id, versie: modelplan.versie, titel: modelplan.titel })}`,
     ` ${say('howto', lang, { file: fileForHelp })}`,
-    ` ${say('planStatus', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag), van, tot })}`,
+    ` ${say('planStatus', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag) + mark(modelplan.bovengrens.bron), van, tot })}`,
+    ` ${say('assumedNote', lang)}`,
   ].join('\n');
   comment('aanvrager', [say('ledenComment', lang)]);
   if (zvw) comment('zorgverzekeraars', [say('verzekeraarsComment', lang)]);
-  comment('businesscase', [say('fteComment', lang, { min: minFte, norm: euro(modelplan.businesscase.maximaal_bedrag_per_fte.bedrag) })]);
+  const bc = modelplan.businesscase;
+  comment('businesscase', [say('fteComment', lang, { min: minFte, minMark: mark(bc.minimale_fte_besparing.bron), norm: euro(bc.maximaal_bedrag_per_fte.bedrag), normMark: mark(bc.maximaal_bedrag_per_fte.bron) })]);
   comment('begroting', [
     say('begrotingComment', lang),
     ...modelplan.kostencategorieen.map((c) => {
       const norm = [c.min_aandeel !== undefined ? `≥ ${c.min_aandeel}%` : '', c.max_aandeel !== undefined ? `≤ ${c.max_aandeel}%` : ''].filter(Boolean).join(', ');
-      return `  ${c.id}: ${c.titel}${c.financierbaar ? (norm ? ` (${norm})` : '') : ` (${say('notFundable', lang)})`}`;
+      return `  ${c.id}: ${c.titel}${c.financierbaar ? (norm ? ` (${norm}${isAanname(c.bron) ? `, ${AANNAME_WORD[lang]}` : ''})` : '') : ` (${say('notFundable', lang)})`}`;
     }),
   ]);
-  comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${rv.titel}`)]);
+  comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${rv.titel}${mark(rv.bron)}`)]);
   comment('mijlpalen', [
     say('mpComment', lang),
     ...(modelplan.geld_aan_mijlpalen ? [say('mpMoney', lang)] : []),
-    ...modelplan.mijlpalen.map((mp) => `  ${mp.id} (${mp.uiterlijk}): ${mp.titel}`),
+    ...modelplan.mijlpalen.map((mp) => `  ${mp.id} (${mp.uiterlijk}${isAanname(mp.bron) ? `, ${AANNAME_WORD[lang]}` : ''}): ${mp.titel}`),
   ]);
   const tail: string[] = [];
   const optional = modelplan.regionale_invulling.filter((r) => r.verplicht !== true);

@@ -76,6 +76,11 @@ export interface ReviewReason {
 export interface Review {
   decision: Decision;
   reasons: ReviewReason[];
+  /**
+   * Set on the SPUK route (src/domain/route.ts) when the application is not ongeldig: its frame is
+   * this tool's assumption, so `standaard` means conformity with an assumed frame; the message says so.
+   */
+  kader?: { soort: 'aanname'; message: string };
 }
 
 /** One normative element's part in the conformity score. */

@@ -4,7 +4,7 @@
  * `aanvullende-beoordeling`; everything else follows the frame: `standaard`.
  */
 import { t } from '../i18n/ui.js';
-import type { Finding, Lang, Review, ReviewReason } from '../report/types.js';
+import type { Decision, Finding, Lang, Review, ReviewReason } from '../report/types.js';
 
 const declaredText = {
   nl: '{message} (gemelde afwijking, motivering: "{motivering}")',
@@ -18,6 +18,22 @@ function reason(finding: Finding, lang: Lang): ReviewReason {
       ? t(declaredText, lang, { message: finding.message, motivering })
       : finding.message;
   return { ruleId: finding.ruleId, pointer: finding.pointer, line: finding.line, column: finding.column, message };
+}
+
+const assumedFrameText = {
+  standaard: {
+    nl: 'standaard op de SPUK-route betekent: conform het kader van deze tool, een aanname; de seeds beschrijven voor het sociaal domein geen aanvragen, modelplannen of bovengrens (nota §3: "aparte afspraken"; §4.3)',
+    en: 'standard on the SPUK route means: conforming to this tool’s frame, an assumption; the seeds describe no applications, modelplannen or upper limit for the social domain (note §3: "separate agreements"; §4.3)',
+  },
+  'aanvullende-beoordeling': {
+    nl: 'het kader op de SPUK-route is een aanname van deze tool; de seeds beschrijven voor het sociaal domein geen aanvragen, modelplannen of bovengrens (nota §3: "aparte afspraken"; §4.3)',
+    en: 'the frame on the SPUK route is this tool’s assumption; the seeds describe no applications, modelplannen or upper limit for the social domain (note §3: "separate agreements"; §4.3)',
+  },
+};
+
+/** The note on an application whose frame is this tool's assumption (the SPUK route, src/domain/route.ts). */
+export function assumedFrameNote(decision: Exclude<Decision, 'ongeldig'>, lang: Lang): NonNullable<Review['kader']> {
+  return { soort: 'aanname', message: t(assumedFrameText[decision], lang) };
 }
 
 /** Findings must already be sorted; reasons keep that order. */

@@ -4,6 +4,7 @@
  * with the approved total, the money available and what each scenario would give as comments.
  * Pure: text in, text out.
  */
+import { themaBedrag } from '../domain/budgetkader.js';
 import type { Frame } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
 import { applyBoDecision } from './bo.js';
@@ -37,7 +38,7 @@ export function boSkeleton(input: { figures: RoundFigures; register: { bestand: 
   for (const theme of figures.themas) {
     const known = frame.budgetkader.themas.find((t) => t.id === theme.thema);
     const total = theme.aanvragen.reduce((s, a) => s + a.toegekend, 0);
-    lines.push(`  # ${theme.thema}: ${theme.aanvragen.length} goedgekeurde aanvraag/aanvragen, toegekend € ${euros(total)}; richtbedrag € ${known ? euros(known.richtbedrag.bedrag) : '—'}`);
+    lines.push(`  # ${theme.thema}: ${theme.aanvragen.length} goedgekeurde aanvraag/aanvragen, toegekend € ${euros(total)}; richtbedrag € ${known ? euros(themaBedrag(known).bedrag) : '—'}`);
     for (const m of methods) lines.push(`  #   ${m}: € ${euros(preview.get(m)!.themas.find((t) => t.thema === theme.thema)?.bedrag ?? total)}`);
     lines.push(`  - thema: ${theme.thema}`, '    besluit: accepteren', '    # beschikbaar: 0  # het bedrag dat het BO voor dit thema beschikbaar stelt (standaard het richtbedrag)');
     lines.push('    # aanvragen (alleen bij per-aanvraag):');

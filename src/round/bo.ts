@@ -9,6 +9,7 @@
  * the largest-remainder method in proportion to what both insurers approved for each, so every
  * split adds up exactly.
  */
+import { themaBedrag } from '../domain/budgetkader.js';
 import { allocateScenario } from '../budget/allocate.js';
 import { largestRemainder } from '../budget/money.js';
 import type { CountedApplication, PlafondTotal, ThemeTotal } from '../budget/types.js';
@@ -66,7 +67,7 @@ function scenarioInput(figures: RoundFigures, frame: Frame, beschikbaar: Readonl
     const known = frame.budgetkader.themas.find((k) => k.id === t.thema);
     const requested = BigInt(t.aanvragen.reduce((s, a) => s + a.toegekend, 0));
     const own = beschikbaar.get(t.thema);
-    const richtbedrag = own !== undefined ? BigInt(own) : known ? BigInt(known.richtbedrag.bedrag) : null;
+    const richtbedrag = own !== undefined ? BigInt(own) : known ? BigInt(themaBedrag(known).bedrag) : null;
     return {
       id: t.thema,
       naam: known?.naam ?? t.thema,

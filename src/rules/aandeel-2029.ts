@@ -1,4 +1,5 @@
 import type { RawFinding } from './define.js';
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 import { yearOf } from './util.js';
 
@@ -19,12 +20,12 @@ export const aandeel2029 = defineRule({
   },
   messages: {
     tooMuch: {
-      nl: '€ {bedrag:euro} in 2029 is {aandeel}% van het totaal; het modelplan staat hooguit {max}% in 2029 toe; schuif kosten naar 2027 of 2028 of meld de afwijking',
-      en: '€ {bedrag:euro} in 2029 is {aandeel}% of the total; the modelplan allows at most {max}% in 2029; move costs to 2027 or 2028 or declare the deviation',
+      nl: '€ {bedrag:euro} in 2029 is {aandeel}% van het totaal; het modelplan staat hooguit {max}%{normBron:assumed} in 2029 toe; schuif kosten naar 2027 of 2028 of meld de afwijking',
+      en: '€ {bedrag:euro} in 2029 is {aandeel}% of the total; the modelplan allows at most {max}%{normBron:assumed} in 2029; move costs to 2027 or 2028 or declare the deviation',
     },
     milestonesTooMuch: {
-      nl: '€ {bedrag:euro} aan mijlpalen in 2029 is {aandeel}% van het totaal; het modelplan staat hooguit {max}% in 2029 toe; leg de betalingen eerder of meld de afwijking',
-      en: '€ {bedrag:euro} of milestone payments in 2029 is {aandeel}% of the total; the modelplan allows at most {max}% in 2029; pay earlier or declare the deviation',
+      nl: '€ {bedrag:euro} aan mijlpalen in 2029 is {aandeel}% van het totaal; het modelplan staat hooguit {max}%{normBron:assumed} in 2029 toe; leg de betalingen eerder of meld de afwijking',
+      en: '€ {bedrag:euro} of milestone payments in 2029 is {aandeel}% of the total; the modelplan allows at most {max}%{normBron:assumed} in 2029; pay earlier or declare the deviation',
     },
   },
   check({ aanvraag, modelplan, totaal }) {
@@ -34,13 +35,13 @@ export const aandeel2029 = defineRule({
     const bedrag = lines.reduce((s, { r }) => s + r.bedrag, 0);
     const out: RawFinding<'tooMuch' | 'milestonesTooMuch'>[] = [];
     if (100 * bedrag > limit.max_aandeel * totaal) {
-      out.push({ pointer: `/begroting/${lines[0]!.i}/jaar`, messageId: 'tooMuch', args: { bedrag, aandeel: Math.floor((100 * bedrag) / totaal), max: limit.max_aandeel }, deviation: 'aandeel-2029' });
+      out.push({ pointer: `/begroting/${lines[0]!.i}/jaar`, messageId: 'tooMuch', args: { bedrag, aandeel: Math.floor((100 * bedrag) / totaal), max: limit.max_aandeel, normBron: isAanname(limit.bron) ? 'aanname' : 'bron' }, deviation: 'aandeel-2029' });
     }
     if (!modelplan.geld_aan_mijlpalen) return out;
     const paid = aanvraag.mijlpalen.map((m, i) => ({ m, i })).filter(({ m }) => m.bedrag !== undefined && yearOf(m.datum) === YEAR);
     const mijlpaalBedrag = paid.reduce((s, { m }) => s + m.bedrag!, 0);
     if (out.length === 0 && 100 * mijlpaalBedrag > limit.max_aandeel * totaal) {
-      out.push({ pointer: `/mijlpalen/${paid[0]!.i}/bedrag`, messageId: 'milestonesTooMuch', args: { bedrag: mijlpaalBedrag, aandeel: Math.floor((100 * mijlpaalBedrag) / totaal), max: limit.max_aandeel }, deviation: 'aandeel-2029' });
+      out.push({ pointer: `/mijlpalen/${paid[0]!.i}/bedrag`, messageId: 'milestonesTooMuch', args: { bedrag: mijlpaalBedrag, aandeel: Math.floor((100 * mijlpaalBedrag) / totaal), max: limit.max_aandeel, normBron: isAanname(limit.bron) ? 'aanname' : 'bron' }, deviation: 'aandeel-2029' });
     }
     return out;
   },

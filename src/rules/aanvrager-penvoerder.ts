@@ -7,10 +7,10 @@ export const aanvragerPenvoerder = defineRule({
   title: { nl: 'Niet precies één penvoerder', en: 'Not exactly one lead party' },
   docs: {
     description: {
-      nl: 'Eén partij is penvoerder: zij dient in en is het aanspreekpunt van de zorgverzekeraars of het Rijk. Geen penvoerder, of meer dan één, maakt de aanvraag onduidelijk.',
-      en: 'One party is the lead (penvoerder): it submits and is the point of contact for the insurers or the state. No lead, or more than one, makes the application unclear.',
+      nl: 'Eén partij is penvoerder: zij dient in en is het aanspreekpunt van de zorgverzekeraars of het Rijk. Geen penvoerder, of meer dan één, maakt de aanvraag onduidelijk. Dat er precies één penvoerder is, is een afleiding van deze tool: de nota (§4.2) noemt een samenwerkingscoalitie of een individuele regio als aanvrager, geen penvoerder.',
+      en: 'One party is the lead (penvoerder): it submits and is the point of contact for the insurers or the state. No lead, or more than one, makes the application unclear. That there is exactly one lead is this tool’s inference: the note (§4.2) names a coalition or an individual region as the applicant, not a lead.',
     },
-    source: 'Nota VWS 26 maart 2026, §4.2 (aanvraag door samenwerkingscoalitie of regio)',
+    source: 'Nota VWS 26 maart 2026, §4.2 (aanvraag door samenwerkingscoalitie of regio); één penvoerder is een afleiding van deze tool',
     example: 'leden:\n  - { naam: A, soort: zorgaanbieder, agb: "01010101" }\n  - { naam: B, soort: zorgaanbieder, agb: "02020202" }   # geen penvoerder',
   },
   messages: {

@@ -8,6 +8,7 @@ import type { BoOutcome, Register, RoundApplication, RoundBoDecision, RoundConfi
 import type { AccountData, LinkedAccount, PlausibilityDecision } from '../verantwoording/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
+import { AANNAME_LABEL } from '../domain/bron.js';
 import { formatDecimal, formatEuros } from '../i18n/ui.js';
 import { describeExpectation, describeValue } from '../report/neutral.js';
 
@@ -229,12 +230,15 @@ export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>
  * Renders a message template: `{name}` is replaced by args.name; `{name:euro}` shows a whole-euro
  * amount with the language's digit grouping (1.250.000 / 1,250,000); `{name:value}` and
  * `{name:expectation}` put a language-neutral description (a found value, a schema expectation;
- * src/report/neutral.ts) into words.
+ * src/report/neutral.ts) into words; `{normBron:assumed}` adds "(aanname)" / "(assumption)" after a
+ * norm whose bron is this tool's assumption (the arg is 'aanname' or 'bron', language-neutral).
  */
 export function renderMessage(template: string, args: MessageArgs, lang: Lang = 'nl'): string {
   return fillTemplate(template, args, (value, spec) => {
     if (spec === 'value') return describeValue(String(value), lang);
     if (spec === 'expectation') return describeExpectation(String(value), lang);
+    // `{normBron:assumed}`: after a norm whose bron is an assumption (value 'aanname'), says so.
+    if (spec === 'assumed') return value === 'aanname' ? ` ${AANNAME_LABEL[lang]}` : '';
     if (typeof value !== 'number') return String(value);
     if (spec === 'euro') return formatEuros(value, lang);
     // Shares and ratios in the language's decimal notation; whole numbers (years, counts) as they are.

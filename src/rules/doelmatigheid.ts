@@ -1,3 +1,4 @@
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 import { asDecimalFraction, exceedsPerFte } from './util.js';
 
@@ -22,7 +23,7 @@ export const doelmatigheid = defineRule({
     example: '# norm: € 150.000 per fte\nbusinesscase:\n  fte_besparing: 4   # bij een totaal van € 1.000.000: € 250.000 per fte',
   },
   messages: {
-    tooCostly: { nl: '€ {perFte:euro} per bespaarde fte ligt boven de norm van € {norm:euro}', en: '€ {perFte:euro} per FTE saved is above the norm of € {norm:euro}' },
+    tooCostly: { nl: '€ {perFte:euro} per bespaarde fte ligt boven de norm van € {norm:euro}{normBron:assumed}', en: '€ {perFte:euro} per FTE saved is above the norm of € {norm:euro}{normBron:assumed}' },
     implausible: {
       nl: '€ {perFte:euro} per bespaarde fte is meer dan {max}% zo doelmatig als de norm van € {norm:euro}; dat is niet aannemelijk zonder onderbouwing ({bron}); onderbouw de besparing met een nulmeting of meld de afwijking',
       en: '€ {perFte:euro} per FTE saved is more than {max}% as efficient as the norm of € {norm:euro}; that is not plausible without substantiation ({bron}); substantiate the saving with a baseline or declare the deviation',
@@ -38,6 +39,6 @@ export const doelmatigheid = defineRule({
       return [{ pointer: '/businesscase/fte_besparing', messageId: 'implausible', args: { perFte: Math.floor(totaal / fte), norm, max: cap.waarde, bron: cap.bron }, deviation: 'doelmatigheid' }];
     }
     if (!exceedsPerFte(totaal, fte, norm)) return [];
-    return [{ pointer: '/businesscase/fte_besparing', messageId: 'tooCostly', args: { perFte: Math.floor(totaal / fte), norm }, deviation: 'doelmatigheid' }];
+    return [{ pointer: '/businesscase/fte_besparing', messageId: 'tooCostly', args: { perFte: Math.floor(totaal / fte), norm, normBron: isAanname(modelplan.businesscase.maximaal_bedrag_per_fte.bron) ? 'aanname' : 'bron' }, deviation: 'doelmatigheid' }];
   },
 });

@@ -1,3 +1,4 @@
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 
 export const fteMinimum = defineRule({
@@ -14,12 +15,12 @@ export const fteMinimum = defineRule({
     example: '# minimale_fte_besparing van het modelplan: 5\nbusinesscase:\n  fte_besparing: 3',
   },
   messages: {
-    below: { nl: 'arbeidsbesparing {fte} fte ligt onder het minimum van {minimum} fte', en: 'labour saving of {fte} FTE is below the minimum of {minimum} FTE' },
+    below: { nl: 'arbeidsbesparing {fte} fte ligt onder het minimum van {minimum} fte{normBron:assumed}', en: 'labour saving of {fte} FTE is below the minimum of {minimum} FTE{normBron:assumed}' },
   },
   check({ aanvraag, modelplan }) {
     if (!modelplan) return [];
     const fte = aanvraag.businesscase.fte_besparing;
     const minimum = modelplan.businesscase.minimale_fte_besparing.waarde;
-    return fte > 0 && fte < minimum ? [{ pointer: '/businesscase/fte_besparing', messageId: 'below', args: { fte, minimum }, deviation: 'fte-besparing' }] : [];
+    return fte > 0 && fte < minimum ? [{ pointer: '/businesscase/fte_besparing', messageId: 'below', args: { fte, minimum, normBron: isAanname(modelplan.businesscase.minimale_fte_besparing.bron) ? 'aanname' : 'bron' }, deviation: 'fte-besparing' }] : [];
   },
 });

@@ -1,4 +1,5 @@
 import type { RawFinding } from './define.js';
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 import { asDecimalFraction } from './util.js';
 
@@ -33,18 +34,19 @@ export const ftePlausibel = defineRule({
       en: 'a saving of {fte} FTE is more than the staff in scope ({scope} FTE); correct fte_besparing or fte_in_scope',
     },
     implausible: {
-      nl: 'een besparing van {fte} fte is meer dan {max}% van het personeel in scope ({scope} fte); onderbouw dit en meld de afwijking',
-      en: 'a saving of {fte} FTE is more than {max}% of the staff in scope ({scope} FTE); justify it and declare the deviation',
+      nl: 'een besparing van {fte} fte is meer dan {max}%{normBron:assumed} van het personeel in scope ({scope} fte); onderbouw dit en meld de afwijking',
+      en: 'a saving of {fte} FTE is more than {max}%{normBron:assumed} of the staff in scope ({scope} FTE); justify it and declare the deviation',
     },
   },
   check({ aanvraag, modelplan }) {
     if (!modelplan) return [];
     const { fte_besparing: fte, fte_in_scope: scope } = aanvraag.businesscase;
     const out: RawFinding<Id>[] = [];
-    const max = modelplan.businesscase.max_aandeel_fte_besparing?.waarde;
+    const share = modelplan.businesscase.max_aandeel_fte_besparing;
+    const max = share?.waarde;
     if (aboveShare(fte, scope, 100)) out.push({ pointer: '/businesscase/fte_besparing', messageId: 'aboveScope', args: { fte, scope } });
     else if (max !== undefined && aboveShare(fte, scope, max)) {
-      out.push({ pointer: '/businesscase/fte_besparing', messageId: 'implausible', severity: 'warning', args: { fte, scope, max }, deviation: 'fte-besparing' });
+      out.push({ pointer: '/businesscase/fte_besparing', messageId: 'implausible', severity: 'warning', args: { fte, scope, max, normBron: share && isAanname(share.bron) ? 'aanname' : 'bron' }, deviation: 'fte-besparing' });
     }
     return out;
   },

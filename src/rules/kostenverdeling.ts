@@ -1,3 +1,4 @@
+import { isAanname } from '../domain/bron.js';
 import { defineRule, type RawFinding } from './define.js';
 
 type Id = 'belowMin' | 'aboveMax';
@@ -22,8 +23,8 @@ export const kostenverdeling = defineRule({
     example: '# licenties-en-ict: hooguit 40% van het totaal\nbegroting:\n  - { categorie: licenties-en-ict, omschrijving: Koppeling, jaar: 2027, bedrag: 450000 }\n  - { categorie: implementatie, omschrijving: Uitrol, jaar: 2027, bedrag: 550000 }',
   },
   messages: {
-    belowMin: { nl: 'aandeel "{categorie}" is {aandeel}% van het totaal; de norm is minstens {min}%', en: 'share of "{categorie}" is {aandeel}% of the total; the norm is at least {min}%' },
-    aboveMax: { nl: 'aandeel "{categorie}" is {aandeel}% van het totaal; de norm is hooguit {max}%', en: 'share of "{categorie}" is {aandeel}% of the total; the norm is at most {max}%' },
+    belowMin: { nl: 'aandeel "{categorie}" is {aandeel}% van het totaal; de norm is minstens {min}%{normBron:assumed}', en: 'share of "{categorie}" is {aandeel}% of the total; the norm is at least {min}%{normBron:assumed}' },
+    aboveMax: { nl: 'aandeel "{categorie}" is {aandeel}% van het totaal; de norm is hooguit {max}%{normBron:assumed}', en: 'share of "{categorie}" is {aandeel}% of the total; the norm is at most {max}%{normBron:assumed}' },
   },
   check({ aanvraag, modelplan, totaal }) {
     if (!modelplan || totaal === 0) return [];
@@ -32,7 +33,7 @@ export const kostenverdeling = defineRule({
       const lines = aanvraag.begroting.map((r, i) => ({ r, i })).filter(({ r }) => r.categorie === categorie.id);
       const part = lines.reduce((s, { r }) => s + r.bedrag, 0);
       const pointer = lines.length > 0 ? `/begroting/${lines[0]!.i}/categorie` : '/begroting';
-      const args = { categorie: categorie.id, aandeel: share(part, totaal) };
+      const args = { categorie: categorie.id, aandeel: share(part, totaal), normBron: isAanname(categorie.bron) ? 'aanname' : 'bron' };
       if (categorie.min_aandeel !== undefined && 100 * part < categorie.min_aandeel * totaal) {
         out.push({ pointer, messageId: 'belowMin', args: { ...args, min: categorie.min_aandeel }, deviation: 'kostenverdeling' });
       }

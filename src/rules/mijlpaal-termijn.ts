@@ -1,3 +1,4 @@
+import { isAanname } from '../domain/bron.js';
 import { defineRule } from './define.js';
 
 export const mijlpaalTermijn = defineRule({
@@ -14,14 +15,14 @@ export const mijlpaalTermijn = defineRule({
     example: '# uiterlijk volgens het modelplan: 2028-12-31\nmijlpalen:\n  - { id: opgeschaald, datum: "2029-03-31" }',
   },
   messages: {
-    late: { nl: 'mijlpaal "{id}" op {datum} is later dan de uiterlijke datum {uiterlijk} van het modelplan', en: 'milestone "{id}" on {datum} is later than the modelplan’s latest date {uiterlijk}' },
+    late: { nl: 'mijlpaal "{id}" op {datum} is later dan de uiterlijke datum {uiterlijk}{normBron:assumed} van het modelplan', en: 'milestone "{id}" on {datum} is later than the modelplan’s latest date {uiterlijk}{normBron:assumed}' },
   },
   check({ aanvraag, modelplan }) {
     if (!modelplan) return [];
     return aanvraag.mijlpalen.flatMap((m, i) => {
       const frame = modelplan.mijlpalen.find((f) => f.id === m.id);
       return frame && m.datum > frame.uiterlijk
-        ? [{ pointer: `/mijlpalen/${i}/datum`, messageId: 'late' as const, args: { id: m.id, datum: m.datum, uiterlijk: frame.uiterlijk }, deviation: 'mijlpaalplanning' as const }]
+        ? [{ pointer: `/mijlpalen/${i}/datum`, messageId: 'late' as const, args: { id: m.id, datum: m.datum, uiterlijk: frame.uiterlijk, normBron: isAanname(frame.bron) ? 'aanname' : 'bron' }, deviation: 'mijlpaalplanning' as const }]
         : [];
     });
   },

@@ -189,12 +189,12 @@ describe('aggregateBudget', () => {
   it('sets requested per year against the budgetkader’s earlier cash rhythm for the year where it holds one', () => {
     const kader = budgetkader({ eerder_kasritme: { per_jaar: [{ jaar: 2027, bedrag: 300 }, { jaar: 2028, bedrag: 700 }], vervangen_door: 'het huidige', bron: 't' } });
     const report = run([application({ file: 'a.yaml', perJaar: { '2027': 400, '2028': 70, '2029': 5 } })], NONE, frame(kader));
-    expect(report.breakdowns.perJaar.map((y) => [y.key, y.requested, y.jaarbedrag])).toEqual([
+    expect(report.breakdowns.perJaar.map((y) => [y.key, y.requested, y.eerderKasritme])).toEqual([
       ['2027', 400n, { bedrag: 300n, difference: 100n, percentage: 1333n, subscription: 'over' }],
       ['2028', 70n, { bedrag: 700n, difference: -630n, percentage: 100n, subscription: 'under' }],
       ['2029', 5n, undefined],
     ]);
-    expect(run([], NONE).breakdowns.perJaar.every((y) => y.jaarbedrag === undefined)).toBe(true);
+    expect(run([], NONE).breakdowns.perJaar.every((y) => y.eerderKasritme === undefined)).toBe(true);
   });
 
   it('takes the zorgpaden and title of the newest modelplan version', () => {

@@ -200,6 +200,27 @@ describe('modelplan budget examples/', () => {
     expect(json.themas.filter((t) => t.gereserveerd).map((t) => t.id)).toEqual(['sociaal-domein']);
   });
 
+  it('labels seed 004’s €400m per year as the earlier cash rhythm, never as the total for the year, in every format (issue 24)', async () => {
+    const nl = (await runInProcess(['budget', '--no-color', 'examples/'])).stdout;
+    expect(nl).toContain('│ Jaar   │ Aanvragen │ Gevraagd (€) │ Eerder kasritme, seed 004 (€) │ Van eerder kasritme │');
+    expect(nl).toContain('│ 2029   │         7 │      880.000 │  niet in het eerdere kasritme │ —                   │');
+    expect(nl).toContain('Eerder kasritme: het bedrag per jaar dat seed 004 noemt, vervangen door het kasritme waarin de middelen in 2027, 2028 en 2029 worden besteed (nota §5a; een deel mag in 2029, §1). Ter vergelijking: geen plafond en niet het totaal voor het jaar.');
+    const en = (await runInProcess(['budget', '--no-color', '--lang', 'en', 'examples/'])).stdout;
+    expect(en).toContain('Earlier cash rhythm, seed 004 (€)');
+    expect(en).toContain('For comparison only: not a cap and not the total for the year.');
+    const markdown = (await runInProcess(['budget', '--format', 'markdown', 'examples/'])).stdout;
+    expect(markdown).toContain('| Jaar | Aanvragen | Gevraagd (€) | Eerder kasritme, seed 004 (€) | Van eerder kasritme |');
+    for (const out of [nl, en, markdown]) expect(out).not.toMatch(/Totaal voor het jaar|Total for the year/);
+    const json = JSON.parse((await runInProcess(['budget', '--format', 'json', 'examples/'])).stdout) as { breakdowns: { perJaar: { key: string; eerderKasritme?: { bedrag: number }; jaarbedrag?: unknown }[] } };
+    expect(json.breakdowns.perJaar.map((y) => [y.key, y.eerderKasritme?.bedrag, y.jaarbedrag])).toEqual([
+      ['2027', 400_000_000, undefined],
+      ['2028', 400_000_000, undefined],
+      ['2029', undefined, undefined],
+    ]);
+    const csv = (await runInProcess(['budget', '--format', 'csv', 'examples/'])).stdout.split('\r\n');
+    expect(csv.filter((l) => l.startsWith('jaar;2027;'))).toEqual(['jaar;2027;;;;2027;;400000000;7;;5430000;-394570000;1,4;;;;;;norm = eerder kasritme (seed 004), ter vergelijking: geen plafond en niet het totaal voor het jaar']);
+  });
+
   it('shows a bar per theme in the table, and marks the applications needing additional review', async () => {
     const result = await runInProcess(['budget', '--no-color', 'examples/']);
     expect(result.code).toBe(0);

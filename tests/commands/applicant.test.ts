@@ -114,6 +114,29 @@ describe('modelplan init', () => {
     const result = await runInProcess(['--lang', 'en', 'init', 'valpreventie']);
     expect(result.stdout).toContain('"<FILL IN: name of the municipality>"');
     expect(result.stdout).toContain('# Required milestones, in this order, by the date given.');
+    expect(result.stdout).toContain('Upper limit per project: € 750,000 (assumption).');
+  });
+
+  it('marks assumed norms as assumed in the comments, and sourced ones not (issue 24)', async () => {
+    const lines = (await runInProcess(['init', 'slim-incontinentiemateriaal'])).stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#') && /aanname|bovengrens|minstens|structurele-financiering:|ce-markering:|\d{4}-\d{2}-\d{2}|\d+%|aanschaf-hulpmiddelen:/i.test(l))).toEqual([
+      '# Status van het modelplan: concept. Bovengrens per project: € 1.500.000 (aanname). Looptijd: 2027–2029.',
+      '# (aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).',
+      '# Arbeidsbesparing is leidend: minstens 2 fte (aanname); norm hooguit € 150.000 (aanname) gevraagd per bespaarde fte.',
+      '#   implementatie: Implementatie in de zorgpraktijk (werkprocessen, protocollen, ondersteuning op de werkvloer) (≥ 20%, ≤ 60%, aanname)',
+      '#   opleiding: Opleiding en training van zorgverleners in het gebruik van het hulpmiddel (≤ 30%, aanname)',
+      '#   licenties-en-ict: Eenmalige koppeling van sensordata aan dossier en planning (≤ 25%, aanname)',
+      '#   projectmanagement: Projectleiding en coördinatie (≤ 15%, aanname)',
+      '#   kennisnetwerk: Kennisnetwerk over het gebruik van het hulpmiddel (≤ 15%, aanname)',
+      '#   evaluatie: Monitoring en evaluatie van de fte-besparing (≤ 10%, aanname)',
+      '#   aanschaf-hulpmiddelen: Aanschaf van hulpmiddelen (niet financierbaar)',
+      '#   structurele-financiering: Structurele financiering is geborgd',
+      '#   ce-markering: Het toegepaste hulpmiddel heeft een CE-markering (aanname)',
+      '#   projectplan-vastgesteld (2027-03-31, aanname): Projectplan en implementatieplan vastgesteld met beide zorgverzekeraars',
+      '#   implementatie-gestart (2027-09-30, aanname): Implementatie gestart bij alle deelnemende zorgaanbieders',
+      '#   opgeschaald (2028-12-31, aanname): Toepassing opgeschaald naar alle beoogde afdelingen en locaties',
+      '#   eindevaluatie (2029-06-30, aanname): Eindevaluatie met gerealiseerde fte-besparing opgeleverd',
+    ]);
   });
 });
 
@@ -129,7 +152,17 @@ describe('modelplan list', () => {
 
   it('shows a table with amounts in Dutch notation', async () => {
     const result = await runInProcess(['list']);
-    expect(result.stdout).toMatch(/│ spraakgestuurd-rapporteren +│ 1\.0\.0 +│ concept +│ ai +│ msz, vvt, ggz, huisartsenzorg +│ +4\.000\.000 │ 2027–2029 +│/);
+    expect(result.stdout).toMatch(/│ spraakgestuurd-rapporteren +│ 1\.0\.0 +│ concept +│ ai +│ msz, vvt, ggz, huisartsenzorg +│ +4\.000\.000 \(aanname\) │ 2027–2029 +│/);
+  });
+
+  it('marks assumed norms as assumed (issue 24): the bovengrens, assumed sectors, and a note under the table', async () => {
+    const nl = (await runInProcess(['list'])).stdout;
+    expect(nl).toMatch(/│ vacuumtherapie-wondzorg +│ 1\.0\.0 +│ concept +│ medische-technologie +│ vvt, msz \(aanname\) +│ +1\.500\.000 \(aanname\) │ 2027–2029 +│/);
+    expect(nl.trimEnd().split('\n').at(-1)).toBe('(aanname) = een aanname van deze tool, geen norm uit de nota; de bron staat in het modelplan.');
+    const en = (await runInProcess(['--lang', 'en', 'list'])).stdout;
+    expect(en).toContain('1,500,000 (assumption)');
+    const json = JSON.parse((await runInProcess(['list', '--format', 'json'])).stdout) as { id: string; bovengrens_bron: string }[];
+    expect(json.find((r) => r.id === 'valpreventie')!.bovengrens_bron).toMatch(/^aanname: /);
   });
 });
 

@@ -128,6 +128,20 @@ describe('the bundled examples', () => {
     });
   }
 
+  it('says on the SPUK route, and only there, that standaard means conformity with this tool’s assumed frame', async () => {
+    expect(report.files.filter((f) => f.review?.kader).map((f) => [f.file, f.review!.decision, f.review!.kader!.soort])).toEqual([
+      ['examples/sociaal-domein-valpreventie.yaml', 'standaard', 'aanname'],
+    ]);
+    const text = await runInProcess(['check', '--no-color', 'examples/sociaal-domein-valpreventie.yaml']);
+    expect(text.stdout.split('\n').slice(0, 3)).toEqual([
+      'examples/sociaal-domein-valpreventie.yaml  [standaard]  score 120,0  gevraagd € 600.000, € 150.000 per bespaarde fte',
+      '  let op: standaard op de SPUK-route betekent: conform het kader van deze tool, een aanname; de seeds beschrijven voor het sociaal domein geen aanvragen, modelplannen of bovengrens (nota §3: "aparte afspraken"; §4.3)',
+      '  geen bevindingen',
+    ]);
+    const markdown = await runInProcess(['check', '--format', 'markdown', '--lang', 'en', 'examples/sociaal-domein-valpreventie.yaml']);
+    expect(markdown.stdout).toContain('### This tool’s frame (assumption)\n\n- **examples/sociaal-domein-valpreventie.yaml**: standard on the SPUK route means: conforming to this tool’s frame, an assumption;');
+  });
+
   it('reads like a person wrote it', () => {
     const messages = file('schemafouten.yaml').findings.map((f) => f.message);
     expect(messages).toEqual([
@@ -142,6 +156,6 @@ describe('the bundled examples', () => {
 
   it('carries the declared motivation into the review reason', () => {
     const reason = file('afwijking-gemotiveerd-capaciteitsplanning-msz.yaml').review!.reasons[0]!;
-    expect(reason.message).toMatch(/^aandeel "licenties-en-ict" is 45% van het totaal; de norm is hooguit 40% \(gemelde afwijking, motivering: "Licenties en ICT nemen 45% /);
+    expect(reason.message).toMatch(/^aandeel "licenties-en-ict" is 45% van het totaal; de norm is hooguit 40% \(aanname\) \(gemelde afwijking, motivering: "Licenties en ICT nemen 45% /);
   });
 });

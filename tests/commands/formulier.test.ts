@@ -107,7 +107,7 @@ describe('modelplan formulier', () => {
         data: { titel: string };
       };
       expect(state.model.label).toBe('Application');
-      expect(state.model.children.find((c) => c.template === '/begroting')).toMatchObject({ label: 'Budget', norms: expect.arrayContaining(['Upper limit per project: € 750,000']) });
+      expect(state.model.children.find((c) => c.template === '/begroting')).toMatchObject({ label: 'Budget', norms: expect.arrayContaining(['Upper limit per project: € 750,000 (assumption)']) });
       expect(state.ui.save).toBe('Save application');
       // The skeleton it starts from is the English one.
       expect(state.data.titel).toBe('<FILL IN: short name of the project>');

@@ -156,26 +156,27 @@ describe('the modelplan in the form', () => {
     expect(nodeAt(model, '/financieringsroute')).toMatchObject({ type: 'const', fixed: 'spuk' });
     expect(nodeAt(model, '/aanvrager/leden/*/sector')!.options).toEqual([{ value: 'sociaal-domein', label: 'sociaal-domein' }]);
     expect(nodeAt(model, '/begroting/*/categorie')!.options!.map((o) => o.value)).toEqual(m.kostencategorieen.filter((c) => c.financierbaar).map((c) => c.id));
-    expect(nodeAt(model, '/begroting/*/categorie')!.options![0]!.label).toBe('Uitvoering en inbedding van de aanpak in de wijk (≥ 30%, ≤ 70%)');
+    expect(nodeAt(model, '/begroting/*/categorie')!.options![0]!.label).toBe('Uitvoering en inbedding van de aanpak in de wijk (≥ 30%, ≤ 70%, aanname)');
     expect(nodeAt(model, '/begroting')!.norms).toEqual([
-      'Bovengrens per project: € 750.000',
+      // Assumed norms are marked as assumed (issue 24); the term is sourced (nota §4.3, footnote 1).
+      'Bovengrens per project: € 750.000 (aanname)',
       'Looptijd: 2027–2029',
-      'implementatie: Uitvoering en inbedding van de aanpak in de wijk (≥ 30%, ≤ 70%)',
-      'opleiding: Scholing van professionals in sociaal domein en zorg (≤ 30%)',
-      'projectmanagement: Projectleiding en regie door de gemeente (≤ 15%)',
-      'kennisnetwerk: Lerend netwerk tussen gemeenten en zorgpartners (≤ 15%)',
-      'evaluatie: Monitoring en evaluatie van het effect op de zorgvraag (≤ 10%)',
+      'implementatie: Uitvoering en inbedding van de aanpak in de wijk (≥ 30%, ≤ 70%, aanname)',
+      'opleiding: Scholing van professionals in sociaal domein en zorg (≤ 30%, aanname)',
+      'projectmanagement: Projectleiding en regie door de gemeente (≤ 15%, aanname)',
+      'kennisnetwerk: Lerend netwerk tussen gemeenten en zorgpartners (≤ 15%, aanname)',
+      'evaluatie: Monitoring en evaluatie van het effect op de zorgvraag (≤ 10%, aanname)',
     ]);
-    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms).toEqual(['Minimaal 2 fte besparing']);
-    expect(nodeAt(model, '/businesscase')!.norms).toEqual(['Norm: hooguit € 250.000 gevraagd per bespaarde fte']);
+    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms).toEqual(['Minimaal 2 fte besparing (aanname)']);
+    expect(nodeAt(model, '/businesscase')!.norms).toEqual(['Norm: hooguit € 250.000 gevraagd per bespaarde fte (aanname)']);
     expect(nodeAt(model, '/mijlpalen')!.norms).toEqual([
-      'Lokaal plan van aanpak vastgesteld met de zorgpartners: uiterlijk 2027-06-30',
-      'Basisfunctionaliteit versneld opgeschaald in de hele gemeente of regio: uiterlijk 2028-12-31',
-      'Eindevaluatie met effect op de arbeidsinzet in de zorg opgeleverd: uiterlijk 2029-09-30',
+      'Lokaal plan van aanpak vastgesteld met de zorgpartners: uiterlijk 2027-06-30 (aanname)',
+      'Basisfunctionaliteit versneld opgeschaald in de hele gemeente of regio: uiterlijk 2028-12-31 (aanname)',
+      'Eindevaluatie met effect op de arbeidsinzet in de zorg opgeleverd: uiterlijk 2029-09-30 (aanname)',
     ]);
     expect(nodeAt(model, '/randvoorwaarden')!.norms).toEqual([
       'Structurele financiering is geborgd (toelichting verplicht)',
-      'Er zijn wederkerige afspraken tussen sociaal domein en zorg (toelichting verplicht)',
+      'Er zijn wederkerige afspraken tussen sociaal domein en zorg (toelichting verplicht) (aanname)',
     ]);
     expect(nodeAt(model, '/mijlpalen/*/id')!.options!.map((o) => o.value)).toEqual(['projectplan-vastgesteld', 'opgeschaald', 'eindevaluatie']);
     expect(nodeAt(model, '/zorgverzekeraars')!.norms).toEqual(['Alleen bij de Zvw-route; dit modelplan gaat via spuk: laat leeg.']);
@@ -187,6 +188,6 @@ describe('the modelplan in the form', () => {
     const m = frame.modelplannen.find((x) => x.zorgpaden?.length)!;
     const model = applyModelplan(formModel('en'), m, 'en');
     expect(nodeAt(model, '/zorgpad')!.options!.map((o) => o.value)).toEqual(m.zorgpaden!.map((z) => z.id));
-    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms![0]).toMatch(/^At least \d+(\.\d+)? FTE saved$/);
+    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms![0]).toMatch(/^At least \d+(\.\d+)? FTE saved \(assumption\)$/);
   });
 });

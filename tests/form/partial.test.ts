@@ -56,9 +56,9 @@ describe('rules on a partial application', () => {
     const { result, partial } = await run(text);
     expect(result.review?.decision).toBe('ongeldig');
     expect(partial.map((f) => [f.ruleId, f.pointer, f.message])).toEqual([
-      ['bovengrens', '/begroting', 'aangevraagd totaal € 1.200.000 ligt € 450.000 boven de bovengrens van € 750.000'],
-      ['kostenverdeling', '/begroting/0/categorie', 'aandeel "implementatie" is 25% van het totaal; de norm is minstens 30%'],
-      ['kostenverdeling', '/begroting/1/categorie', 'aandeel "opleiding" is 75% van het totaal; de norm is hooguit 30%'],
+      ['bovengrens', '/begroting', 'aangevraagd totaal € 1.200.000 ligt € 450.000 boven de bovengrens van € 750.000 (aanname: de seeds noemen voor de SPUK-route geen bovengrens); een afwijking voor aanvullende beoordeling: motiveer het bedrag of breng het terug tot de bovengrens'],
+      ['kostenverdeling', '/begroting/0/categorie', 'aandeel "implementatie" is 25% van het totaal; de norm is minstens 30% (aanname)'],
+      ['kostenverdeling', '/begroting/1/categorie', 'aandeel "opleiding" is 75% van het totaal; de norm is hooguit 30% (aanname)'],
     ]);
   });
 

@@ -25,7 +25,7 @@ interface BudgetJson {
   themas: { id: string; financieringsroute: string; richtbedrag: number | null; count: number; requested: number }[];
   plafonds: { id: string; bedrag: number; requested: number; requestedLater: number }[];
   jaarbedragen: { thema: string; jaren: { jaar: number; bedrag: number | null; requested: number }[] }[];
-  breakdowns: { perJaar: { key: string; count: number; requested: number; jaarbedrag?: { bedrag: number } }[] };
+  breakdowns: { perJaar: { key: string; count: number; requested: number; eerderKasritme?: { bedrag: number } }[] };
   aanvragen: JsonApplication[];
   leftOut: { invalid: { file: string; kind: string | null; requested?: number }[]; duplicates: unknown[] };
   beoordeeld?: { themas: { id: string; requested: number; approved: number; perUitkomst: Record<'aangehouden' | 'afgewezen' | 'strijdig' | 'wacht', { bedrag: number }> }[] };
@@ -78,7 +78,7 @@ async function compare(paths: string[], extra: string[] = []): Promise<{ page: E
   const perJaar = rows(section(page, 'per-jaar'));
   for (const y of budget.breakdowns.perJaar) {
     const expected: Record<string, bigint | null> = { requested: big(y.requested) };
-    if (y.jaarbedrag) expected.jaarbedrag = big(y.jaarbedrag.bedrag);
+    if (y.eerderKasritme) expected['eerder-kasritme'] = big(y.eerderKasritme.bedrag);
     expect([perJaar.get(y.key)!.euro, perJaar.get(y.key)!.count.count]).toEqual([expected, y.count]);
   }
 
@@ -128,8 +128,13 @@ describe('rapport figures equal budget --format json', () => {
     expect(rows(section(page, 'aanvragen'), 'data-file').size).toBe(11);
     expect(rows(section(page, 'ongeldig')).get('totaal')!.euro.requested).toBe(3_000_000n);
     expect(textOf(section(page, 'stempel'))).toContain('2027-03-01');
-    // The bundled budgetkader holds €400m for 2027 and for 2028 (seed 004), none for 2029.
-    expect([...rows(section(page, 'per-jaar')).values()].map((r) => r.euro.jaarbedrag)).toEqual([400_000_000n, 400_000_000n, undefined, undefined]);
+    // The bundled budgetkader records seed 004's earlier rhythm, €400m for 2027 and for 2028, none for 2029;
+    // the page labels it as that rhythm, never as the total for the year (issue 24).
+    expect([...rows(section(page, 'per-jaar')).values()].map((r) => r.euro['eerder-kasritme'])).toEqual([400_000_000n, 400_000_000n, undefined, undefined]);
+    const perJaarText = textOf(section(page, 'per-jaar'));
+    expect(perJaarText).toContain('Eerder kasritme, seed 004 (€)');
+    expect(perJaarText).toContain('niet het totaal voor het jaar');
+    expect(perJaarText).not.toContain('Totaal voor het jaar');
     // The decisions in examples/beoordelingen/: the first page per theme after assessment, as budget.beoordeeld has it.
     const glance = rows(section(page, 'samenvatting'));
     for (const thema of budget.beoordeeld!.themas) {

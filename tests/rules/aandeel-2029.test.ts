@@ -19,7 +19,7 @@ describe('aandeel-2029', () => {
       mutate: (a) => {
         for (const r of a.begroting) r.jaar = 2029;
       },
-      expected: [{ messageId: 'tooMuch', severity: 'warning', pointer: '/begroting/0/jaar', deviation: 'aandeel-2029', args: { bedrag: 2400000, aandeel: 100, max: 25 } }],
+      expected: [{ messageId: 'tooMuch', severity: 'warning', pointer: '/begroting/0/jaar', deviation: 'aandeel-2029', args: { bedrag: 2400000, aandeel: 100, max: 25, normBron: 'aanname' } }],
     },
     {
       name: 'declared with a motivation it is info and a review reason',

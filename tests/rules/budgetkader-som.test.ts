@@ -7,7 +7,7 @@ describe('budgetkader-som', () => {
     {
       name: 'guide amounts that do not add up to the total',
       base: baseBudgetkader,
-      mutate: (b) => (b.themas[0]!.richtbedrag.bedrag = 300_000_000),
+      mutate: (b) => (b.themas[0]!.richtbedrag!.bedrag = 300_000_000),
       expected: [
         { messageId: 'themes', severity: 'error', pointer: '/themas', args: { som: 825_000_000, totaal: 800_000_000 }, at: 'themas' },
         { messageId: 'routeCap', severity: 'error', pointer: '/plafonds/0/bedrag', args: { route: 'zvw', som: 625_000_000, plafond: 'zvw-plafond', bedrag: 600_000_000 } },
@@ -17,7 +17,7 @@ describe('budgetkader-som', () => {
       name: 'amounts per year that do not add up to the guide amount',
       base: baseBudgetkader,
       mutate: (b) => (b.themas[3]!.per_jaar![1]!.bedrag = 90_000_000),
-      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, richtbedrag: 200_000_000 }, at: '    |per_jaar:\n      - jaar' }],
+      expected: [{ messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 190_000_000, bedrag: 200_000_000 }, at: '    |per_jaar:\n      - jaar' }],
     },
     {
       name: 'Zvw themes that do not add up to the Zvw cap',
@@ -30,6 +30,22 @@ describe('budgetkader-som', () => {
       base: baseBudgetkader,
       mutate: (b) => (b.eerder_kasritme!.per_jaar[1]!.bedrag = 300_000_000),
       expected: [{ messageId: 'earlierRhythm', severity: 'error', pointer: '/eerder_kasritme/per_jaar', args: { som: 700_000_000, totaal: 800_000_000 } }],
+    },
+    {
+      name: 'a theme with both a richtbedrag and a reserved amount',
+      base: baseBudgetkader,
+      mutate: (b) => (b.themas[3]!.richtbedrag = { bedrag: 200_000_000, bron: 'aanname: x' }),
+      expected: [{ messageId: 'twoAmounts', severity: 'error', pointer: '/themas/3', args: { id: 'sociaal-domein' } }],
+    },
+    {
+      name: 'a theme without an amount (the social domain no longer under the key richtbedrag, issue 24)',
+      base: baseBudgetkader,
+      mutate: (b) => delete b.themas[3]!.gereserveerd,
+      expected: [
+        { messageId: 'themes', severity: 'error', pointer: '/themas', args: { som: 600_000_000, totaal: 800_000_000 } },
+        { messageId: 'noAmount', severity: 'error', pointer: '/themas/3', args: { id: 'sociaal-domein' } },
+        { messageId: 'perYear', severity: 'error', pointer: '/themas/3/per_jaar', args: { id: 'sociaal-domein', som: 200_000_000, bedrag: 0 } },
+      ],
     },
     {
       name: 'a cap year outside the spending years',

@@ -14,7 +14,7 @@ const ruleFiles = readdirSync(join(ROOT, 'src/rules'))
 /** `{name}` and `{name:spec}` as written: both languages must show an arg the same way. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[0]).sort();
 /** The specs renderMessage knows (src/rules/define.ts); an unknown one would show the arg as it is. */
-const SPECS = new Set(['euro', 'value', 'expectation']);
+const SPECS = new Set(['euro', 'value', 'expectation', 'assumed']);
 const specs = (text: string) => [...text.matchAll(/\{\w+:(\w+)\}/g)].map((m) => m[1]!);
 
 describe('rule catalogue', () => {

@@ -10,7 +10,7 @@ describe('doelmatigheid', () => {
       name: 'just above the norm is an undeclared deviation (2.400.000 / 11.99)',
       base: baseAanvraag,
       mutate: (a) => (a.businesscase.fte_besparing = 11.99),
-      expected: [{ messageId: 'tooCostly', severity: 'warning', pointer: '/businesscase/fte_besparing', deviation: 'doelmatigheid', args: { perFte: 200166, norm: 200000 }, at: '11.99' }],
+      expected: [{ messageId: 'tooCostly', severity: 'warning', pointer: '/businesscase/fte_besparing', deviation: 'doelmatigheid', args: { perFte: 200166, norm: 200000, normBron: 'aanname' }, at: '11.99' }],
     },
   ]);
 

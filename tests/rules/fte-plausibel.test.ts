@@ -9,7 +9,7 @@ describe('fte-plausibel', () => {
       name: 'more than 20% is a deviation',
       base: baseAanvraag,
       mutate: (a) => (a.businesscase.fte_in_scope = 89.5),
-      expected: [{ messageId: 'implausible', severity: 'warning', pointer: '/businesscase/fte_besparing', deviation: 'fte-besparing', args: { fte: 18, scope: 89.5, max: 20 }, at: 'fte_besparing: |18' }],
+      expected: [{ messageId: 'implausible', severity: 'warning', pointer: '/businesscase/fte_besparing', deviation: 'fte-besparing', args: { fte: 18, scope: 89.5, max: 20, normBron: 'aanname' }, at: 'fte_besparing: |18' }],
     },
     {
       name: 'saving more than the staff in scope is an error',

@@ -20,7 +20,7 @@ describe('kostenverdeling', () => {
       name: 'above the maximum is an undeclared deviation: a warning at the category’s first line',
       base: baseAanvraag,
       mutate: (a) => (a.begroting[2]!.bedrag = 1000000), // 1.300.000 of 3.100.000 = 41.9%
-      expected: [{ messageId: 'aboveMax', severity: 'warning', pointer: '/begroting/2/categorie', deviation: 'kostenverdeling', args: { categorie: 'licenties-en-ict', aandeel: 41.9, max: 40 }, at: 'licenties-en-ict' }],
+      expected: [{ messageId: 'aboveMax', severity: 'warning', pointer: '/begroting/2/categorie', deviation: 'kostenverdeling', args: { categorie: 'licenties-en-ict', aandeel: 41.9, max: 40, normBron: 'aanname' }, at: 'licenties-en-ict' }],
     },
     {
       name: 'below the minimum is reported at the category’s first line',
@@ -29,7 +29,7 @@ describe('kostenverdeling', () => {
         a.begroting[0]!.bedrag = 100000; // implementatie 200.000 of 1.580.000 = 12.7%
         a.begroting[1]!.bedrag = 100000;
       },
-      expected: [{ messageId: 'belowMin', severity: 'warning', pointer: '/begroting/0/categorie', deviation: 'kostenverdeling', args: { categorie: 'implementatie', aandeel: 12.7, min: 20 }, at: 'categorie: |implementatie' }],
+      expected: [{ messageId: 'belowMin', severity: 'warning', pointer: '/begroting/0/categorie', deviation: 'kostenverdeling', args: { categorie: 'implementatie', aandeel: 12.7, min: 20, normBron: 'aanname' }, at: 'categorie: |implementatie' }],
     },
     {
       name: 'a category with a minimum that is absent is reported at the begroting',
@@ -43,7 +43,7 @@ describe('kostenverdeling', () => {
           { categorie: 'evaluatie', omschrijving: 'Evaluatie', ontvanger: '73730101', jaar: 2029, bedrag: 50000 },
         ];
       },
-      expected: [{ messageId: 'belowMin', severity: 'warning', pointer: '/begroting', deviation: 'kostenverdeling', args: { categorie: 'implementatie', aandeel: 0, min: 20 }, at: 'begroting' }],
+      expected: [{ messageId: 'belowMin', severity: 'warning', pointer: '/begroting', deviation: 'kostenverdeling', args: { categorie: 'implementatie', aandeel: 0, min: 20, normBron: 'aanname' }, at: 'begroting' }],
     },
     {
       name: 'declared with a motivation it becomes info and a review reason',
@@ -59,7 +59,7 @@ describe('kostenverdeling', () => {
           pointer: '/begroting/2/categorie',
           deviation: 'kostenverdeling',
           reviewReason: true,
-          args: { categorie: 'licenties-en-ict', aandeel: 41.9, max: 40, motivering: 'Drie EPD-koppelingen na een fusie' },
+          args: { categorie: 'licenties-en-ict', aandeel: 41.9, max: 40, motivering: 'Drie EPD-koppelingen na een fusie', normBron: 'aanname' },
         },
       ],
     },

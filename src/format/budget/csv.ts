@@ -103,6 +103,7 @@ export const csvSectionName: Record<CsvSection, Localized> = {
 
 const messages = {
   outsideYears: { nl: 'buiten bestedingsjaren', en: 'outside spending years' },
+  earlierRhythm: { nl: 'norm = eerder kasritme (seed 004), ter vergelijking: geen plafond en niet het totaal voor het jaar', en: 'norm = earlier cash rhythm (seed 004), for comparison: not a cap and not the total for the year' },
   duplicateOf: { nl: 'dezelfde aanvraag als {file}', en: 'the same application as {file}' },
 } satisfies Record<string, Localized>;
 
@@ -183,12 +184,12 @@ export function csvRows(report: BudgetReport, lang: Lang, decimalMark: string): 
       section: 'year',
       key: text(y.key),
       year: num(Number(y.key)),
-      reference: num(y.jaarbedrag?.bedrag),
+      reference: num(y.eerderKasritme?.bedrag),
       count: num(y.count),
       requested: num(y.requested),
-      difference: num(y.jaarbedrag?.difference),
-      percentage: y.jaarbedrag ? pct(y.jaarbedrag.percentage) : undefined,
-      message: y.inBudgetkader ? undefined : text(messages.outsideYears[lang]),
+      difference: num(y.eerderKasritme?.difference),
+      percentage: y.eerderKasritme ? pct(y.eerderKasritme.percentage) : undefined,
+      message: y.inBudgetkader ? (y.eerderKasritme ? text(messages.earlierRhythm[lang]) : undefined) : text(messages.outsideYears[lang]),
     });
   }
   for (const area of report.breakdowns.perToepassingsgebied) {

@@ -27,7 +27,7 @@ function jsonShape(report: BudgetReport): unknown {
     jaarbedragen: report.jaarbedragen.map((thema) => ({ ...thema, jaren: thema.jaren.map((y) => ({ ...y, percentage: percent(y.percentage) })) })),
     breakdowns: {
       ...report.breakdowns,
-      perJaar: report.breakdowns.perJaar.map((y) => (y.jaarbedrag ? { ...y, jaarbedrag: { ...y.jaarbedrag, percentage: percent(y.jaarbedrag.percentage) } } : y)),
+      perJaar: report.breakdowns.perJaar.map((y) => (y.eerderKasritme ? { ...y, eerderKasritme: { ...y.eerderKasritme, percentage: percent(y.eerderKasritme.percentage) } } : y)),
     },
     ...(report.beoordeeld ? { beoordeeld: assessedJson(report.beoordeeld) } : {}),
   };

@@ -181,8 +181,9 @@ function totalRow(report: BudgetReport, lang: Lang, blanks: number): Row {
 }
 
 function perJaarSection(report: BudgetReport, lang: Lang): Section {
-  // With totals per year in the budgetkader (seed 004: €400m in 2027 and 2028): requested against them.
-  const withTotals = report.breakdowns.perJaar.some((y) => y.jaarbedrag);
+  // With the earlier cash rhythm in the budgetkader (seed 004: €400m in 2027 and 2028): requested
+  // against it, labelled as that rhythm, never as the total for the year.
+  const withTotals = report.breakdowns.perJaar.some((y) => y.eerderKasritme);
   const rows: Row[] = report.breakdowns.perJaar.map((y) => {
     const cells: Cell[] = [
       y.inBudgetkader ? plain(y.label) : { text: t(text.outsideYears, lang, { jaar: y.label }), tone: 'over' },
@@ -190,8 +191,8 @@ function perJaarSection(report: BudgetReport, lang: Lang): Section {
       plain(formatEuros(y.requested, lang)),
     ];
     if (withTotals) {
-      const j = y.jaarbedrag;
-      cells.push(j ? plain(formatEuros(j.bedrag, lang)) : { text: text.noYearAmount[lang], tone: 'muted' }, j ? shareBar(y.requested, j.bedrag, j.percentage, j.subscription, lang) : { text: NO_VALUE, tone: 'muted' });
+      const j = y.eerderKasritme;
+      cells.push(j ? plain(formatEuros(j.bedrag, lang)) : { text: text.notInEarlierRhythm[lang], tone: 'muted' }, j ? shareBar(y.requested, j.bedrag, j.percentage, j.subscription, lang) : { text: NO_VALUE, tone: 'muted' });
     }
     return { cells };
   });
@@ -201,8 +202,8 @@ function perJaarSection(report: BudgetReport, lang: Lang): Section {
   if (withTotals) total.cells.push(plain(''), plain(''));
   rows.push(total);
   const columns = [left(text.jaar, lang), right(text.count, lang), right(text.requested, lang)];
-  if (withTotals) columns.push(right(text.jaartotaal, lang), left(text.shareOfJaarbedrag, lang));
-  return { title: text.perJaar[lang], columns, rows, notes: [] };
+  if (withTotals) columns.push(right(text.eerderKasritme, lang), left(text.shareOfEerderKasritme, lang));
+  return { title: text.perJaar[lang], columns, rows, notes: withTotals ? [text.earlierRhythmNote[lang]] : [] };
 }
 
 function areaSection(report: BudgetReport, lang: Lang): Section {

@@ -368,29 +368,30 @@ function yearAmountSections(report: RapportReport, ctx: Ctx): string {
 
 function perJaarSection(report: RapportReport, ctx: Ctx): string {
   const years = report.budget.breakdowns.perJaar;
-  // Against the budgetkader's total per year where it holds one (seed 004: €400m in 2027 and 2028).
-  const withTotals = years.some((y) => y.jaarbedrag);
+  // Against the earlier cash rhythm where the budgetkader records it (seed 004: €400m in 2027 and
+  // 2028), labelled as that rhythm, never as the total for the year.
+  const withTotals = years.some((y) => y.eerderKasritme);
   const rows = years.map((y) => {
-    const j = y.jaarbedrag;
+    const j = y.eerderKasritme;
     const against = !withTotals
       ? ''
       : j
-        ? `${euroCell(j.bedrag, ctx, ' data-field="jaarbedrag"')}<td class="num">${escapeHtml(signedEuros(j.difference, ctx.lang))}</td>${percentCell(j.percentage, j.subscription === 'over', ctx)}`
-        : `<td class="num muted" data-euro="">${L(ctx, text.noYearAmount)}</td><td class="num">${NO_VALUE}</td><td class="num">${NO_VALUE}</td>`;
+        ? `${euroCell(j.bedrag, ctx, ' data-field="eerder-kasritme"')}<td class="num">${escapeHtml(signedEuros(j.difference, ctx.lang))}</td>${percentCell(j.percentage, j.subscription === 'over', ctx)}`
+        : `<td class="num muted" data-euro="">${L(ctx, text.notInEarlierRhythm)}</td><td class="num">${NO_VALUE}</td><td class="num">${NO_VALUE}</td>`;
     return `<tr data-key="${escapeHtml(y.key)}"><th scope="row"${y.inBudgetkader ? '' : ' class="over"'}>${y.inBudgetkader ? escapeHtml(y.label) : L(ctx, text.outsideYears, { jaar: y.label })}</th>${countCell(y.count, 'count')}${euroCell(y.requested, ctx, ' data-field="requested"')}${against}</tr>`;
   });
   const o = report.budget.overall;
   rows.push(`<tr class="total" data-key="totaal"><th scope="row">${L(ctx, text.total)}</th>${countCell(o.count, 'count')}${euroCell(o.requested, ctx, ' data-field="requested"')}${withTotals ? '<td></td><td></td><td></td>' : ''}</tr>`);
-  const extra = withTotals ? `${th(L(ctx, text.jaartotaal), true)}${th(L(ctx, text.difference), true)}${th(L(ctx, text.share), true)}` : '';
+  const extra = withTotals ? `${th(L(ctx, text.eerderKasritme), true)}${th(L(ctx, text.difference), true)}${th(L(ctx, text.share), true)}` : '';
   const chart = withTotals
     ? barChart(
         'chart-per-jaar',
         text.chartPerJaar[ctx.lang],
-        years.map((y) => ({ label: String(y.label), requested: y.requested, reference: y.jaarbedrag?.bedrag ?? null, percentage: y.jaarbedrag?.percentage ?? null, over: y.jaarbedrag?.subscription === 'over' })),
+        years.map((y) => ({ label: String(y.label), requested: y.requested, reference: y.eerderKasritme?.bedrag ?? null, percentage: y.eerderKasritme?.percentage ?? null, over: y.eerderKasritme?.subscription === 'over' })),
         ctx,
       )
     : '';
-  return `<section id="per-jaar" aria-labelledby="per-jaar-h"><h2 id="per-jaar-h">${L(ctx, text.perJaar)}</h2>${chart}<table><caption>${L(ctx, text.perJaar)}</caption><thead><tr>${th(L(ctx, text.jaar))}${th(L(ctx, text.count), true)}${th(L(ctx, text.requested), true)}${extra}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section id="per-jaar" aria-labelledby="per-jaar-h"><h2 id="per-jaar-h">${L(ctx, text.perJaar)}</h2>${chart}<table><caption>${L(ctx, text.perJaar)}</caption><thead><tr>${th(L(ctx, text.jaar))}${th(L(ctx, text.count), true)}${th(L(ctx, text.requested), true)}${extra}</tr></thead><tbody>${rows.join('')}</tbody></table>${withTotals ? `<p class="note">${L(ctx, text.earlierRhythmNote)}</p>` : ''}</section>`;
 }
 
 function decisionSection(report: RapportReport, ctx: Ctx): string {

@@ -122,7 +122,12 @@ export const rapportText = {
   requestedLater: { nl: 'Gevraagd na {jaar} (€)', en: 'Requested after {jaar} (€)' },
   jaar: { nl: 'Jaar', en: 'Year' },
   jaarbedrag: { nl: 'Jaarbedrag (€)', en: 'Amount for the year (€)' },
-  jaartotaal: { nl: 'Totaal voor het jaar (€)', en: 'Total for the year (€)' },
+  eerderKasritme: { nl: 'Eerder kasritme, seed 004 (€)', en: 'Earlier cash rhythm, seed 004 (€)' },
+  notInEarlierRhythm: { nl: 'niet in het eerdere kasritme', en: 'not in the earlier rhythm' },
+  earlierRhythmNote: {
+    nl: 'Eerder kasritme: het bedrag per jaar dat seed 004 noemt, vervangen door het kasritme waarin de middelen in 2027, 2028 en 2029 worden besteed (nota §5a; een deel mag in 2029, §1). Ter vergelijking: geen plafond en niet het totaal voor het jaar.',
+    en: 'Earlier cash rhythm: the amount per year seed 004 names, replaced by the rhythm in which the funds are spent in 2027, 2028 and 2029 (note §5a; part may be spent in 2029, §1). For comparison only: not a cap and not the total for the year.',
+  },
   decision: { nl: 'Beoordeling', en: 'Decision' },
   number: { nl: 'Aantal', en: 'Number' },
   code: { nl: 'Code', en: 'Code' },
@@ -157,12 +162,12 @@ export const rapportText = {
   // Charts.
   chartThemas: { nl: 'Staafdiagram: gevraagd per thema tegen het richtbedrag', en: 'Bar chart: requested per theme against the guide amount' },
   chartPlafond: { nl: 'Staafdiagram: Zvw-totaal tegen het plafond', en: 'Bar chart: Zvw total against the cap' },
-  chartPerJaar: { nl: 'Staafdiagram: gevraagd per jaar tegen het totaal voor het jaar', en: 'Bar chart: requested per year against the total for the year' },
+  chartPerJaar: { nl: 'Staafdiagram: gevraagd per jaar tegen het eerdere kasritme van seed 004 (ter vergelijking, geen plafond)', en: 'Bar chart: requested per year against the earlier cash rhythm of seed 004 (for comparison, not a cap)' },
   chartJaar: { nl: 'Staafdiagram: {naam} per jaar tegen het jaarbedrag', en: 'Bar chart: {naam} per year against the amount for the year' },
   chartBar: { nl: '{label}: gevraagd € {requested} van € {reference} ({percentage})', en: '{label}: requested € {requested} of € {reference} ({percentage})' },
   chartBarNoReference: { nl: '{label}: gevraagd € {requested}, geen norm', en: '{label}: requested € {requested}, no reference' },
   legendRequested: { nl: 'gevraagd', en: 'requested' },
-  legendReference: { nl: 'norm (richtbedrag, plafond of jaarbedrag)', en: 'reference (guide amount, cap or amount for the year)' },
+  legendReference: { nl: 'norm (richtbedrag, plafond, jaarbedrag of eerder kasritme)', en: 'reference (guide amount, cap, amount for the year or earlier cash rhythm)' },
   // After assessment (decision files among the inputs): the first page and the section of the BO's totals.
   assessed: { nl: 'Na beoordeling: de totalen van de beoordelingen', en: 'After assessment: the totals of the assessments' },
   assessedNote: {
