@@ -112,10 +112,14 @@ export async function runExportNza(invocation: ExportInvocation, io: RunIO): Pro
   const status = computeStatus(report, round);
   const refused: string[] = [];
   const register = round.register?.register;
-  const registerErrors = report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error' && x.ruleId.startsWith('register-')).length, 0);
+  const registerErrorsOf = (late: boolean) =>
+    report.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error' && x.ruleId.startsWith('register-') && (x.ruleId === 'register-toegevoegd') === late).length, 0);
+  // A file added after the submission moment counts for nothing (listed apart); it does not make the register check fail.
+  const registerErrors = registerErrorsOf(false);
+  const lateErrors = registerErrorsOf(true);
   if (!round.register) refused.push(t(refusal.noRegister, lang));
   else if (!register || registerErrors > 0) refused.push(t(refusal.registerFails, lang, { aantal: Math.max(registerErrors, 1) }));
-  if (status.fouten > registerErrors) refused.push(t(refusal.roundErrors, lang, { aantal: status.fouten }));
+  if (status.fouten - lateErrors > registerErrors) refused.push(t(refusal.roundErrors, lang, { aantal: status.fouten - lateErrors }));
   const bo = status.boBesluit ? round.bo?.outcome : undefined;
   if (!bo) refused.push(t(refusal.noBo, lang));
   const files = exportable(status, report);

@@ -171,12 +171,17 @@ describe('export nza only after the BO and both confirmations (each wrong answer
     expect(readdirSync(batch.dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  it('the run’s register check fails (a file added after it): exit 1, not 0', async () => {
+  it('the run’s register check fails (the register edited by hand): exit 1, not 0; a file added after it is only listed apart', async () => {
     const batch = await cutRound();
     confirmBoth(batch, { a: 2000000, b: 2500000 });
     const late = baseAanvraag();
     late.titel = 'Te laat ingediend';
     write(batch, 'laat.yaml', late);
+    // A late file counts for nothing (issue 25 point 5): it does not stop the export of what was submitted.
+    expect((await exportTo(batch, join(batch.dir, 'nza-eerst'))).code).toBe(0);
+    const register = JSON.parse(readFileSync(join(batch.dir, 'register.json'), 'utf8')) as { peildatum: string };
+    register.peildatum = '2026-11-30';
+    writeFileSync(join(batch.dir, 'register.json'), JSON.stringify(register, null, 2) + '\n');
     const result = await exportTo(batch, join(batch.dir, 'nza'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('de registercontrole van deze run faalt');

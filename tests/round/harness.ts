@@ -31,7 +31,7 @@ export function decision(aanvraag: Aanvraag, rol: Rol, over: Partial<Beoordeling
     aanvraag: { bestand, fingerprint: fingerprintOf(aanvraag) },
     rol,
     verzekeraar: { naam: v.naam, uzovi: v.uzovi },
-    datum: '2026-12-10',
+    datum: '2026-12-01',
     uitkomst: 'akkoord',
     motivering: 'Past in het kader.',
     reacties: [],

@@ -15,6 +15,7 @@ import { registerHash } from '../../src/round/register.js';
 import type { StatusReport } from '../../src/round/status.js';
 import type { Register } from '../../src/round/types.js';
 import { ROOT, runBuilt, runInProcess, type CliRun } from '../helpers/cli.js';
+import { confirmation, totalOf, write, writeBo } from './bo-harness.js';
 import { baseAanvraag, decision, fingerprintOf, writeBatch } from './harness.js';
 
 const statusAjv = new Ajv2020({ strict: false, allErrors: true });
@@ -22,7 +23,7 @@ const statusAjv = new Ajv2020({ strict: false, allErrors: true });
 statusAjv.addSchema(JSON.parse(readFileSync(join(ROOT, 'schemas/budget.schema.json'), 'utf8')) as object, 'budget.schema.json');
 const statusSchema = statusAjv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/status.schema.json'), 'utf8')) as object);
 
-/** The round runs after its decisions (dated 2026-12-10 by the harness): with a register, a later date is an error. */
+/** The round runs after its decisions (dated 2026-12-01 by the harness, the day of its register): with a register, a later date is an error. */
 const after: CliRun = { now: () => new Date('2026-12-15T12:00:00Z') };
 
 const app = baseAanvraag();
@@ -53,18 +54,20 @@ async function status(cwd: string, args: string[], run: CliRun = after): Promise
 const findingsOf = (report: Report) => Object.fromEntries(report.files.filter((f) => f.findings.length > 0).map((f) => [f.file, f.findings.map((x) => `${x.ruleId}:${x.messageId}`)]));
 const rows = (s: StatusReport) => s.aanvragen.map((r) => `${r.bestand}:${r.status}:${r.toegekend ?? '-'}`);
 
+/** export nza into a new folder: its exit code and the requests written (a refusal writes none and says why on stderr). */
 async function exported(cwd: string, args: string[]): Promise<{ code: number; files: string[] }> {
-  const out = mkdtempSync(join(tmpdir(), 'modelplan-held-nza-'));
+  const out = join(mkdtempSync(join(tmpdir(), 'modelplan-held-nza-')), 'nza');
   const result = await runInProcess(['export', 'nza', ...args, '-o', out], { cwd, ...after });
-  expect(result.stderr).toBe('');
-  return { code: result.code, files: readdirSync(out).filter((f) => f.endsWith('.nza.json')).sort() };
+  expect(result.code === 0 || result.stderr.startsWith('export nza geweigerd'), result.stderr).toBe(true);
+  return { code: result.code, files: result.code === 0 ? readdirSync(out).filter((f) => f.endsWith('.nza.json')).sort() : [] };
 }
 
 describe('one submission moment, held: a file outside the register counts for nothing', () => {
   const round = () => writeBatch({ 'a.yaml': app, 'a.c.yaml': decision(app, 'coordinerend'), 'a.t.yaml': decision(app, 'tweede') });
 
   it('a late file raises no agb-dubbel on a registered application, so its decisions stand and it is exported', async () => {
-    const { dir } = round();
+    const batch = round();
+    const { dir } = batch;
     await register(dir);
     writeFileSync(join(dir, 'laat.yaml'), stringify(other()));
     // Without the register the two share their providers (the batch rule sees both).
@@ -81,8 +84,11 @@ describe('one submission moment, held: a file outside the register counts for no
     const text = await runInProcess(['check', '.', '--register', 'register.json'], { cwd: dir, ...after });
     expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('na het indienmoment toegevoegd, telt nergens mee (1): laat.yaml');
     const s = await status(dir, ['.', '--register', 'register.json']);
-    expect(rows(s.status)).toEqual([`a.yaml:akkoord:${app.begroting.reduce((t, l) => t + l.bedrag, 0)}`]);
-    expect(await exported(dir, ['.', '--register', 'register.json'])).toEqual({ code: 0, files: ['a.nza.json'] });
+    expect(rows(s.status)).toEqual([`a.yaml:akkoord:${totalOf(app)}`]);
+    // The seed's order to the NZa: the BO decides on the figures (the late file is not in them), both insurers confirm.
+    await writeBo(batch);
+    for (const rol of ['coordinerend', 'tweede'] as const) write(batch, `a.${rol}.bevestiging.yaml`, confirmation(batch, app, 'a.yaml', rol, totalOf(app)));
+    expect(await exported(dir, ['.', '--register', 'register.json'])).toEqual({ code: 0, files: [`a.${fingerprintOf(app).slice(0, 16)}.nza.json`] });
   });
 
   it('a late copy of a registered application is not aanvraag-dubbel either: it is only late', async () => {
@@ -189,7 +195,8 @@ describe('the round cannot be steered by file names', () => {
     expect(s.status.tellingen.perStatus.dubbel).toBe(1);
     expect(s.status.tellingen.toegekend).toBe(0);
     expect(s.code).toBe(1);
-    expect(await exported(dir, ['.'])).toEqual({ code: 0, files: [] });
+    // Refused (no register, and the round has errors): nothing written.
+    expect(await exported(dir, ['.'])).toEqual({ code: 1, files: [] });
     // The same under any names: renaming the copy to sort last changes nothing.
     const renamed = writeBatch({
       'a.yaml': app,
@@ -211,7 +218,8 @@ describe('the round cannot be steered by file names', () => {
     const s = await status(dir, ['.', '--register', 'register.json']);
     expect(rows(s.status)).toEqual(['a.yaml:gewijzigd:-']);
     expect(s.code).toBe(1);
-    expect(await exported(dir, ['.', '--register', 'register.json'])).toEqual({ code: 0, files: [] });
+    // Refused: the run's register check fails.
+    expect(await exported(dir, ['.', '--register', 'register.json'])).toEqual({ code: 1, files: [] });
     // Without the register the same files are akkoord, and exported.
     expect(rows((await status(dir, ['.'])).status)).toEqual([`a.yaml:akkoord:${app.begroting.reduce((t, l) => t + l.bedrag, 0)}`]);
   });
