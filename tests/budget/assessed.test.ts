@@ -152,7 +152,7 @@ describe('without decision files', () => {
   it('has no assessed block, and the scenario divides what was requested (as before)', async () => {
     const report = await budgetJson(['examples/*.yaml']);
     expect(report.beoordeeld).toBeUndefined();
-    expect(report.budgetReportVersion).toBe('1.2.0');
+    expect(report.budgetReportVersion).toBe('2.1.0');
     const table = (await runInProcess(['budget', '--no-color', 'examples/*.yaml'])).stdout;
     expect(table).not.toContain('Na beoordeling');
   });
