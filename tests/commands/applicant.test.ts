@@ -119,7 +119,7 @@ describe('modelplan init', () => {
 
   it('marks assumed norms as assumed in the comments, and sourced ones not (issue 24)', async () => {
     const lines = (await runInProcess(['init', 'slim-incontinentiemateriaal'])).stdout.split('\n');
-    expect(lines.filter((l) => l.startsWith('#') && /aanname|bovengrens|minstens|structurele-financiering:|ce-markering:|\d{4}-\d{2}-\d{2}|\d+%|aanschaf-hulpmiddelen:/i.test(l))).toEqual([
+    expect(lines.filter((l) => l.startsWith('#') && /aanname|bovengrens|minstens|structurele-financiering:|ce-markering:|dpia:|\d{4}-\d{2}-\d{2}|\d+%|aanschaf-hulpmiddelen:/i.test(l))).toEqual([
       '# Status van het modelplan: concept. Bovengrens per project: € 1.500.000 (aanname). Looptijd: 2027–2029.',
       '# (aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).',
       '# Arbeidsbesparing is leidend: minstens 2 fte (aanname); norm hooguit € 150.000 (aanname) gevraagd per bespaarde fte.',
@@ -132,6 +132,7 @@ describe('modelplan init', () => {
       '#   aanschaf-hulpmiddelen: Aanschaf van hulpmiddelen (niet financierbaar)',
       '#   structurele-financiering: Structurele financiering is geborgd',
       '#   ce-markering: Het toegepaste hulpmiddel heeft een CE-markering (aanname)',
+      '#   dpia: DPIA uitgevoerd (aanname)',
       '#   projectplan-vastgesteld (2027-03-31, aanname): Projectplan en implementatieplan vastgesteld met beide zorgverzekeraars',
       '#   implementatie-gestart (2027-09-30, aanname): Implementatie gestart bij alle deelnemende zorgaanbieders',
       '#   opgeschaald (2028-12-31, aanname): Toepassing opgeschaald naar alle beoogde afdelingen en locaties',

@@ -185,7 +185,7 @@ describe('escaping per format', () => {
   it('csv: --separator , gives a decimal point; --bom without csv is a usage error', async () => {
     const csv = (await run('csv', ['--separator', ','])).stdout;
     expect(csv.split('\r\n')[3]).toBe(
-      'examples/ai-spraakgestuurd-rapporteren-vvt.yaml,aanvraag,Spraakgestuurd rapporteren in de wijkverpleging (ZK05),Coalitie Spraakgestuurd Rapporteren Vechtstreek,spraakgestuurd-rapporteren@1.0.0,ai,vvt,,3311,3343,standaard,,115.0,2400000,18,133333,0,0,,',
+      'examples/ai-spraakgestuurd-rapporteren-vvt.yaml,aanvraag,Spraakgestuurd rapporteren in de wijkverpleging (ZK11),Coalitie Spraakgestuurd Rapporteren Vechtstreek,spraakgestuurd-rapporteren@1.0.0,ai,vvt,,3311,3343,standaard,,115.0,2400000,18,133333,0,0,,',
     );
     const wrong = await runInProcess(['check', '--bom', 'examples/']);
     expect(wrong).toMatchObject({ code: 2, stderr: 'modelplan: --bom geldt alleen voor --format csv\n' });

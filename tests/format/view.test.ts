@@ -58,7 +58,7 @@ describe('CSV column names are stable identifiers in every language', () => {
       'bestand;soort;titel;aanvrager;modelplan;thema;sectoren;zorgpad;coordinerend_uzovi;tweede_uzovi;beoordeling;uitkomst;score;gevraagd_euro;fte_besparing;euro_per_fte;fouten;waarschuwingen;duplicaat_van;redenen',
     );
     expect(csv[1]).toBe(
-      `${CONFORMING};aanvraag;Spraakgestuurd rapporteren in de wijkverpleging (ZK05);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;;115,0' : 'standard;;115.0'};2400000;18;133333;0;0;;`,
+      `${CONFORMING};aanvraag;Spraakgestuurd rapporteren in de wijkverpleging (ZK11);Coalitie Spraakgestuurd Rapporteren Vechtstreek;spraakgestuurd-rapporteren@1.0.0;ai;vvt;;3311;3343;${lang === 'nl' ? 'standaard;;115,0' : 'standard;;115.0'};2400000;18;133333;0;0;;`,
     );
   });
 

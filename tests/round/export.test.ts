@@ -23,7 +23,7 @@ describe('export nza on the bundled round', () => {
   it('writes the requests of exactly the definitief applications (fingerprint in the name), plus the CSV and the overview', async () => {
     const { dir, code, stdout } = await exportExamples();
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['examples_ai-spraakgestuurd-rapporteren-vvt.ae3b4a8843f65b19.nza.json', 'examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json', 'nza-aanvragen.csv', 'nza-overzicht.json']);
+    expect(readdirSync(dir).sort()).toEqual(['examples_ai-spraakgestuurd-rapporteren-vvt.bb45e7ddfd51dcc3.nza.json', 'examples_digitaal-zorgpad-copd-msz.afbdbddfc1fc932c.nza.json', 'nza-aanvragen.csv', 'nza-overzicht.json']);
     // The summary counts the files written.
     expect(stdout.split('\n')[0]).toBe(`2 bestand(en) met een aanvraag aan de NZa geschreven naar ${dir} (na het BO-besluit € 3.800.000); plus nza-aanvragen.csv en nza-overzicht.json`);
     // The bundled NZa requests of examples/verantwoording are what export nza writes.
@@ -79,7 +79,7 @@ describe('export nza on the bundled round', () => {
 
   it('refers to the register of the run', async () => {
     const { dir } = await exportExamples();
-    const request = JSON.parse(readFileSync(join(dir, 'examples_ai-spraakgestuurd-rapporteren-vvt.ae3b4a8843f65b19.nza.json'), 'utf8')) as NzaRequest;
+    const request = JSON.parse(readFileSync(join(dir, 'examples_ai-spraakgestuurd-rapporteren-vvt.bb45e7ddfd51dcc3.nza.json'), 'utf8')) as NzaRequest;
     const register = JSON.parse(readFileSync(join(ROOT, 'examples/register.json'), 'utf8')) as { registerHash: string; peildatum: string };
     expect(request.register).toEqual({ bestand: 'examples/register.json', peildatum: register.peildatum, registerHash: register.registerHash });
   });

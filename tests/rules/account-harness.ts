@@ -11,7 +11,7 @@ import { accountFingerprint } from '../../src/verantwoording/link.js';
 import type { Plausibiliteit, Verantwoording } from '../../src/verantwoording/types.js';
 
 export const APPLICATION = readFileSync(join(EXAMPLES, 'digitaal-zorgpad-copd-msz.yaml'), 'utf8');
-export const REQUEST_TEXT = readFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json'), 'utf8');
+export const REQUEST_TEXT = readFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.afbdbddfc1fc932c.nza.json'), 'utf8');
 
 /** A clean account for 2027 of the COPD project (the minder-besparing variant with the full saving). */
 export function baseAccount(): Verantwoording {

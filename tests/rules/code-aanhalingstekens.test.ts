@@ -15,7 +15,7 @@ const cases: [base: string, from: string, to: string, value: string, nl: string,
   [VALPREVENTIE, 'gemeentecode: "GM0344"', 'gemeentecode: 0344', '0344',
     'aanvrager.leden[0].gemeentecode: 0344 zonder aanhalingstekens leest YAML als het getal 344; een code is tekst, schrijf gemeentecode: "0344"',
     'aanvrager.leden[0].gemeentecode: without quotes YAML reads 0344 as the number 344; a code is text, write gemeentecode: "0344"'],
-  [SPRAAK, 'zorgkantoorregio: ZK05', 'zorgkantoorregio: 05', '05',
+  [SPRAAK, 'zorgkantoorregio: ZK11', 'zorgkantoorregio: 05', '05',
     'aanvrager.zorgkantoorregio: 05 zonder aanhalingstekens leest YAML als het getal 5; een code is tekst, schrijf zorgkantoorregio: "05"',
     'aanvrager.zorgkantoorregio: without quotes YAML reads 05 as the number 5; a code is text, write zorgkantoorregio: "05"'],
 ];

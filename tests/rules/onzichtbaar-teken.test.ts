@@ -54,14 +54,14 @@ const cases: { name: string; from: string; to: string; at: string; messageId: st
   },
   {
     name: 'a hard space at the start of a line of a block text: part of the text, a warning; the repair keeps the text',
-    from: 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK05)"',
-    to: `titel: |\n  Spraakgestuurd rapporteren\n  ${NBSP}in de wijkverpleging (ZK05)`,
+    from: 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK11)"',
+    to: `titel: |\n  Spraakgestuurd rapporteren\n  ${NBSP}in de wijkverpleging (ZK11)`,
     at: `  |${NBSP}in de`,
     messageId: 'lineStart',
     severity: 'warning',
     nl: 'titel: regel 2 van de tekst begint met een onzichtbaar teken (U+00A0, zoals een harde spatie uit Word; 1 regel(s) in deze tekst); check --fix haalt het weg, de tekst blijft verder gelijk',
     en: 'titel: line 2 of the text starts with an invisible character (U+00A0, like a no-break space from Word; 1 line(s) in this text); check --fix removes it, the rest of the text stays the same',
-    fixed: 'titel: |\n  Spraakgestuurd rapporteren\n  in de wijkverpleging (ZK05)',
+    fixed: 'titel: |\n  Spraakgestuurd rapporteren\n  in de wijkverpleging (ZK11)',
   },
 ];
 
@@ -83,11 +83,11 @@ describe('onzichtbaar-teken', () => {
   }
 
   it('a hard space within the indentation of a block line is a YAML error whose repair (a space) keeps the text', () => {
-    const text = typed(SPRAAK, 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK05)"', `titel: |\n  Spraakgestuurd rapporteren\n${NBSP} in de wijkverpleging`);
+    const text = typed(SPRAAK, 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK11)"', `titel: |\n  Spraakgestuurd rapporteren\n${NBSP} in de wijkverpleging`);
     const findings = parseFindings(text);
     expect(findings.map((f) => [f.ruleId, f.messageId, f.line, f.column])).toEqual([['yaml-syntaxis', 'invisibleSpace', 9, 1]]);
     const repaired = applyFixes(text, [findings[0]!.fix!]).text;
-    expect(repaired).toBe(typed(SPRAAK, 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK05)"', 'titel: |\n  Spraakgestuurd rapporteren\n  in de wijkverpleging'));
+    expect(repaired).toBe(typed(SPRAAK, 'titel: "Spraakgestuurd rapporteren in de wijkverpleging (ZK11)"', 'titel: |\n  Spraakgestuurd rapporteren\n  in de wijkverpleging'));
     expect(parseFindings(repaired)).toEqual([]);
   });
 });

@@ -24,8 +24,8 @@ describe('project-regio', () => {
       name: 'two coalitions in one region: one application per project per region, with their sum',
       files: { 'a.yaml': baseAanvraag(), 'b.yaml': other() },
       expected: {
-        'a.yaml': [{ messageId: 'sameRegion', severity: 'warning', pointer: '/aanvrager/zorgkantoorregio', args: { regio: 'ZK05', aantal: 1, andere: 'b.yaml', samen: 4800000, modelplan: 'spraakgestuurd-rapporteren', bovengrens: 4000000 }, reviewReason: true }],
-        'b.yaml': [{ messageId: 'sameRegion', severity: 'warning', pointer: '/aanvrager/zorgkantoorregio', args: { regio: 'ZK05', aantal: 1, andere: 'a.yaml', samen: 4800000, modelplan: 'spraakgestuurd-rapporteren', bovengrens: 4000000 }, reviewReason: true }],
+        'a.yaml': [{ messageId: 'sameRegion', severity: 'warning', pointer: '/aanvrager/zorgkantoorregio', args: { regio: 'ZK11', aantal: 1, andere: 'b.yaml', samen: 4800000, modelplan: 'spraakgestuurd-rapporteren', bovengrens: 4000000 }, reviewReason: true }],
+        'b.yaml': [{ messageId: 'sameRegion', severity: 'warning', pointer: '/aanvrager/zorgkantoorregio', args: { regio: 'ZK11', aantal: 1, andere: 'a.yaml', samen: 4800000, modelplan: 'spraakgestuurd-rapporteren', bovengrens: 4000000 }, reviewReason: true }],
       },
       decisions: { 'a.yaml': 'aanvullende-beoordeling', 'b.yaml': 'aanvullende-beoordeling' },
     },

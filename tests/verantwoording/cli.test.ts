@@ -78,7 +78,7 @@ describe('init-verantwoording', () => {
     const dir = mkdtempSync(join(tmpdir(), 'init-verantwoording-'));
     mkdirSync(join(dir, 'examples/verantwoording/nza'), { recursive: true });
     copyFileSync(join(EXAMPLES, 'digitaal-zorgpad-copd-msz.yaml'), join(dir, 'examples/digitaal-zorgpad-copd-msz.yaml'));
-    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json'), join(dir, 'copd.nza.json'));
+    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.afbdbddfc1fc932c.nza.json'), join(dir, 'copd.nza.json'));
     const result = await runInProcess(['init-verantwoording', 'copd.nza.json', '--jaar', '2027', '-o', 'examples/verantwoording/copd.2027.yaml'], { cwd: dir });
     expect([result.code, result.stderr, result.stdout]).toEqual([0, '', '']);
     const text = readFileSync(join(dir, 'examples/verantwoording/copd.2027.yaml'), 'utf8');
@@ -102,7 +102,7 @@ describe('init-verantwoording', () => {
     expect((await runInProcess(['init-verantwoording', 'x.nza.json', '--jaar', '2027'], { cwd: dir })).code).toBe(2);
     mkdirSync(join(dir, 'examples'));
     writeFileSync(join(dir, 'examples/digitaal-zorgpad-copd-msz.yaml'), readFileSync(join(EXAMPLES, 'digitaal-zorgpad-copd-msz.yaml'), 'utf8').replace('bedrag: 450000', 'bedrag: 450001'));
-    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.49c5c9c7d096937a.nza.json'), join(dir, 'copd.nza.json'));
+    copyFileSync(join(EXAMPLES, 'verantwoording/nza/examples_digitaal-zorgpad-copd-msz.afbdbddfc1fc932c.nza.json'), join(dir, 'copd.nza.json'));
     const changed = await runInProcess(['init-verantwoording', 'copd.nza.json', '--jaar', '2027'], { cwd: dir });
     expect([changed.code, changed.stderr]).toEqual([2, 'modelplan: de aanvraag examples/digitaal-zorgpad-copd-msz.yaml uit de aanvraag aan de NZa is niet te lezen of is gewijzigd sinds de goedkeuring\n']);
   });

@@ -22,7 +22,7 @@ export const aantoonbaar: Principle = {
       }),
     },
     { name: 'a saving at the plausibility limit for very little money', seed: SEED, rule: 'doelmatigheid', decision: 'aanvullende-beoordeling', files: one('ai', (a) => (a.businesscase.fte_besparing = 44)) },
-    { name: 'more fte saved than the staff in scope', seed: SEED, rule: 'fte-plausibel', decision: 'ongeldig', files: one('ai', (a) => (a.businesscase.fte_besparing = 240)) },
+    { name: 'more fte saved than the staff in scope', seed: SEED, rule: 'fte-plausibel', decision: 'ongeldig', files: one('ai', (a) => (a.businesscase.fte_besparing = 440)) },
   ],
   lookAlikes: [
     { name: 'a baseline two years before the start', files: one('ai', (a) => (a.businesscase.peiljaar = 2025)) },

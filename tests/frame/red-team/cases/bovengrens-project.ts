@@ -24,7 +24,7 @@ export const bovengrensProject: Principle = {
       rule: 'agb-dubbel',
       decision: 'aanvullende-beoordeling',
       files: pair((b) => {
-        b.titel = 'Spraakgestuurd rapporteren fase 2 (ZK05)';
+        b.titel = 'Spraakgestuurd rapporteren fase 2 (ZK11)';
         b.begroting[0]!.omschrijving = 'Inrichting werkprocessen, tweede tranche';
       }),
     },
@@ -33,7 +33,7 @@ export const bovengrensProject: Principle = {
       seed: SEED,
       rule: 'project-regio',
       decision: 'aanvullende-beoordeling',
-      files: pair((b) => otherCoalition(b, '55', 'ZK05')),
+      files: pair((b) => otherCoalition(b, '55', 'ZK11')),
     },
     {
       name: 'one organisation under other AGB codes and another region code',

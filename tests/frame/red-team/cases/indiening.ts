@@ -17,7 +17,7 @@ export const indiening: Principle = {
       decision: 'aanvullende-beoordeling',
       files: () => {
         const b = example('ai');
-        otherCoalition(b, '77', 'ZK05');
+        otherCoalition(b, '77', 'ZK11');
         return { 'a.yaml': example('ai'), 'b.yaml': b };
       },
     },
