@@ -23,6 +23,7 @@ import { framingGuard, type FramingProblem } from './framing.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTextChecker, DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
 import { stoppedResult } from '../offthread/stopped.js';
+import { renderFile } from '../report/render.js';
 import type { TextCheckAnswer } from '../offthread/types.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
@@ -177,7 +178,8 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
       maxFileBytes: options.maxFileBytes,
     });
     if (answer.kind === 'frameError') throw new Error(answer.message);
-    return answer.kind === 'result' ? answer.result : stoppedResult(display, answer, options.lang);
+    // Rendered here, at the edge, in the server's language.
+    return renderFile(answer.kind === 'result' ? answer.result : stoppedResult(display, answer), options.lang);
   };
 
   /** The result for the document's current version: the published one, or a fresh check. */

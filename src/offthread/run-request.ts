@@ -29,7 +29,7 @@ export async function runRequest(request: TextCheckRequest, frameFor: (request: 
     return { kind: 'frameError', message: error instanceof Error ? error.message : String(error) };
   }
   try {
-    const options = { lang: request.lang, maxFileBytes: request.maxFileBytes, ...(request.limits ? { limits: request.limits } : {}) };
+    const options = { maxFileBytes: request.maxFileBytes, ...(request.limits ? { limits: request.limits } : {}) };
     return { kind: 'result', result: checkOne(request.text, request.display, frame, options) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };

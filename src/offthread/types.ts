@@ -1,6 +1,6 @@
 /** What crosses between a thread that checks texts off its own thread and the worker that checks them. */
 import type { ParseLimits } from '../parse/limits.js';
-import type { FileResult, Lang } from '../report/types.js';
+import type { Lang, NeutralFileResult } from '../report/types.js';
 
 export interface TextCheckRequest {
   text: string;
@@ -15,7 +15,8 @@ export interface TextCheckRequest {
 }
 
 export type TextCheckAnswer =
-  | { kind: 'result'; result: FileResult }
+  /** Language-neutral: the asking thread renders it (src/report/render.ts). */
+  | { kind: 'result'; result: NeutralFileResult }
   /** The check ran past its budget and was stopped. */
   | { kind: 'timeout'; budgetMs: number }
   /** The frame could not be loaded (its message is for the user), or the worker died. */
