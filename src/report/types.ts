@@ -101,9 +101,9 @@ export interface ReviewOf<R, K> {
   kader?: K;
 }
 
-export interface Review extends ReviewOf<ReviewReason, { soort: 'aanname'; message: string }> {}
+export type Review = ReviewOf<ReviewReason, { soort: 'aanname'; message: string }>;
 /** The review as the engine decides it (src/review/decide.ts), before its text is rendered. */
-export interface NeutralReview extends ReviewOf<NeutralReviewReason, { soort: 'aanname' }> {}
+export type NeutralReview = ReviewOf<NeutralReviewReason, { soort: 'aanname' }>;
 
 /** One normative element's part in the conformity score. */
 export interface ScoreElement {
@@ -195,9 +195,9 @@ export interface FileResultOf<F extends NeutralFinding, V extends ReviewOf<unkno
 }
 
 /** A file as the engine finishes it: findings and review language-neutral. */
-export interface NeutralFileResult extends FileResultOf<NeutralFinding, NeutralReview> {}
+export type NeutralFileResult = FileResultOf<NeutralFinding, NeutralReview>;
 /** A file with its texts rendered in the report's language: what reports and formatters hold. */
-export interface FileResult extends FileResultOf<Finding, Review> {}
+export type FileResult = FileResultOf<Finding, Review>;
 /** Either: for what reads no text (counts, decisions, the round's view of the applications). */
 export type AnyFileResult = FileResultOf<NeutralFinding, ReviewOf<{ ruleId: string; pointer: string; line: number; column: number }, unknown>>;
 
