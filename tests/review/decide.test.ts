@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NeutralFinding } from '../../src/report/types.js';
-import { decideReview, renderReview } from '../../src/review/decide.js';
+import { decideReview } from '../../src/review/decide.js';
+import { renderReview } from '../../src/report/render.js';
 
 function finding(over: Partial<NeutralFinding>): NeutralFinding {
   return { ruleId: 'r', severity: 'warning', file: 'a.yaml', pointer: '/x', messageId: 'm', args: {}, line: 3, column: 5, endLine: 3, endColumn: 9, ...over };
