@@ -19,7 +19,7 @@ import { sharedOption } from './shared-options.js';
 const say = (ctx: { lang: Lang }, nl: string, en: string) => (ctx.lang === 'nl' ? nl : en);
 
 async function frameFor(ctx: CommandContext, dir: string | undefined): Promise<Frame> {
-  return loadFrame(dir ? resolve(ctx.environment.cwd, dir) : BUNDLED_MODELPLANNEN_DIR, ctx.environment.cwd, ctx.lang);
+  return loadFrame(dir ? resolve(ctx.environment.cwd, dir) : BUNDLED_MODELPLANNEN_DIR, ctx.environment.cwd);
 }
 
 export async function listAsTable(frame: Frame, lang: Lang): Promise<string> {
@@ -96,7 +96,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .action(async (id: string, flags: InitFlags) => {
       const lang = ctx.lang;
       const frame = await frameFor(ctx, flags.modelplannen);
-      const modelplan = pickModelplan(frame, id, flags.versie, lang);
+      const modelplan = pickModelplan(frame, id, flags.versie);
       if (flags.sector !== undefined && !(modelplan.sectoren as string[]).includes(flags.sector)) {
         throw new UsageError(say(ctx, `sector "${flags.sector}" past niet bij ${modelplan.id}; kies uit: ${modelplan.sectoren.join(', ')}`, `sector "${flags.sector}" does not fit ${modelplan.id}; choose from: ${modelplan.sectoren.join(', ')}`));
       }
@@ -115,7 +115,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
         flags.output ?? 'aanvraag.yaml',
       );
       if (!output) return ctx.stdout(skeleton);
-      assertOutputFolder(output, flags.output!, lang);
+      assertOutputFolder(output, flags.output!);
       if (existsSync(output) && !flags.force) {
         throw new UsageError(say(ctx, `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, `${escapeControl(flags.output!)} already exists; use --force to overwrite`));
       }
@@ -142,7 +142,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
       }
       const { bundledSchema } = await import('../validate/bundle.js');
       const text = JSON.stringify(bundledSchema(kind as ExportableSchema), null, 2) + '\n';
-      if (flags.output) assertOutputFolder(resolve(ctx.environment.cwd, flags.output), flags.output, ctx.lang);
+      if (flags.output) assertOutputFolder(resolve(ctx.environment.cwd, flags.output), flags.output);
       if (flags.output) await writeFileAtomic(resolve(ctx.environment.cwd, flags.output), text);
       else ctx.stdout(text);
     });

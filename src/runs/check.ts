@@ -67,8 +67,8 @@ export interface RunResult {
 }
 
 export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
-  const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
+  const frame = await loadFrame(options.modelplannenDir, options.cwd);
+  const inputs = await discoverInputs(options.paths, options.cwd, { followLinks: options.followLinks === true });
   const { register: registerRef, cache: cacheRef, followLinks: _followLinks, ...rest } = options;
   const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, options.cwd, registerRef.verify) : undefined;
   // A run that replaces the file stage (check --fix) neither reads nor writes the cache.

@@ -13,7 +13,7 @@ const PENDING = ['slim-incontinentiemateriaal', 'vacuumtherapie-wondzorg'];
 
 describe('the DPIA precondition', () => {
   it('is in every Zvw modelplan that processes health data (two pending with their examples)', async () => {
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR);
     const zvw = frame.modelplannen.filter((m) => m.financieringsroute === 'zvw');
     const withDpia = zvw.filter((m) => m.randvoorwaarden.some((r) => r.id === 'dpia')).map((m) => m.id);
     expect(withDpia).toEqual(zvw.map((m) => m.id).filter((id) => !PENDING.includes(id)));

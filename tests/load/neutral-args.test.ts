@@ -15,7 +15,7 @@ import type { Finding, Lang } from '../../src/report/types.js';
 import { findRule } from '../../src/rules/index.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
-const frame: Frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+const frame: Frame = await loadFrame(MODELPLANNEN, ROOT);
 const valid = readFileSync(join(EXAMPLES, 'ai-spraakgestuurd-rapporteren-vvt.yaml'), 'utf8');
 
 function utf16le(text: string): Buffer {

@@ -33,7 +33,7 @@ function manual(): { schedule: Schedule; fire: (ms: number) => void; count: (ms:
   };
 }
 
-const request = (text: string, display = 'a.yaml'): TextCheckRequest => ({ text, display, modelplannenDir: MODELPLANNEN, frameKey: MODELPLANNEN, cwd: ROOT, lang: 'nl', maxFileBytes: 2 * 1024 * 1024 });
+const request = (text: string, display = 'a.yaml'): TextCheckRequest => ({ text, display, modelplannenDir: MODELPLANNEN, frameKey: MODELPLANNEN, cwd: ROOT, maxFileBytes: 2 * 1024 * 1024 });
 
 const open: TextChecker[] = [];
 afterEach(async () => {
@@ -69,7 +69,7 @@ describe('the off-thread checker', () => {
     open.push(checker);
     const text = readFileSync(join(EXAMPLES, 'regelfouten-vacuumtherapie.yaml'), 'utf8');
     const answer = await checker.check(request(text, 'examples/regelfouten-vacuumtherapie.yaml'));
-    const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    const frame = await loadFrame(MODELPLANNEN, ROOT);
     expect(answer).toEqual({ kind: 'result', result: checkText(text, 'examples/regelfouten-vacuumtherapie.yaml', frame, { maxFileBytes: 2 * 1024 * 1024 }) });
     const broken = await checker.check({ ...request(text), modelplannenDir: join(ROOT, 'bestaat-niet'), frameKey: 'x' });
     expect(broken.kind).toBe('frameError');
