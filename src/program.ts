@@ -164,8 +164,9 @@ export async function runCli(argv: readonly string[], ctx: CommandContext): Prom
       return 2;
     }
     if (error instanceof UsageError) {
-      // A usage message may echo a path or value from the command line: escape before the terminal.
-      ctx.stderr(`modelplan: ${escapeControl(error.message)}\n`);
+      // Rendered here, in the user's language. A usage message may echo a path or value from the
+      // command line: escape before the terminal.
+      ctx.stderr(`modelplan: ${escapeControl(error.render(ctx.lang))}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -5,8 +5,6 @@ import { constants, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
-import { t } from './i18n/ui.js';
-import type { Lang } from './report/types.js';
 
 /** Pieces of at least this many characters are written at once (fewer writes, little held). */
 const BATCH = 1 << 16;
@@ -64,7 +62,7 @@ const noFolder = {
  * Checked before a run, so a long check does not end in an internal error: the folder an output
  * file goes into must exist (the tool never creates folders on its own).
  */
-export function assertOutputFolder(path: string, shown: string, lang: Lang): void {
+export function assertOutputFolder(path: string, shown: string): void {
   const dir = dirname(path);
   let isFolder = false;
   try {
@@ -72,7 +70,7 @@ export function assertOutputFolder(path: string, shown: string, lang: Lang): voi
   } catch {
     isFolder = false;
   }
-  if (!isFolder) throw new UsageError(t(noFolder, lang, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') }));
+  if (!isFolder) throw new UsageError(noFolder, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') });
 }
 
 /** The byte order mark and line ends of a file, kept when the file is saved again. */

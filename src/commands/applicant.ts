@@ -19,7 +19,7 @@ import { sharedOption } from './shared-options.js';
 const say = (ctx: { lang: Lang }, nl: string, en: string) => (ctx.lang === 'nl' ? nl : en);
 
 async function frameFor(ctx: CommandContext, dir: string | undefined): Promise<Frame> {
-  return loadFrame(dir ? resolve(ctx.environment.cwd, dir) : BUNDLED_MODELPLANNEN_DIR, ctx.environment.cwd, ctx.lang);
+  return loadFrame(dir ? resolve(ctx.environment.cwd, dir) : BUNDLED_MODELPLANNEN_DIR, ctx.environment.cwd);
 }
 
 export async function listAsTable(frame: Frame, lang: Lang): Promise<string> {
@@ -77,7 +77,7 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .option(...sharedOption(ctx, 'modelplannen'))
     .action(async (flags: { format?: string; modelplannen?: string }) => {
       const format = flags.format ?? 'table';
-      if (format !== 'table' && format !== 'json') throw new UsageError(say(ctx, `onbekend formaat "${format}"; kies table of json`, `unknown format "${format}"; choose table or json`));
+      if (format !== 'table' && format !== 'json') throw new UsageError({ nl: `onbekend formaat "${format}"; kies table of json`, en: `unknown format "${format}"; choose table or json` });
       const frame = await frameFor(ctx, flags.modelplannen);
       ctx.stdout(format === 'json' ? listAsJson(frame) : await listAsTable(frame, ctx.lang));
     });
@@ -96,13 +96,13 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .action(async (id: string, flags: InitFlags) => {
       const lang = ctx.lang;
       const frame = await frameFor(ctx, flags.modelplannen);
-      const modelplan = pickModelplan(frame, id, flags.versie, lang);
+      const modelplan = pickModelplan(frame, id, flags.versie);
       if (flags.sector !== undefined && !(modelplan.sectoren as string[]).includes(flags.sector)) {
-        throw new UsageError(say(ctx, `sector "${flags.sector}" past niet bij ${modelplan.id}; kies uit: ${modelplan.sectoren.join(', ')}`, `sector "${flags.sector}" does not fit ${modelplan.id}; choose from: ${modelplan.sectoren.join(', ')}`));
+        throw new UsageError({ nl: `sector "${flags.sector}" past niet bij ${modelplan.id}; kies uit: ${modelplan.sectoren.join(', ')}`, en: `sector "${flags.sector}" does not fit ${modelplan.id}; choose from: ${modelplan.sectoren.join(', ')}` });
       }
       const paden = (modelplan.zorgpaden ?? []).map((z) => z.id);
       if (flags.zorgpad !== undefined && !paden.includes(flags.zorgpad)) {
-        throw new UsageError(say(ctx, `zorgpad "${flags.zorgpad}" past niet bij ${modelplan.id}; kies uit: ${paden.join(', ') || '-'}`, `care pathway "${flags.zorgpad}" does not fit ${modelplan.id}; choose from: ${paden.join(', ') || '-'}`));
+        throw new UsageError({ nl: `zorgpad "${flags.zorgpad}" past niet bij ${modelplan.id}; kies uit: ${paden.join(', ') || '-'}`, en: `care pathway "${flags.zorgpad}" does not fit ${modelplan.id}; choose from: ${paden.join(', ') || '-'}` });
       }
       const schemaFile = resolve(SCHEMA_DIR, 'aanvraag.schema.json');
       const output = flags.output === undefined ? undefined : resolve(ctx.environment.cwd, flags.output);
@@ -115,15 +115,15 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
         flags.output ?? 'aanvraag.yaml',
       );
       if (!output) return ctx.stdout(skeleton);
-      assertOutputFolder(output, flags.output!, lang);
+      assertOutputFolder(output, flags.output!);
       if (existsSync(output) && !flags.force) {
-        throw new UsageError(say(ctx, `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, `${escapeControl(flags.output!)} already exists; use --force to overwrite`));
+        throw new UsageError({ nl: `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, en: `${escapeControl(flags.output!)} already exists; use --force to overwrite` });
       }
       try {
         await writeFileAtomic(output, skeleton, { exclusive: !flags.force });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new UsageError(say(ctx, `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, `${escapeControl(flags.output!)} already exists; use --force to overwrite`));
+          throw new UsageError({ nl: `${escapeControl(flags.output!)} bestaat al; gebruik --force om te overschrijven`, en: `${escapeControl(flags.output!)} already exists; use --force to overwrite` });
         }
         throw error;
       }
@@ -138,11 +138,11 @@ export function registerApplicantCommands(program: Command, ctx: CommandContext)
     .option('-o, --output <file>', pick(ctx, { nl: 'schrijf naar dit bestand (atomair)', en: 'write to this file (atomically)' }))
     .action(async (kind: string, flags: { output?: string }) => {
       if (!(EXPORTABLE_SCHEMAS as readonly string[]).includes(kind)) {
-        throw new UsageError(say(ctx, `onbekende soort "${escapeControl(kind)}"; kies uit: ${EXPORTABLE_SCHEMAS.join(', ')}`, `unknown kind "${escapeControl(kind)}"; choose from: ${EXPORTABLE_SCHEMAS.join(', ')}`));
+        throw new UsageError({ nl: `onbekende soort "${escapeControl(kind)}"; kies uit: ${EXPORTABLE_SCHEMAS.join(', ')}`, en: `unknown kind "${escapeControl(kind)}"; choose from: ${EXPORTABLE_SCHEMAS.join(', ')}` });
       }
       const { bundledSchema } = await import('../validate/bundle.js');
       const text = JSON.stringify(bundledSchema(kind as ExportableSchema), null, 2) + '\n';
-      if (flags.output) assertOutputFolder(resolve(ctx.environment.cwd, flags.output), flags.output, ctx.lang);
+      if (flags.output) assertOutputFolder(resolve(ctx.environment.cwd, flags.output), flags.output);
       if (flags.output) await writeFileAtomic(resolve(ctx.environment.cwd, flags.output), text);
       else ctx.stdout(text);
     });

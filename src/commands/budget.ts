@@ -44,7 +44,7 @@ export function registerBudget(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], flags: BudgetFlags) => {
       const { budgetInvocation } = await import('../options/budget.js');
       const invocation = budgetInvocation(paths, flags, ctx.environment, ctx.lang);
-      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!);
       const { budget, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
       const format = await formatterFor('budget', invocation.format);
       const text = format(budget, invocation.formatOptions);

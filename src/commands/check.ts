@@ -46,12 +46,12 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'noColor'))
     .action(async (paths: string[], flags: CheckFlags & { watch?: boolean }) => {
       const invocation = checkInvocation(paths, flags, ctx.environment, ctx.lang);
-      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
-      const fix = fixMode(paths, flags, invocation.check.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!);
+      const fix = fixMode(paths, flags);
       if (fix) return ctx.setExitCode(await fixOnce(invocation, fix.dryRun, ctx));
       const once = () => checkOnce(invocation, ctx);
       if (!flags.watch) return ctx.setExitCode((await once()).exitCode);
-      if (!ctx.watch) throw new UsageError(pick(ctx, { nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' }));
+      if (!ctx.watch) throw new UsageError({ nl: '--watch is hier niet beschikbaar', en: '--watch is not available here' });
       const { watchCheck } = await import('../watch/run.js');
       const output = { stdout: ctx.stdout, stderr: ctx.stderr, stdoutIsTTY: ctx.environment.stdoutIsTTY };
       ctx.setExitCode(await watchCheck(invocation, output, ctx.watch, once));

@@ -31,7 +31,7 @@ export function registerFormulier(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .action(async (file: string | undefined, flags: FormulierFlags) => {
-      if (!ctx.form) throw new UsageError(pick(ctx, noForm));
+      if (!ctx.form) throw new UsageError(noForm);
       const options = formulierOptions(file, flags, ctx.environment.cwd, ctx.lang);
       ctx.setExitCode(await runFormulier(options, { ...ctx.form, cwd: ctx.environment.cwd, stdout: ctx.stdout, stderr: ctx.stderr }));
     });

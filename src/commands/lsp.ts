@@ -19,7 +19,7 @@ export function registerLsp(program: Command, ctx: CommandContext): void {
     .option('--check-budget <ms>', pick(ctx, { nl: `hoeveel milliseconden een controle mag duren voordat hij wordt afgebroken (standaard ${DEFAULT_CHECK_BUDGET_MS})`, en: `how many milliseconds a check may take before it is stopped (default ${DEFAULT_CHECK_BUDGET_MS})` }))
     .action(async (flags: LspFlags) => {
       const options = lspOptions(flags, ctx.environment.cwd, ctx.lang);
-      if (!ctx.lsp) throw new UsageError(pick(ctx, { nl: 'lsp is hier niet beschikbaar', en: 'lsp is not available here' }));
+      if (!ctx.lsp) throw new UsageError({ nl: 'lsp is hier niet beschikbaar', en: 'lsp is not available here' });
       const io: LspIO = ctx.lsp;
       const { startLanguageServer } = await import('../lsp/server.js');
       ctx.setExitCode(await startLanguageServer(io, options));

@@ -50,7 +50,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: RegisterFlags) => {
       const invocation = registerInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx), ctx.now ?? (() => new Date()));
-      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!);
       const { runRegister } = await loadRound();
       const result = await runRegister(invocation, { stdin: ctx.stdin });
       await emit(ctx, invocation.output, result.text);
@@ -70,14 +70,13 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'modelplannen'))
     .action(async (paths: string[], flags: InitBeoordelingFlags & { bijwerken?: boolean }) => {
       const invocation = initBeoordelingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      const lang = invocation.check.lang;
       let existing: string | undefined;
       if (flags.bijwerken) {
-        if (!invocation.output || !existsSync(invocation.output)) throw new UsageError(t(text.refreshNeedsFile, lang));
+        if (!invocation.output || !existsSync(invocation.output)) throw new UsageError(text.refreshNeedsFile);
         existing = readFileSync(invocation.output, 'utf8');
       } else if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!, lang);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+        assertOutputFolder(invocation.output, flags.output!);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
       }
       const { runInitBeoordeling } = await loadRound();
       const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin }, existing);
@@ -98,10 +97,9 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBoBesluitFlags) => {
       const invocation = initBoBesluitInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      const lang = invocation.check.lang;
       if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!, lang);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+        assertOutputFolder(invocation.output, flags.output!);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
       }
       const { runInitBoBesluit } = await loadRound();
       const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
@@ -125,10 +123,9 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBevestigingFlags) => {
       const invocation = initBevestigingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      const lang = invocation.check.lang;
       if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!, lang);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(flags.output!) }));
+        assertOutputFolder(invocation.output, flags.output!);
+        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
       }
       const { runInitBevestiging } = await loadRound();
       const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
@@ -153,7 +150,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: StatusFlags) => {
       const invocation = statusInvocation(paths, flags, ctx.environment, ctx.lang);
-      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!);
       const { runStatus } = await loadRound();
       const result = await runStatus(invocation, { stdin: ctx.stdin });
       await emit(ctx, invocation.output, result.text);
@@ -176,8 +173,8 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       const invocation = exportInvocation(target, paths, flags, ctx.environment, ctx.lang);
       const lang = invocation.check.lang;
       const shown = escapeControl(invocation.shownDir);
-      if (folderState(dirname(invocation.outputDir)) === 'absent') throw new UsageError(t(text.noParent, lang, { dir: shown }));
-      if (folderState(invocation.outputDir) === 'full') throw new UsageError(t(text.notEmpty, lang, { dir: shown }));
+      if (folderState(dirname(invocation.outputDir)) === 'absent') throw new UsageError(text.noParent, { dir: shown });
+      if (folderState(invocation.outputDir) === 'full') throw new UsageError(text.notEmpty, { dir: shown });
       const { runExportNza } = await loadRound();
       const result = await runExportNza(invocation, { stdin: ctx.stdin });
       if (result.exitCode !== 0) {

@@ -11,7 +11,7 @@ export function registerRules(program: Command, ctx: CommandContext): void {
     .usage(pick(ctx, { nl: '[opties]', en: '[options]' }))
     .option('-f, --format <format>', pick(ctx, { nl: 'uitvoerformaat: table (standaard) of json', en: 'output format: table (default) or json' }))
     .action(async (flags: { format?: string }) => {
-      const format = rulesFormat(flags, ctx.lang);
+      const format = rulesFormat(flags);
       ctx.stdout(format === 'json' ? rulesAsJson(ctx.lang) : await rulesAsTable(ctx.lang));
     });
   program

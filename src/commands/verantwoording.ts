@@ -27,13 +27,13 @@ const text = {
 
 const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
 
-async function writeNew(ctx: CommandContext, output: string | undefined, shown: string | undefined, force: boolean, content: string, lang: 'nl' | 'en'): Promise<void> {
+async function writeNew(ctx: CommandContext, output: string | undefined, shown: string | undefined, force: boolean, content: string): Promise<void> {
   if (!output) {
     ctx.stdout(content);
     return;
   }
-  assertOutputFolder(output, shown!, lang);
-  if (!force && existsSync(output)) throw new UsageError(t(text.exists, lang, { path: escapeControl(shown!) }));
+  assertOutputFolder(output, shown!);
+  if (!force && existsSync(output)) throw new UsageError(text.exists, { path: escapeControl(shown!) });
   await writeFileAtomic(output, content, { exclusive: !force });
 }
 
@@ -49,7 +49,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
     .action(async (paths: string[], flags: AfterApprovalFlags) => {
       const invocation = (await loadOptions()).initVerantwoordingInvocation(paths, flags, ctx.environment, ctx.lang);
       const result = await (await loadRun()).runInitVerantwoording(invocation);
-      await writeNew(ctx, invocation.output, flags.output, invocation.force, result.text, invocation.lang);
+      await writeNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -65,7 +65,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
       const today = () => (ctx.now ?? (() => new Date()))().toISOString().slice(0, 10);
       const invocation = (await loadOptions()).initPlausibiliteitInvocation(paths, flags, ctx.environment, ctx.lang, today);
       const result = await (await loadRun()).runInitPlausibiliteit(invocation, { stdin: ctx.stdin });
-      await writeNew(ctx, invocation.output, flags.output, invocation.force, result.text, invocation.check.lang);
+      await writeNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -79,7 +79,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: AfterApprovalFlags) => {
       const invocation = (await loadOptions()).voortgangInvocation(paths, flags, ctx.environment, ctx.lang);
-      if (invocation.output) assertOutputFolder(invocation.output, flags.output!, invocation.check.lang);
+      if (invocation.output) assertOutputFolder(invocation.output, flags.output!);
       const result = await (await loadRun()).runVoortgang(invocation, { stdin: ctx.stdin });
       await emit(ctx, invocation.output, (await formatterFor('voortgang', invocation.format))(result.voortgang));
       ctx.setExitCode(result.exitCode);
@@ -96,7 +96,7 @@ export async function exportNzaVerantwoording(ctx: CommandContext, paths: string
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new UsageError(t(text.noDir, lang, { dir: escapeControl(invocation.shownDir) }));
+  if (!isDir) throw new UsageError(text.noDir, { dir: escapeControl(invocation.shownDir) });
   const result = await (await loadRun()).runExportNzaVerantwoording(invocation, { stdin: ctx.stdin });
   for (const file of result.files) await writeFileAtomic(join(invocation.outputDir, file.name), file.content);
   const o = result.overview;

@@ -10,7 +10,7 @@
 import { compareText } from '../domain/compare.js';
 import type { Frame } from '../domain/types.js';
 import type { FileWork } from './file.js';
-import type { FileResult } from '../report/types.js';
+import type { NeutralFileResult } from '../report/types.js';
 import { runRules } from '../rules/runner.js';
 import { linkAccount, type InRun } from '../verantwoording/link.js';
 import type { AccountData, LinkedAccount, Plausibiliteit, PlausibilityDecision, Verantwoording } from '../verantwoording/types.js';
@@ -41,11 +41,11 @@ export interface AccountStageIO {
   /** Adds a set-level finding to the file it names (placed by that file's positions). */
   place(input: { file: string; ruleId: string; messageId: string; pointer: string }): void;
   /** Finishes a work, once, with every finding the set stage gave it. */
-  finish(work: FileWork): FileResult;
+  finish(work: FileWork): NeutralFileResult;
 }
 
 /** The stage itself, synchronous: `linked` is what linkAccounts made of the same works. */
-export function accountStage(works: readonly FileWork[], linked: readonly LinkedAccount[], frame: Frame, io: AccountStageIO): { files: FileResult[]; data: AccountData } {
+export function accountStage(works: readonly FileWork[], linked: readonly LinkedAccount[], frame: Frame, io: AccountStageIO): { files: NeutralFileResult[]; data: AccountData } {
   const sorted = [...works].sort((a, b) => compareText(a.file, b.file));
   const accountWorks = sorted.filter((w) => w.kind === 'verantwoording');
   const decisionWorks = sorted.filter((w) => w.kind === 'plausibiliteit');

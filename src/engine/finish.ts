@@ -1,33 +1,32 @@
 /**
  * Finishing a file, once, after the set stage gave it every finding it will have: findings
- * rendered and sorted, counted, the review decided, the score computed from the final findings.
+ * placed and sorted, counted, the review decided, the score computed from the final findings.
+ * Language-neutral: the texts are rendered at the edge (src/report/render.ts).
  */
-import { makeFinding } from '../rules/finding.js';
+import { neutralFinding } from '../rules/finding.js';
 import { compareFindings, countFindings } from '../report/summarize.js';
-import { FILE_START, type FileResult, type Lang } from '../report/types.js';
-import { assumedFrameNote, decideReview } from '../review/decide.js';
+import { FILE_START, type NeutralFileResult } from '../report/types.js';
+import { decideReview } from '../review/decide.js';
 import { scoreFrom } from '../review/score.js';
 import { internalError, type FileWork, type RawFileFinding } from './file.js';
 
 export interface FinishOptions {
-  lang: Lang;
   /** false: the summary leaves out the fingerprint. */
   fingerprints: boolean;
 }
 
 /** `added`: the set stage's findings on this file. The work itself is not changed. */
-export function finishFile(work: FileWork, added: readonly RawFileFinding[], options: FinishOptions): FileResult {
-  const { lang } = options;
+export function finishFile(work: FileWork, added: readonly RawFileFinding[], options: FinishOptions): NeutralFileResult {
   const raw = added.length === 0 ? work.findings : [...work.findings, ...added];
   let findings;
   try {
-    findings = raw.map((input) => makeFinding(input, work.file, lang, () => input.position)).sort(compareFindings);
+    findings = raw.map((input) => neutralFinding(input, work.file, () => input.position)).sort(compareFindings);
   } catch (error) {
-    findings = [makeFinding(internalError(error), work.file, lang, () => FILE_START)];
+    findings = [neutralFinding(internalError(error), work.file, () => FILE_START)];
   }
-  const result: FileResult = { file: work.file, kind: work.kind, findings, counts: countFindings(findings) };
+  const result: NeutralFileResult = { file: work.file, kind: work.kind, findings, counts: countFindings(findings) };
   // A file of unknown kind may well be a broken application: it gets a decision too (ongeldig).
-  if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings, lang);
+  if (work.kind === 'aanvraag' || work.kind === null) result.review = decideReview(findings);
   if (work.besluit) result.besluit = work.besluit;
   if (work.requestedWhenInvalid !== undefined) result.requestedWhenInvalid = work.requestedWhenInvalid;
   const application = work.application;
@@ -37,7 +36,7 @@ export function finishFile(work: FileWork, added: readonly RawFileFinding[], opt
     result.aanvraag = options.fingerprints ? application.summary : rest;
     // An application that cannot be assessed as it is gets no score: it would suggest otherwise.
     if (application.score && result.review?.decision !== 'ongeldig') result.score = scoreFrom(application.score, raw);
-    if (application.assumedFrame && result.review && result.review.decision !== 'ongeldig') result.review.kader = assumedFrameNote(result.review.decision, lang);
+    if (application.assumedFrame && result.review && result.review.decision !== 'ongeldig') result.review.kader = { soort: 'aanname' };
   }
   return result;
 }

@@ -11,7 +11,7 @@ import type { InputRef } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
 import { checkInPool, jobsFor } from '../parallel/pool.js';
 import type { ParseLimits } from '../parse/limits.js';
-import type { FileResult, Lang } from '../report/types.js';
+import type { NeutralFileResult } from '../report/types.js';
 import type { LoadedRegister } from '../round/types.js';
 import type { LoadedCache } from './cache.js';
 import { checkChunk, fileStage, findingOnly, readStage, type FileOptions, type FileWork } from './file.js';
@@ -20,7 +20,6 @@ import { setStage, type PlacedWork, type RoundData, type SetOptions } from './se
 export type { RoundData } from './set.js';
 
 export interface EngineOptions extends FileOptions {
-  lang: Lang;
   /** false: summaries without the fingerprint (see SetOptions.fingerprints). */
   fingerprints?: boolean;
   /** Worker threads; undefined: as many as the cores and the number of files warrant. */
@@ -45,7 +44,8 @@ export interface EngineOptions extends FileOptions {
 }
 
 export interface EngineResult {
-  files: FileResult[];
+  /** Finished and language-neutral: the caller renders them (src/report/render.ts). */
+  files: NeutralFileResult[];
   round: RoundData;
   /** With a cache: the works to keep for the next run (files on disk, as the file stage made them). */
   cacheable?: FileWork[];
@@ -104,13 +104,13 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, engin
  * the same size limit, file stage, set stage (a set of one) and finish. The language server and
  * the form call this (a string is UTF-8 encoded; bytes are taken as they are).
  */
-export function checkOneText(text: string | Uint8Array, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number; limits?: ParseLimits }): FileResult {
+export function checkOneText(text: string | Uint8Array, display: string, frame: Frame, options: { maxFileBytes: number; limits?: ParseLimits }): NeutralFileResult {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const work =
     bytes.length > options.maxFileBytes
       ? findingOnly(display, { ruleId: 'bestand-te-groot', messageId: 'tooLarge', args: { size: bytes.length, limit: options.maxFileBytes }, pointer: '' })
       : fileStage(display, bytes, frame, options);
-  return setStage([{ work, fromDisk: false }], frame, { lang: options.lang }).files[0]!;
+  return setStage([{ work, fromDisk: false }], frame, {}).files[0]!;
 }
 
 /** A work as the cache keeps it without the application's data (the data is kept only when a caller asks for it). */

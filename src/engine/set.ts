@@ -24,13 +24,14 @@
  *   6. finish        the modelplannen (after the rules over them as a set), the decision files, the
  *                    BO decisions, the confirmations and the files known only by a register finding.
  *
- * Each file is finished exactly once (src/engine/finish.ts): rendered, sorted, counted, its review
- * decided and its score computed, with every finding it will ever have. The works themselves are
+ * Each file is finished exactly once (src/engine/finish.ts): placed, sorted, counted, its review
+ * decided and its score computed, with every finding it will ever have; language-neutral, its texts
+ * are rendered at the edge (src/report/render.ts). The works themselves are
  * left as the file stage made them (the cache keeps them): the set stage's findings are held apart.
  */
 import { compareText } from '../domain/compare.js';
 import type { Frame, Modelplan } from '../domain/types.js';
-import { FILE_START, type FileResult, type Lang } from '../report/types.js';
+import { FILE_START, type NeutralFileResult } from '../report/types.js';
 import type { AanvraagFacts, ModelplanFile } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from '../rules/runner.js';
@@ -58,7 +59,6 @@ export interface AccountsInput {
 }
 
 export interface SetOptions {
-  lang: Lang;
   /** false: the summaries leave out the fingerprint, unless decision files or a register need it. Default true. */
   fingerprints?: boolean;
   register?: LoadedRegister;
@@ -76,7 +76,7 @@ export interface PlacedWork {
   fromDisk: boolean;
 }
 
-export function setStage(placed: readonly PlacedWork[], frame: Frame, options: SetOptions): { files: FileResult[]; round: RoundData } {
+export function setStage(placed: readonly PlacedWork[], frame: Frame, options: SetOptions): { files: NeutralFileResult[]; round: RoundData } {
   const works = placed.map((p) => p.work);
   const hashes = new Map<string, string>();
   for (const { work, fromDisk } of placed) if (fromDisk && work.sha256 !== undefined) hashes.set(work.file, work.sha256);
@@ -88,7 +88,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
     if (list) list.push(finding);
     else added.set(work, [finding]);
   };
-  const { register, lang } = options;
+  const { register } = options;
   // Files outside the register: after the submission moment, they take part in nothing below.
   const late = new Set<FileWork>();
 
@@ -140,8 +140,8 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   const modelplanWorks = works.filter((w) => w.kind === 'modelplan');
   const accountWorks = works.filter((w) => w.kind === 'verantwoording' || w.kind === 'plausibiliteit');
   const fingerprints = options.fingerprints !== false || roundWorks.length > 0 || register !== undefined;
-  const finishOptions = { lang, fingerprints };
-  const files: FileResult[] = [];
+  const finishOptions = { fingerprints };
+  const files: NeutralFileResult[] = [];
   for (const work of works) {
     if (roundWorks.includes(work) || work.kind === 'modelplan' || work.kind === 'verantwoording' || work.kind === 'plausibiliteit') continue;
     const result = finishFile(work, added.get(work) ?? [], finishOptions);

@@ -6,6 +6,7 @@
 import type { Frame } from '../domain/types.js';
 import { checkOneText } from '../engine/index.js';
 import { exitCodeFor, summarize } from '../report/summarize.js';
+import { renderFile } from '../report/render.js';
 import type { FileResult, Lang } from '../report/types.js';
 
 export interface TextCheck {
@@ -15,6 +16,6 @@ export interface TextCheck {
 }
 
 export async function checkText(text: string, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number }): Promise<TextCheck> {
-  const result = checkOneText(text, display, frame, options);
+  const result = renderFile(checkOneText(text, display, frame, options), options.lang);
   return { result, exitCode: exitCodeFor([result], summarize([result]), { failOn: 'error' }) };
 }

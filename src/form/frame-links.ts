@@ -9,7 +9,7 @@ import type { Modelplan } from '../domain/types.js';
 import { formatEuros } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
 import { allNodes, type FormNode, type FormOption } from './model.js';
-import { AANNAME_LABEL, AANNAME_WORD, isAanname } from '../domain/bron.js';
+import { assumedMark, categoryNorm, deadlineNorm, NORM_TEXT, shareNorm } from '../i18n/norms.js';
 
 interface Link {
   fixed?: (m: Modelplan) => string | number | boolean | undefined;
@@ -23,13 +23,11 @@ const T = {
   bovengrens: { nl: 'Bovengrens per project: € {a}{mark}', en: 'Upper limit per project: € {a}{mark}' },
   looptijd: { nl: 'Looptijd: {van}–{tot}', en: 'Term: {van}–{tot}' },
   categorie: { nl: '{id}: {titel}{norm}', en: '{id}: {titel}{norm}' },
-  notFundable: { nl: ' (niet financierbaar)', en: ' (not fundable)' },
   minFte: { nl: 'Minimaal {n} fte besparing{mark}', en: 'At least {n} FTE saved{mark}' },
   perFte: { nl: 'Norm: hooguit € {a} gevraagd per bespaarde fte{mark}', en: 'Norm: at most € {a} requested per FTE saved{mark}' },
-  mijlpaal: { nl: '{titel}: uiterlijk {datum}{mark}', en: '{titel}: by {datum}{mark}' },
+  mijlpaal: { nl: '{titel}: {datum}{mark}', en: '{titel}: {datum}{mark}' },
   mijlpaalGeld: { nl: 'Het geld hangt aan de mijlpalen: hun bedragen tellen op tot het totaal van de begroting.', en: 'The money is tied to the milestones: their amounts add up to the budget total.' },
   randvoorwaarde: { nl: '{titel}{toelichting}{mark}', en: '{titel}{toelichting}{mark}' },
-  toelichtingVerplicht: { nl: ' (toelichting verplicht)', en: ' (explanation required)' },
   zorgpadGeen: { nl: 'Dit modelplan kent geen zorgpaden: laat leeg.', en: 'This modelplan has no care pathways: leave empty.' },
   geenZvw: { nl: 'Alleen bij de Zvw-route; dit modelplan gaat via {route}: laat leeg.', en: 'Zvw route only; this modelplan goes through {route}: leave empty.' },
 } satisfies Record<string, Localized>;
@@ -38,16 +36,9 @@ function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
   return t(T[key], lang, args);
 }
 
-/** An assumed norm (bron 'aanname: …') is marked as one wherever the form shows it. */
-function mark(bron: string, lang: Lang): string {
-  return isAanname(bron) ? ` ${AANNAME_LABEL[lang]}` : '';
-}
-
-function share(c: Modelplan['kostencategorieen'][number], lang: Lang): string {
-  const parts = [c.min_aandeel !== undefined ? `≥ ${c.min_aandeel}%` : '', c.max_aandeel !== undefined ? `≤ ${c.max_aandeel}%` : ''].filter(Boolean);
-  if (parts.length && isAanname(c.bron)) parts.push(AANNAME_WORD[lang]);
-  return parts.length ? ` (${parts.join(', ')})` : '';
-}
+/** The norm prose is written once (src/i18n/norms.ts): an assumed norm is marked as one wherever the form shows it. */
+const mark = assumedMark;
+const share = shareNorm;
 
 const LINKS: Record<string, Link> = {
   '/modelplan/id': { fixed: (m) => m.id },
@@ -66,7 +57,7 @@ const LINKS: Record<string, Link> = {
     norms: (m, lang) => [
       say('bovengrens', lang, { a: formatEuros(m.bovengrens.bedrag, lang), mark: mark(m.bovengrens.bron, lang) }),
       say('looptijd', lang, { van: m.looptijd.van, tot: m.looptijd.tot_en_met }),
-      ...m.kostencategorieen.map((c) => say('categorie', lang, { id: c.id, titel: c.titel, norm: c.financierbaar ? share(c, lang) : say('notFundable', lang) })),
+      ...m.kostencategorieen.map((c) => say('categorie', lang, { id: c.id, titel: c.titel, norm: categoryNorm(c, lang) })),
     ],
   },
   '/begroting/*/categorie': {
@@ -75,14 +66,14 @@ const LINKS: Record<string, Link> = {
   '/begroting/*/jaar': { norms: (m, lang) => [say('looptijd', lang, { van: m.looptijd.van, tot: m.looptijd.tot_en_met })] },
   '/randvoorwaarden': {
     mandatory: (m) => m.randvoorwaarden.map((r) => r.id),
-    norms: (m, lang) => m.randvoorwaarden.map((r) => say('randvoorwaarde', lang, { titel: r.titel, toelichting: r.toelichting_verplicht ? say('toelichtingVerplicht', lang) : '', mark: mark(r.bron, lang) })),
+    norms: (m, lang) => m.randvoorwaarden.map((r) => say('randvoorwaarde', lang, { titel: r.titel, toelichting: r.toelichting_verplicht ? ` (${t(NORM_TEXT.toelichtingVerplicht, lang)})` : '', mark: mark(r.bron, lang) })),
   },
   '/randvoorwaarden/*/id': { options: (m) => m.randvoorwaarden.map((r) => ({ value: r.id, label: r.titel })) },
   '/mijlpalen': {
     mandatory: (m) => m.mijlpalen.map((p) => p.id),
-    norms: (m, lang) => [...m.mijlpalen.map((p) => say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk, mark: mark(p.bron, lang) })), ...(m.geld_aan_mijlpalen ? [say('mijlpaalGeld', lang)] : [])],
+    norms: (m, lang) => [...m.mijlpalen.map((p) => say('mijlpaal', lang, { titel: p.titel, datum: deadlineNorm(p.uiterlijk, lang), mark: mark(p.bron, lang) })), ...(m.geld_aan_mijlpalen ? [say('mijlpaalGeld', lang)] : [])],
   },
-  '/mijlpalen/*/id': { options: (m, lang) => m.mijlpalen.map((p) => ({ value: p.id, label: say('mijlpaal', lang, { titel: p.titel, datum: p.uiterlijk, mark: mark(p.bron, lang) }) })) },
+  '/mijlpalen/*/id': { options: (m, lang) => m.mijlpalen.map((p) => ({ value: p.id, label: say('mijlpaal', lang, { titel: p.titel, datum: deadlineNorm(p.uiterlijk, lang), mark: mark(p.bron, lang) }) })) },
   '/regionale_invulling/*/id': { options: (m) => m.regionale_invulling.map((r) => ({ value: r.id, label: r.titel })) },
 };
 

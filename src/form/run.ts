@@ -55,7 +55,7 @@ function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
 async function startingPoint(options: FormulierOptions & { exists: boolean }, frame: Frame): Promise<{ text: string; modelplan: Modelplan | undefined; hash?: string; refusal?: string }> {
   const { lang, display } = options;
   if (!options.exists) {
-    const modelplan = pickModelplan(frame, options.modelplanId!, options.versie, lang);
+    const modelplan = pickModelplan(frame, options.modelplanId!, options.versie);
     const { portableSchemaRef } = await import('./schema-ref.js');
     const schemaRef = portableSchemaRef(options.target, SCHEMA_DIR);
     const { buildSkeleton } = await import('../init/skeleton.js');
@@ -64,7 +64,7 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   const read = await readInput({ kind: 'file', display, path: options.target }, options.maxFileBytes, () => {
     throw new Error('no standard input here');
   });
-  if (!read.ok) throw new UsageError(say('unreadable', lang, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason }));
+  if (!read.ok) throw new UsageError(T.unreadable, { file: escapeControl(display), reason: read.messageId === 'tooLarge' ? `> ${read.args.limit} bytes` : read.args.reason });
   // Edited without its BOM and with LF line ends; the save gives both back (saveFile keepStyle).
   const { text } = editableText(read.bytes);
   // An alias that contains itself, an alias bomb or a file past a limit has no data a form can hold:
@@ -81,9 +81,9 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
   }
   const { parseForEditing } = await import('./document.js');
   const doc = parseForEditing(text);
-  if (!doc) throw new UsageError(say('notYaml', lang, { file: escapeControl(display) }));
+  if (!doc) throw new UsageError(T.notYaml, { file: escapeControl(display) });
   const data = doc.toJS() as { soort?: unknown; modelplan?: { id?: unknown; versie?: unknown } } | null;
-  if (data === null || typeof data !== 'object' || data.soort !== 'aanvraag') throw new UsageError(say('notAanvraag', lang, { file: escapeControl(display) }));
+  if (data === null || typeof data !== 'object' || data.soort !== 'aanvraag') throw new UsageError(T.notAanvraag, { file: escapeControl(display) });
   const ref = data.modelplan;
   const modelplan = ref && typeof ref.id === 'string' && typeof ref.versie === 'string' ? resolveModelplan(frame, { id: ref.id, versie: ref.versie }) : undefined;
   return { text, modelplan, hash: contentHash(read.bytes) };
@@ -91,7 +91,7 @@ async function startingPoint(options: FormulierOptions & { exists: boolean }, fr
 
 export async function runFormulier(options: FormulierOptions & { exists: boolean }, io: FormulierRunIO): Promise<number> {
   const { lang } = options;
-  const frame = await loadFrame(options.modelplannenDir, io.cwd, lang);
+  const frame = await loadFrame(options.modelplannenDir, io.cwd);
   const { text, modelplan, hash, refusal } = await startingPoint(options, frame);
   if (refusal) {
     io.stderr(refusal);

@@ -21,6 +21,7 @@ import { contentHash, saveFile, type SaveRefusal } from '../write.js';
 import { checkText, type TextCheck } from './check.js';
 import { createTextChecker, DEFAULT_CHECK_BUDGET_MS, type Schedule } from '../offthread/checker.js';
 import { stoppedResult } from '../offthread/stopped.js';
+import { renderFile } from '../report/render.js';
 import { exitCodeFor, summarize } from '../report/summarize.js';
 import { editedText, parseForEditing } from './document.js';
 import type { FormNode } from './model.js';
@@ -188,8 +189,8 @@ export async function startFormServer(options: FormServerOptions): Promise<FormS
   const check = async (text: string): Promise<TextCheck> => {
     if (!checker || !options.offThread) return checkText(text, display, frame, options);
     const { modelplannenDir, cwd } = options.offThread;
-    const answer = await checker.check({ text, display, modelplannenDir, frameKey: modelplannenDir, cwd, lang, maxFileBytes: options.maxFileBytes });
-    const result = answer.kind === 'result' ? answer.result : stoppedResult(display, answer.kind === 'frameError' ? { kind: 'failed', message: answer.message } : answer, lang);
+    const answer = await checker.check({ text, display, modelplannenDir, frameKey: modelplannenDir, cwd, maxFileBytes: options.maxFileBytes });
+    const result = renderFile(answer.kind === 'result' ? answer.result : stoppedResult(display, answer.kind === 'frameError' ? { kind: 'failed', message: answer.message[lang] } : answer), lang);
     return { result, exitCode: exitCodeFor([result], summarize([result]), { failOn: 'error' }) };
   };
   let lastSaved: TextCheck | undefined = existing ? await check(baseText) : undefined;

@@ -1,17 +1,17 @@
 /**
  * Loads the normative frame (every modelplan and the budget frame) from a directory. The frame
  * must be sound for a run to mean anything, so any problem in it is a usage error (exit 2) that
- * names the file and says how to see all its findings.
+ * names the file and says how to see all its findings. Language-neutral: the error carries its
+ * text in both languages and is rendered at the edge.
  */
-import { t } from '../i18n/ui.js';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budgetkader, Frame, Modelplan, Referentielijsten } from '../domain/types.js';
 import { compareText, compareVersions } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
-import { makeFinding } from '../rules/finding.js';
-import type { Lang, Localized } from '../report/types.js';
+import { findingMessage, neutralFinding } from '../rules/finding.js';
+import type { Localized } from '../report/types.js';
 import { readDocument } from '../validate/document.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { displayPath } from '../load/discover.js';
@@ -30,10 +30,10 @@ const text = {
   noPlans: { nl: 'modelplannen-map is onbruikbaar: {dir} bevat geen modelplannen', en: 'modelplannen directory is unusable: {dir} holds no modelplannen' },
 } satisfies Record<string, Localized>;
 
-export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<Frame> {
+export async function loadFrame(dir: string, cwd: string): Promise<Frame> {
   const shownDir = displayPath(cwd, dir);
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(t(text.notDir, lang, { dir: shownDir }));
+  if (!info?.isDirectory()) throw new UsageError(text.notDir, { dir: shownDir });
   const files = await readFrameFiles(dir);
   const cached = await cachedFrame(dir, files);
   if (cached) return { dir, ...cached };
@@ -47,26 +47,19 @@ export async function loadFrame(dir: string, cwd: string, lang: Lang): Promise<F
     if (!outcome || !outcome.valid) {
       const first = outcome?.findings[0];
       const finding = first
-        ? makeFinding(first, shown, lang, first.position ? () => first.position! : outcome.locate)
+        ? neutralFinding(first, shown, first.position ? () => first.position! : outcome.locate)
         : undefined;
-      throw new UsageError(
-        t(text.broken, lang, {
-          file: shown,
-          line: finding?.line ?? 1,
-          column: finding?.column ?? 1,
-          message: finding?.message ?? 'unreadable',
-          dir: shownDir,
-        }),
-      );
+      const message = finding ? { nl: findingMessage(finding.ruleId, finding.messageId, finding.args, 'nl'), en: findingMessage(finding.ruleId, finding.messageId, finding.args, 'en') } : 'unreadable';
+      throw new UsageError(text.broken, { file: shown, line: finding?.line ?? 1, column: finding?.column ?? 1, message, dir: shownDir });
     }
     if (outcome.kind === 'modelplan') modelplannen.push(outcome.data as Modelplan);
     else if (outcome.kind === 'budgetkader') budgetkaders.push(outcome.data as Budgetkader);
     else if (outcome.kind === 'referentielijsten') lijsten.push(outcome.data as Referentielijsten);
   }
-  if (budgetkaders.length === 0) throw new UsageError(t(text.noBudget, lang, { dir: shownDir }));
-  if (budgetkaders.length > 1) throw new UsageError(t(text.twoBudgets, lang, { dir: shownDir }));
-  if (lijsten.length > 1) throw new UsageError(t(text.twoLists, lang, { dir: shownDir }));
-  if (modelplannen.length === 0) throw new UsageError(t(text.noPlans, lang, { dir: shownDir }));
+  if (budgetkaders.length === 0) throw new UsageError(text.noBudget, { dir: shownDir });
+  if (budgetkaders.length > 1) throw new UsageError(text.twoBudgets, { dir: shownDir });
+  if (lijsten.length > 1) throw new UsageError(text.twoLists, { dir: shownDir });
+  if (modelplannen.length === 0) throw new UsageError(text.noPlans, { dir: shownDir });
   modelplannen.sort((a, b) => compareText(a.id, b.id) || compareVersions(a.versie, b.versie));
   const frame: Frame = { dir, modelplannen, budgetkader: budgetkaders[0]! };
   if (lijsten[0]) frame.referentielijsten = lijsten[0];
@@ -117,7 +110,7 @@ async function cachedFrame(dir: string, files: readonly FrameFile[]): Promise<Om
 
 /** Build step: writes the bundled frame's cache (see cachedFrame). */
 export async function writeBundledFrameCache(): Promise<void> {
-  const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR, 'nl');
+  const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR);
   const key = frameKey(await readFrameFiles(BUNDLED_MODELPLANNEN_DIR));
   if (!key) return;
   const cache: CachedFrame = { key, modelplannen: frame.modelplannen, budgetkader: frame.budgetkader };

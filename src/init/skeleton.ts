@@ -3,7 +3,8 @@
  * placeholders (<VUL IN: …>) wherever the applicant has to decide, so an untouched skeleton never
  * passes `check`. The first line points editors at the application schema.
  */
-import { AANNAME_LABEL, AANNAME_WORD, isAanname } from '../domain/bron.js';
+import { AANNAME_WORD, isAanname } from '../domain/bron.js';
+import { assumedMark, categoryNorm } from '../i18n/norms.js';
 import type { TemplateArgs } from '../i18n/template.js';
 import { t } from '../i18n/ui.js';
 import { Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
@@ -59,7 +60,6 @@ const T = {
   onderbouwing: { nl: 'hoe de fte-besparing is berekend', en: 'how the FTE saving was calculated' },
   maatschappelijk: { nl: 'baten en lasten voor de samenleving', en: 'benefits and costs for society' },
   begrotingComment: { nl: 'Een regel per kostenpost per jaar, bedragen in hele euro’s, alleen eenmalige kosten. Categorieën en normaandelen:', en: 'One line per cost item per year, amounts in whole euros, one-off costs only. Categories and norm shares:' },
-  notFundable: { nl: 'niet financierbaar', en: 'not fundable' },
   omschrijving: { nl: 'waarvoor het geld is', en: 'what the money is for' },
   jaar: { nl: 'jaar {van}–{tot}', en: 'year {van}–{tot}' },
   bedrag: { nl: "bedrag in hele euro's", en: 'amount in whole euros' },
@@ -153,7 +153,7 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
   };
   const euro = (n: number) => formatEuros(n, lang);
   // An assumed norm (bron 'aanname: …') is marked as one wherever it is shown.
-  const mark = (bron: string) => (isAanname(bron) ? ` ${AANNAME_LABEL[lang]}` : '');
+  const mark = (bron: string) => assumedMark(bron, lang);
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schemaRef}`,
     ` ${say('header', lang, { id: modelplan.id, versie: modelplan.versie, titel: modelplan.titel })}`,
@@ -167,10 +167,7 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
   comment('businesscase', [say('fteComment', lang, { min: minFte, minMark: mark(bc.minimale_fte_besparing.bron), norm: euro(bc.maximaal_bedrag_per_fte.bedrag), normMark: mark(bc.maximaal_bedrag_per_fte.bron) })]);
   comment('begroting', [
     say('begrotingComment', lang),
-    ...modelplan.kostencategorieen.map((c) => {
-      const norm = [c.min_aandeel !== undefined ? `≥ ${c.min_aandeel}%` : '', c.max_aandeel !== undefined ? `≤ ${c.max_aandeel}%` : ''].filter(Boolean).join(', ');
-      return `  ${c.id}: ${c.titel}${c.financierbaar ? (norm ? ` (${norm}${isAanname(c.bron) ? `, ${AANNAME_WORD[lang]}` : ''})` : '') : ` (${say('notFundable', lang)})`}`;
-    }),
+    ...modelplan.kostencategorieen.map((c) => `  ${c.id}: ${c.titel}${categoryNorm(c, lang)}`),
   ]);
   comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${rv.titel}${mark(rv.bron)}`)]);
   comment('mijlpalen', [

@@ -1,12 +1,11 @@
 /** Paths, directories, globs and `-` → the list of inputs, sorted and without duplicates. */
 import { appendAll } from '../domain/append.js';
 import { SKIPPED_DIRS, unreadableReason, type UnreadableReason } from './fs-facts.js';
-import { t } from '../i18n/ui.js';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { compareText } from '../domain/compare.js';
 import { UsageError } from '../errors.js';
-import type { Lang, Localized } from '../report/types.js';
+import type { Localized } from '../report/types.js';
 
 export type InputRef =
   | { kind: 'file'; display: string; path: string }
@@ -31,9 +30,9 @@ const usage = {
 } satisfies Record<string, Localized>;
 
 /** followLinks: also follow links in a directory that point outside it (`--follow-links`). */
-export async function discoverInputs(args: readonly string[], cwd: string, lang: Lang, options: { followLinks?: boolean } = {}): Promise<InputRef[]> {
+export async function discoverInputs(args: readonly string[], cwd: string, options: { followLinks?: boolean } = {}): Promise<InputRef[]> {
   const followLinks = options.followLinks ?? false;
-  if (args.length === 0) throw new UsageError(usage.noInput[lang]);
+  if (args.length === 0) throw new UsageError(usage.noInput);
   const found = new Map<string, InputRef>();
   const add = (ref: InputRef) => {
     const key = ref.kind === 'stdin' ? '\u0000stdin' : ref.path;
@@ -52,18 +51,18 @@ export async function discoverInputs(args: readonly string[], cwd: string, lang:
       const matches = await globbing.glob(arg, { cwd, onlyFiles: false, absolute: true, dot: false, followSymbolicLinks: false });
       const { unlistedMatching } = await import('./glob.js');
       appendAll(matches, await unlistedMatching(arg, cwd));
-      if (matches.length === 0) throw new UsageError(t(usage.noMatch, lang, { path: arg }));
+      if (matches.length === 0) throw new UsageError(usage.noMatch, { path: arg });
       for (const match of matches) await addPath(resolve(match), cwd, add, { fromGlob: true, followLinks });
       continue;
     }
-    if (!info) throw new UsageError(t(usage.missing, lang, { path: arg }));
+    if (!info) throw new UsageError(usage.missing, { path: arg });
     const before = found.size;
     await addPath(absolute, cwd, add, { fromGlob: false, followLinks });
     // A directory named on the command line that holds nothing to check is a mistake (the wrong folder),
     // as a glob without matches is: a pipeline must not go green on it.
     if (found.size === before && (await stat(absolute).catch(() => undefined))?.isDirectory()) {
       const alreadyFound = [...found.values()].some((ref) => ref.kind !== 'stdin' && ref.path.startsWith(absolute + sep));
-      if (!alreadyFound) throw new UsageError(t(usage.emptyDir, lang, { path: arg }));
+      if (!alreadyFound) throw new UsageError(usage.emptyDir, { path: arg });
     }
   }
   return [...found.values()].sort((a, b) => compareText(a.display, b.display));

@@ -7,8 +7,9 @@
  */
 import { parse } from 'yaml';
 import type { Frame, Modelplan } from '../domain/types.js';
-import { formatEuros } from '../i18n/ui.js';
-import type { Lang } from '../report/types.js';
+import { formatEuros, t } from '../i18n/ui.js';
+import { deadlineNorm, NORM_TEXT, shareNorm } from '../i18n/norms.js';
+import type { Lang, Localized } from '../report/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 
 export type FrameKind = 'kostencategorie' | 'mijlpaal' | 'randvoorwaarde' | 'sector' | 'zorgpad' | 'regionale-invulling' | 'modelplan';
@@ -44,10 +45,6 @@ const words = {
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
   financierbaar: { nl: 'financierbaar', en: 'fundable' },
-  min: { nl: 'minimaal {n}% van de begroting', en: 'at least {n}% of the budget' },
-  max: { nl: 'maximaal {n}% van de begroting', en: 'at most {n}% of the budget' },
-  uiterlijk: { nl: 'uiterlijk {date}', en: 'by {date}' },
-  toelichting: { nl: 'toelichting verplicht', en: 'explanation required' },
   sectorAllowed: { nl: 'toegestaan in dit modelplan (sectoren: {list})', en: 'allowed in this modelplan (sectors: {list})' },
   sectorNotAllowed: { nl: 'niet toegestaan in dit modelplan (sectoren: {list})', en: 'not allowed in this modelplan (sectors: {list})' },
   inModelplan: { nl: 'uit modelplan {titel} ({id} {versie})', en: 'from modelplan {titel} ({id} {versie})' },
@@ -57,9 +54,8 @@ const words = {
   },
 };
 
-function fill(text: { nl: string; en: string }, lang: Lang, args: Record<string, string | number>): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
-}
+/** The one template filler (src/i18n/template.ts), under the name this module used. */
+const fill = (text: Localized, lang: Lang, args: Record<string, string | number>): string => t(text, lang, args);
 
 const WORD = /[\w.-]/;
 /** `key: value` keys (block or flow style) and the kind of value they hold. */
@@ -144,22 +140,21 @@ export function entries(kind: FrameKind, modelplan: Modelplan | undefined, frame
   switch (kind) {
     case 'kostencategorie':
       return modelplan.kostencategorieen.map((c) => {
-        const norm = [`${words.financierbaar[lang]}: ${c.financierbaar ? words.yes[lang] : words.no[lang]}`];
-        if (c.min_aandeel !== undefined) norm.push(fill(words.min, lang, { n: c.min_aandeel }));
-        if (c.max_aandeel !== undefined) norm.push(fill(words.max, lang, { n: c.max_aandeel }));
-        return { id: c.id, title: c.titel, markdown: block(head(c.id, c.titel), `${words.norm[lang]}: ${norm.join('; ')}`, `${words.bron[lang]}: ${c.bron}`, from) };
+        // The shares in the words of init and the form (src/i18n/norms.ts).
+        const norm = `${words.financierbaar[lang]}: ${c.financierbaar ? words.yes[lang] + shareNorm(c, lang) : words.no[lang]}`;
+        return { id: c.id, title: c.titel, markdown: block(head(c.id, c.titel), `${words.norm[lang]}: ${norm}`, `${words.bron[lang]}: ${c.bron}`, from) };
       });
     case 'mijlpaal':
       return modelplan.mijlpalen.map((m) => ({
         id: m.id,
         title: m.titel,
-        markdown: block(head(m.id, m.titel), `${words.norm[lang]}: ${fill(words.uiterlijk, lang, { date: m.uiterlijk })}`, `${words.bron[lang]}: ${m.bron}`, from),
+        markdown: block(head(m.id, m.titel), `${words.norm[lang]}: ${deadlineNorm(m.uiterlijk, lang)}`, `${words.bron[lang]}: ${m.bron}`, from),
       }));
     case 'randvoorwaarde':
       return modelplan.randvoorwaarden.map((r) => ({
         id: r.id,
         title: r.titel,
-        markdown: block(head(r.id, r.titel), `${words.norm[lang]}: ${words.toelichting[lang]}: ${r.toelichting_verplicht ? words.yes[lang] : words.no[lang]}`, `${words.bron[lang]}: ${r.bron}`, from),
+        markdown: block(head(r.id, r.titel), `${words.norm[lang]}: ${t(NORM_TEXT.toelichtingVerplicht, lang)}: ${r.toelichting_verplicht ? words.yes[lang] : words.no[lang]}`, `${words.bron[lang]}: ${r.bron}`, from),
       }));
     case 'sector':
       return modelplan.sectoren.map((s) => ({

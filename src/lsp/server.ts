@@ -22,7 +22,9 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import { framingGuard, type FramingProblem } from './framing.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTextChecker, DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
+import { UsageError } from '../errors.js';
 import { stoppedResult } from '../offthread/stopped.js';
+import { renderFile } from '../report/render.js';
 import type { TextCheckAnswer } from '../offthread/types.js';
 import type { Frame } from '../domain/types.js';
 import { loadFrame } from '../frame/load.js';
@@ -151,7 +153,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
     const dir = frameDirFor(uri);
     let frame = frames.get(dir);
     if (!frame) {
-      frame = loadFrame(dir, options.cwd, options.lang);
+      frame = loadFrame(dir, options.cwd);
       frames.set(dir, frame);
       // A broken frame is tried again on the next check (it is being edited).
       frame.catch(() => frames.delete(dir));
@@ -173,11 +175,11 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
       modelplannenDir: dir,
       frameKey: `${dir}\0${frameGenerations.get(dir) ?? 0}`,
       cwd: options.cwd,
-      lang: options.lang,
       maxFileBytes: options.maxFileBytes,
     });
-    if (answer.kind === 'frameError') throw new Error(answer.message);
-    return answer.kind === 'result' ? answer.result : stoppedResult(display, answer, options.lang);
+    if (answer.kind === 'frameError') throw new UsageError(answer.message);
+    // Rendered here, at the edge, in the server's language.
+    return renderFile(answer.kind === 'result' ? answer.result : stoppedResult(display, answer), options.lang);
   };
 
   /** The result for the document's current version: the published one, or a fresh check. */
@@ -202,7 +204,7 @@ export function startLanguageServer(io: LspIO, options: LspOptions): Promise<num
       diagnostics = toDiagnostics(result, options.lang, bom);
     } catch (error) {
       // The frame could not be loaded (a usage error in the modelplannen folder): say so on the file.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = error instanceof UsageError ? error.render(options.lang) : error instanceof Error ? error.message : String(error);
       diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: t(text.frameBroken, options.lang, { message }) }];
     }
     // Never publish for stale text: the document may have changed (or closed) while checking.

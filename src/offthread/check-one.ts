@@ -6,8 +6,8 @@
 import type { Frame } from '../domain/types.js';
 import { checkOneText } from '../engine/index.js';
 import type { ParseLimits } from '../parse/limits.js';
-import type { FileResult, Lang } from '../report/types.js';
+import type { NeutralFileResult } from '../report/types.js';
 
-export function checkOne(text: string, display: string, frame: Frame, options: { lang: Lang; maxFileBytes: number; limits?: ParseLimits }): FileResult {
+export function checkOne(text: string, display: string, frame: Frame, options: { maxFileBytes: number; limits?: ParseLimits }): NeutralFileResult {
   return checkOneText(text, display, frame, options);
 }

@@ -1,5 +1,6 @@
 /** One request, checked: load (or reuse) its frame, then the engine's one entry (check-one.ts). */
 import type { Frame } from '../domain/types.js';
+import { UsageError } from '../errors.js';
 import { loadFrame } from '../frame/load.js';
 import { checkOne } from './check-one.js';
 import type { TextCheckAnswer, TextCheckRequest } from './types.js';
@@ -12,7 +13,7 @@ export function frameCache(): (request: TextCheckRequest) => Promise<Frame> {
   return (request) => {
     let frame = frames.get(request.frameKey);
     if (!frame) {
-      frame = loadFrame(request.modelplannenDir, request.cwd, request.lang);
+      frame = loadFrame(request.modelplannenDir, request.cwd);
       frames.set(request.frameKey, frame);
       frame.catch(() => frames.delete(request.frameKey));
       while (frames.size > FRAMES_KEPT) frames.delete(frames.keys().next().value!);
@@ -26,10 +27,12 @@ export async function runRequest(request: TextCheckRequest, frameFor: (request: 
   try {
     frame = await frameFor(request);
   } catch (error) {
-    return { kind: 'frameError', message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof UsageError) return { kind: 'frameError', message: error.localized() };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'frameError', message: { nl: detail, en: detail } };
   }
   try {
-    const options = { lang: request.lang, maxFileBytes: request.maxFileBytes, ...(request.limits ? { limits: request.limits } : {}) };
+    const options = { maxFileBytes: request.maxFileBytes, ...(request.limits ? { limits: request.limits } : {}) };
     return { kind: 'result', result: checkOne(request.text, request.display, frame, options) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };

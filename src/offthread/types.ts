@@ -1,6 +1,6 @@
 /** What crosses between a thread that checks texts off its own thread and the worker that checks them. */
 import type { ParseLimits } from '../parse/limits.js';
-import type { FileResult, Lang } from '../report/types.js';
+import type { Localized, NeutralFileResult } from '../report/types.js';
 
 export interface TextCheckRequest {
   text: string;
@@ -9,17 +9,17 @@ export interface TextCheckRequest {
   modelplannenDir: string;
   frameKey: string;
   cwd: string;
-  lang: Lang;
   maxFileBytes: number;
   limits?: ParseLimits;
 }
 
 export type TextCheckAnswer =
-  | { kind: 'result'; result: FileResult }
+  /** Language-neutral: the asking thread renders it (src/report/render.ts). */
+  | { kind: 'result'; result: NeutralFileResult }
   /** The check ran past its budget and was stopped. */
   | { kind: 'timeout'; budgetMs: number }
-  /** The frame could not be loaded (its message is for the user), or the worker died. */
-  | { kind: 'frameError'; message: string }
+  /** The frame could not be loaded (its message is for the user, in both languages: the asking thread shows one), or the worker died. */
+  | { kind: 'frameError'; message: Localized }
   | { kind: 'failed'; message: string };
 
 export interface WorkerRequest {

@@ -4,7 +4,6 @@ import { UsageError } from '../errors.js';
 import { SEPARATORS } from '../format/csv-cell.js';
 import type { BudgetFormat } from '../format/table.js';
 import type { BudgetFormatOptions } from '../format/budget/types.js';
-import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseJobs, readingCheckOptions, useColor, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../runs/check.js';
@@ -34,16 +33,16 @@ const messages = {
 
 export function budgetInvocation(paths: string[], flags: BudgetFlags, environment: Environment, defaultLang: Lang): BudgetInvocation {
   const lang = defaultLang;
-  const format = chooseFormat('budget', flags.format, lang);
+  const format = chooseFormat('budget', flags.format);
   const allocation = (flags.toewijzing ?? 'geen') as Allocation;
-  if (!ALLOCATIONS.includes(allocation)) throw new UsageError(t(messages.allocation, lang, { value: String(flags.toewijzing), allowed: ALLOCATIONS.join(', ') }));
+  if (!ALLOCATIONS.includes(allocation)) throw new UsageError(messages.allocation, { value: String(flags.toewijzing), allowed: ALLOCATIONS.join(', ') });
   if (format !== 'csv') {
-    if (flags.separator !== undefined) throw new UsageError(t(messages.csvOnly, lang, { flag: '--separator' }));
-    if (flags.bom) throw new UsageError(t(messages.csvOnly, lang, { flag: '--bom' }));
-    if (flags.headerLabels) throw new UsageError(t(messages.csvOnly, lang, { flag: '--header-labels' }));
+    if (flags.separator !== undefined) throw new UsageError(messages.csvOnly, { flag: '--separator' });
+    if (flags.bom) throw new UsageError(messages.csvOnly, { flag: '--bom' });
+    if (flags.headerLabels) throw new UsageError(messages.csvOnly, { flag: '--header-labels' });
   }
   const separator = SEPARATORS[flags.separator ?? ';'];
-  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(messages.separator, lang, { value: String(flags.separator) }));
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(messages.separator, { value: String(flags.separator) });
   const invocation: BudgetInvocation = {
     check: readingCheckOptions(paths, flags, environment, lang),
     budget: { allocation, excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
@@ -53,7 +52,7 @@ export function budgetInvocation(paths: string[], flags: BudgetFlags, environmen
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   // With the register of the submission, files not in it count for nothing (listed apart).
   if (flags.register !== undefined) invocation.check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
-  const jobs = parseJobs(flags.jobs, lang);
+  const jobs = parseJobs(flags.jobs);
   if (jobs !== undefined) invocation.check.jobs = jobs;
   return invocation;
 }

@@ -7,7 +7,6 @@ import type { FormatOptions } from '../format/types.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { FailOn } from '../report/summarize.js';
 import type { Lang, Localized } from '../report/types.js';
-import { t } from '../i18n/ui.js';
 import { chooseFormat, optionMessages, parseByteSize, parseCount, parseJobs, todayIn, useColor, type Environment, type InputFlags } from './shared.js';
 import { DEFAULT_MAX_FINDINGS, type ViewOptions } from '../report/view.js';
 import { DEFAULT_PARSE_LIMITS } from '../parse/limits.js';
@@ -62,48 +61,48 @@ export interface CheckInvocation {
 
 export function checkInvocation(paths: string[], flags: CheckFlags, environment: Environment, defaultLang: Lang): CheckInvocation {
   const lang = defaultLang;
-  const format = chooseFormat('check', flags.format, lang);
+  const format = chooseFormat('check', flags.format);
   const failOn = (flags.failOn ?? 'error') as FailOn;
-  if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(t(messages.failOn, lang, { value: String(flags.failOn) }));
-  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings, lang);
+  if (!['error', 'review', 'warning'].includes(failOn)) throw new UsageError(messages.failOn, { value: String(flags.failOn) });
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
   if (format !== 'csv' && (flags.separator !== undefined || flags.bom || flags.headerLabels)) {
     const flag = flags.separator !== undefined ? '--separator' : flags.bom ? '--bom' : '--header-labels';
-    throw new UsageError(t(optionMessages.csvOnly, lang, { flag }));
+    throw new UsageError(optionMessages.csvOnly, { flag });
   }
   const separator = SEPARATORS[flags.separator ?? ';'];
-  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(t(optionMessages.separator, lang, { value: String(flags.separator) }));
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(optionMessages.separator, { value: String(flags.separator) });
   const check: CheckOptions = {
     paths,
     cwd: environment.cwd,
     modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
     lang,
-    maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+    maxFileBytes: parseByteSize(flags.maxFileSize),
     failOn,
   };
   const today = todayIn(environment);
   if (today !== undefined) check.today = today;
   if (maxWarnings !== undefined) check.maxWarnings = maxWarnings;
   check.limits = {
-    maxAliases: parseCount('--max-aliases', flags.maxAliases, lang) ?? DEFAULT_PARSE_LIMITS.maxAliases,
-    maxKeysPerMapping: parseCount('--max-keys', flags.maxKeys, lang) ?? DEFAULT_PARSE_LIMITS.maxKeysPerMapping,
-    maxNodes: parseCount('--max-nodes', flags.maxNodes, lang) ?? DEFAULT_PARSE_LIMITS.maxNodes,
+    maxAliases: parseCount('--max-aliases', flags.maxAliases) ?? DEFAULT_PARSE_LIMITS.maxAliases,
+    maxKeysPerMapping: parseCount('--max-keys', flags.maxKeys) ?? DEFAULT_PARSE_LIMITS.maxKeysPerMapping,
+    maxNodes: parseCount('--max-nodes', flags.maxNodes) ?? DEFAULT_PARSE_LIMITS.maxNodes,
   };
   if (flags.followLinks) check.followLinks = true;
   if (flags.register !== undefined) check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
   if (flags.verify !== undefined) {
-    if (!check.register) throw new UsageError(t(messages.verifyNeedsRegister, lang));
-    check.register.verify = readKey(resolve(environment.cwd, flags.verify), flags.verify, 'public', lang);
+    if (!check.register) throw new UsageError(messages.verifyNeedsRegister);
+    check.register.verify = readKey(resolve(environment.cwd, flags.verify), flags.verify, 'public');
   }
-  const jobs = parseJobs(flags.jobs, lang);
+  const jobs = parseJobs(flags.jobs);
   if (jobs !== undefined) check.jobs = jobs;
-  if (flags.cacheLocation !== undefined && !flags.cache) throw new UsageError(t(messages.cacheLocation, lang, {}));
+  if (flags.cacheLocation !== undefined && !flags.cache) throw new UsageError(messages.cacheLocation);
   if (flags.cache) {
     const location = flags.cacheLocation ?? DEFAULT_CACHE_FILE;
     check.cache = { path: resolve(environment.cwd, location), display: location.split('\\').join('/') };
   }
   const invocation: CheckInvocation = {
     check,
-    view: { quiet: flags.quiet ?? false, maxFindings: parseCount('--max-findings', flags.maxFindings, lang) ?? DEFAULT_MAX_FINDINGS },
+    view: { quiet: flags.quiet ?? false, maxFindings: parseCount('--max-findings', flags.maxFindings) ?? DEFAULT_MAX_FINDINGS },
     format,
     formatOptions: {
       lang,
@@ -125,10 +124,10 @@ const fixMessages = {
 };
 
 /** `check --fix [--dry-run]`: whether to repair, and the mistakes that make it a usage error. */
-export function fixMode(paths: readonly string[], flags: CheckFlags & { watch?: boolean }, lang: Lang): { dryRun: boolean } | undefined {
-  if (flags.dryRun && !flags.fix) throw new UsageError(fixMessages.dryRunWithoutFix[lang]);
+export function fixMode(paths: readonly string[], flags: CheckFlags & { watch?: boolean }): { dryRun: boolean } | undefined {
+  if (flags.dryRun && !flags.fix) throw new UsageError(fixMessages.dryRunWithoutFix);
   if (!flags.fix) return undefined;
-  if (paths.includes('-')) throw new UsageError(fixMessages.fixStdin[lang]);
-  if (flags.watch) throw new UsageError(fixMessages.fixWatch[lang]);
+  if (paths.includes('-')) throw new UsageError(fixMessages.fixStdin);
+  if (flags.watch) throw new UsageError(fixMessages.fixWatch);
   return { dryRun: flags.dryRun ?? false };
 }

@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
-import type { TemplateArgs } from '../i18n/template.js';
-import { t } from '../i18n/ui.js';
 import { displayPath } from '../load/discover.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -45,22 +43,18 @@ const T = {
   },
 } satisfies Record<string, Localized>;
 
-function say(key: keyof typeof T, lang: Lang, args: TemplateArgs = {}): string {
-  return t(T[key], lang, args);
-}
-
 /** Flags → options. */
 export function formulierOptions(file: string | undefined, flags: FormulierFlags, cwd: string, defaultLang: Lang): FormulierOptions & { exists: boolean } {
   const lang = defaultLang;
   const portText = flags.port ?? '0';
-  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(say('port', lang, { value: escapeControl(portText) }));
-  if (file === undefined && !flags.modelplan) throw new UsageError(say('needModelplan', lang));
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(T.port, { value: escapeControl(portText) });
+  if (file === undefined && !flags.modelplan) throw new UsageError(T.needModelplan);
   // Without a file name a new application is named after its modelplan.
   const target = resolve(cwd, file ?? `aanvraag-${flags.modelplan}.yaml`);
   const display = displayPath(cwd, target);
   const exists = existsSync(target);
-  if (!exists && !flags.modelplan) throw new UsageError(say('needModelplan', lang));
-  if (exists && file !== undefined && flags.modelplan) throw new UsageError(say('both', lang, { file: escapeControl(display) }));
+  if (!exists && !flags.modelplan) throw new UsageError(T.needModelplan);
+  if (exists && file !== undefined && flags.modelplan) throw new UsageError(T.both, { file: escapeControl(display) });
   return {
     lang,
     target,
@@ -71,7 +65,7 @@ export function formulierOptions(file: string | undefined, flags: FormulierFlags
     port: Number(portText),
     open: flags.open !== false,
     modelplannenDir: flags.modelplannen ? resolve(cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
-    maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+    maxFileBytes: parseByteSize(flags.maxFileSize),
   };
 }
 

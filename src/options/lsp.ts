@@ -1,7 +1,6 @@
 /** `modelplan lsp` flags → server options: pure. */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/ui.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/read.js';
 import { timerScheduler, type LspOptions } from '../lsp/types.js';
 import { DEFAULT_CHECK_BUDGET_MS } from '../offthread/checker.js';
@@ -25,14 +24,14 @@ const needStdio: Localized = {
 };
 
 export function lspOptions(flags: LspFlags, cwd: string, lang: Lang): LspOptions {
-  if (!flags.stdio) throw new UsageError(t(needStdio, lang));
+  if (!flags.stdio) throw new UsageError(needStdio);
   const options: LspOptions = {
     lang,
     cwd,
-    maxFileBytes: flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(flags.maxFileSize, lang),
-    debounceMs: parseCount('--debounce', flags.debounce, lang) ?? DEFAULT_DEBOUNCE_MS,
+    maxFileBytes: flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseByteSize(flags.maxFileSize),
+    debounceMs: parseCount('--debounce', flags.debounce) ?? DEFAULT_DEBOUNCE_MS,
     schedule: timerScheduler,
-    checkBudgetMs: parseCount('--check-budget', flags.checkBudget, lang) ?? DEFAULT_CHECK_BUDGET_MS,
+    checkBudgetMs: parseCount('--check-budget', flags.checkBudget) ?? DEFAULT_CHECK_BUDGET_MS,
   };
   if (flags.modelplannen) options.modelplannenDir = resolve(cwd, flags.modelplannen);
   return options;

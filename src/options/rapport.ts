@@ -1,7 +1,6 @@
 /** `modelplan rapport` flags → options, as a pure function: every value checked, every mistake a UsageError. */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/ui.js';
 import { parseJobs, readingCheckOptions, type Environment, type InputFlags } from './shared.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { BudgetOptions } from '../budget/types.js';
@@ -47,7 +46,7 @@ export function isoDate(instant: Date): string {
 export function rapportInvocation(paths: string[], flags: RapportFlags, environment: Environment, defaultLang: Lang, today: Date): RapportInvocation {
   const lang = defaultLang;
   const peildatum = flags.peildatum === undefined ? isoDate(today) : parsePeildatum(flags.peildatum);
-  if (peildatum === null) throw new UsageError(t(messages.peildatum, lang, { value: String(flags.peildatum) }));
+  if (peildatum === null) throw new UsageError(messages.peildatum, { value: String(flags.peildatum) });
   const invocation: RapportInvocation = {
     check: readingCheckOptions(paths, flags, environment, lang),
     budget: { allocation: 'geen', excludeAdditionalReview: flags.zonderAanvullendeBeoordeling ?? false },
@@ -56,7 +55,7 @@ export function rapportInvocation(paths: string[], flags: RapportFlags, environm
   };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   if (flags.register !== undefined) invocation.check.register = { path: resolve(environment.cwd, flags.register), display: flags.register.split('\\').join('/') };
-  const jobs = parseJobs(flags.jobs, lang);
+  const jobs = parseJobs(flags.jobs);
   if (jobs !== undefined) invocation.check.jobs = jobs;
   return invocation;
 }

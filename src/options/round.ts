@@ -29,19 +29,15 @@ const messages = {
   exportTarget: { nl: 'onbekend doel "{value}" voor export; kies nza of nza-verantwoording', en: 'unknown target "{value}" for export; choose nza or nza-verantwoording' },
 } satisfies Record<string, Localized>;
 
-function say(text: Localized, lang: Lang, args: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (w, k: string) => (args[k] === undefined ? w : String(args[k])));
-}
-
 /** A real calendar date JJJJ-MM-DD, or today's date when the flag is absent. */
-export function parseDate(flag: string, value: string | undefined, today: (() => string) | undefined, lang: Lang): string {
+export function parseDate(flag: string, value: string | undefined, today: (() => string) | undefined): string {
   if (value === undefined) {
-    if (!today) throw new UsageError(say(messages.noToday, lang, { flag }));
+    if (!today) throw new UsageError(messages.noToday, { flag });
     return today();
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(say(messages.date, lang, { flag, value }));
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(messages.date, { flag, value });
   return value;
 }
 
@@ -83,8 +79,8 @@ export function registerUser(flag: string | undefined, env: Record<string, strin
 export function registerInvocation(paths: string[], flags: RegisterFlags, environment: Environment, lang: Lang, today?: () => string, now: () => Date = () => new Date()): RegisterInvocation {
   const check = baseCheck(paths, flags, environment, lang);
   const gemaakt: RegisterMade = { op: now().toISOString(), door: registerUser(flags.door, environment.env) };
-  const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today, check.lang), gemaakt };
-  if (flags.sign !== undefined) invocation.sign = readKey(resolve(environment.cwd, flags.sign), flags.sign, 'private', check.lang);
+  const invocation: RegisterInvocation = { check, peildatum: parseDate('--peildatum', flags.peildatum, today), gemaakt };
+  if (flags.sign !== undefined) invocation.sign = readKey(resolve(environment.cwd, flags.sign), flags.sign, 'private');
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
 }
@@ -114,23 +110,23 @@ export interface InitBeoordelingInvocation {
   output?: string;
 }
 
-export function parseRol(value: string | undefined, lang: Lang): Rol {
-  if (value === undefined) throw new UsageError(say(messages.noRol, lang));
-  if (!(ROLLEN as readonly string[]).includes(value ?? '')) throw new UsageError(say(messages.rol, lang, { value: String(value) }));
+export function parseRol(value: string | undefined): Rol {
+  if (value === undefined) throw new UsageError(messages.noRol);
+  if (!(ROLLEN as readonly string[]).includes(value ?? '')) throw new UsageError(messages.rol, { value: String(value) });
   return value as Rol;
 }
 
 export function initBeoordelingInvocation(paths: string[], flags: InitBeoordelingFlags, environment: Environment, lang: Lang, today?: () => string): InitBeoordelingInvocation {
   const check = baseCheck(paths, flags, environment, lang);
-  if (paths.length !== 1) throw new UsageError(say(messages.oneFile, check.lang, { count: paths.length }));
+  if (paths.length !== 1) throw new UsageError(messages.oneFile, { count: paths.length });
   const invocation: InitBeoordelingInvocation = {
     check,
-    rol: parseRol(flags.rol, check.lang),
-    datum: parseDate('--datum', flags.datum, today, check.lang),
+    rol: parseRol(flags.rol),
+    datum: parseDate('--datum', flags.datum, today),
     force: flags.force ?? false,
   };
   if (flags.uitkomst !== undefined) {
-    if (!(UITKOMSTEN as readonly string[]).includes(flags.uitkomst)) throw new UsageError(say(messages.uitkomst, check.lang, { value: flags.uitkomst, allowed: UITKOMSTEN.join(', ') }));
+    if (!(UITKOMSTEN as readonly string[]).includes(flags.uitkomst)) throw new UsageError(messages.uitkomst, { value: flags.uitkomst, allowed: UITKOMSTEN.join(', ') });
     invocation.uitkomst = flags.uitkomst as Uitkomst;
   }
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
@@ -158,9 +154,9 @@ export interface InitBoBesluitInvocation {
 export function initBoBesluitInvocation(paths: string[], flags: InitBoBesluitFlags, environment: Environment, lang: Lang, today?: () => string): InitBoBesluitInvocation {
   const check = baseCheck(paths, flags, environment, lang);
   const register = registerRef(flags.register, environment);
-  if (!register) throw new UsageError(say(messages.noRegister, check.lang));
+  if (!register) throw new UsageError(messages.noRegister);
   check.register = register;
-  const invocation: InitBoBesluitInvocation = { check, datum: parseDate('--datum', flags.datum, today, check.lang), force: flags.force ?? false };
+  const invocation: InitBoBesluitInvocation = { check, datum: parseDate('--datum', flags.datum, today), force: flags.force ?? false };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
 }
@@ -178,8 +174,8 @@ export interface InitBevestigingInvocation extends InitBoBesluitInvocation {
 
 export function initBevestigingInvocation(paths: string[], flags: InitBevestigingFlags, environment: Environment, lang: Lang, today?: () => string): InitBevestigingInvocation {
   const base = initBoBesluitInvocation(paths, flags, environment, lang, today);
-  if (flags.aanvraag === undefined) throw new UsageError(say(messages.noAanvraag, base.check.lang));
-  return { ...base, aanvraag: flags.aanvraag.split('\\').join('/').replace(/^\.\//, ''), rol: parseRol(flags.rol, base.check.lang) };
+  if (flags.aanvraag === undefined) throw new UsageError(messages.noAanvraag);
+  return { ...base, aanvraag: flags.aanvraag.split('\\').join('/').replace(/^\.\//, ''), rol: parseRol(flags.rol) };
 }
 
 export interface StatusFlags {
@@ -205,11 +201,11 @@ export interface StatusInvocation {
   output?: string;
 }
 
-export function parseStatuses(value: string | undefined, lang: Lang): Status[] | undefined {
+export function parseStatuses(value: string | undefined): Status[] | undefined {
   if (value === undefined) return undefined;
   const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   for (const name of names) {
-    if (!(STATUSES as readonly string[]).includes(name)) throw new UsageError(say(messages.status, lang, { value: name, allowed: STATUSES.join(', ') }));
+    if (!(STATUSES as readonly string[]).includes(name)) throw new UsageError(messages.status, { value: name, allowed: STATUSES.join(', ') });
   }
   return STATUSES.filter((s) => names.includes(s));
 }
@@ -218,20 +214,19 @@ export function statusInvocation(paths: string[], flags: StatusFlags, environmen
   const check = baseCheck(paths, flags, environment, lang);
   const register = registerRef(flags.register, environment);
   if (register) check.register = register;
-  const l = check.lang;
-  const format = chooseFormat('status', flags.format, l);
+  const format = chooseFormat('status', flags.format);
   const separator = SEPARATORS[flags.separator ?? ';'];
-  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, l, { value: String(flags.separator) }));
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(messages.separator, { value: String(flags.separator) });
   const select: StatusInvocation['select'] = {};
-  const alleen = parseStatuses(flags.alleen, l);
+  const alleen = parseStatuses(flags.alleen);
   if (alleen) select.alleen = alleen;
   if (flags.verzekeraar !== undefined) {
-    if (!/^\d{4}$/.test(flags.verzekeraar)) throw new UsageError(say(messages.uzovi, l, { value: flags.verzekeraar }));
+    if (!/^\d{4}$/.test(flags.verzekeraar)) throw new UsageError(messages.uzovi, { value: flags.verzekeraar });
     select.verzekeraar = flags.verzekeraar;
   }
   const invocation: StatusInvocation = { check, select, format, separator };
   if (flags.failOn !== undefined) {
-    if (flags.failOn !== 'strijdig' && flags.failOn !== 'open') throw new UsageError(say(messages.failOn, l, { value: flags.failOn }));
+    if (flags.failOn !== 'strijdig' && flags.failOn !== 'open') throw new UsageError(messages.failOn, { value: flags.failOn });
     invocation.failOn = flags.failOn;
   }
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
@@ -257,11 +252,11 @@ export interface ExportInvocation {
 
 export function exportInvocation(target: string, paths: string[], flags: ExportFlags, environment: Environment, lang: Lang): ExportInvocation {
   const check = baseCheck(paths, flags, environment, lang);
-  if (target !== 'nza') throw new UsageError(say(messages.exportTarget, check.lang, { value: target }));
-  if (flags.output === undefined) throw new UsageError(say(messages.noOutput, check.lang));
+  if (target !== 'nza') throw new UsageError(messages.exportTarget, { value: target });
+  if (flags.output === undefined) throw new UsageError(messages.noOutput);
   const register = registerRef(flags.register, environment);
   if (register) check.register = register;
   const separator = SEPARATORS[flags.separator ?? ';'];
-  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(say(messages.separator, check.lang, { value: String(flags.separator) }));
+  if (separator === undefined || !Object.hasOwn(SEPARATORS, flags.separator ?? ';')) throw new UsageError(messages.separator, { value: String(flags.separator) });
   return { check, outputDir: resolve(environment.cwd, flags.output), shownDir: flags.output, separator };
 }

@@ -83,20 +83,20 @@ export function unknownLanguage(argv: readonly string[], env: Record<string, str
 }
 
 
-export function parseCount(flag: string, value: string | undefined, lang: Lang): number | undefined {
+export function parseCount(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(t(messages.count, lang, { flag, value }));
+  if (!/^\d+$/.test(value)) throw new UsageError(messages.count, { flag, value });
   return Number(value);
 }
 
-export function parseByteSize(value: string | undefined, lang: Lang): number {
+export function parseByteSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
   const match = /^(\d+)\s*(b|kb|kib|mb|mib)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(t(messages.size, lang, { value }));
+  if (!match) throw new UsageError(messages.size, { value });
   const unit = (match[2] ?? 'b').toLowerCase();
   const factor = unit === 'kb' || unit === 'kib' ? 1024 : unit === 'mb' || unit === 'mib' ? 1024 * 1024 : 1;
   const bytes = Number(match[1]) * factor;
-  if (bytes < 1) throw new UsageError(t(messages.size, lang, { value }));
+  if (bytes < 1) throw new UsageError(messages.size, { value });
   return bytes;
 }
 
@@ -118,8 +118,8 @@ export interface InputFlags {
 }
 
 /** `--jobs`: worker threads for a large run (1: none, all on the main thread); 0 or absent: automatic. */
-export function parseJobs(value: string | undefined, lang: Lang): number | undefined {
-  const jobs = parseCount('--jobs', value, lang);
+export function parseJobs(value: string | undefined): number | undefined {
+  const jobs = parseCount('--jobs', value);
   return jobs === 0 ? undefined : jobs;
 }
 
@@ -135,15 +135,15 @@ export function readingCheckOptions(paths: string[], flags: InputFlags, environm
     cwd: environment.cwd,
     modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,
     lang,
-    maxFileBytes: parseByteSize(flags.maxFileSize, lang),
+    maxFileBytes: parseByteSize(flags.maxFileSize),
     failOn: 'error',
   };
 }
 
 /** `--format`: one of the command's formats in the formatter table; absent, the table's first. */
-export function chooseFormat<C extends FormattingCommand>(command: C, flag: string | undefined, lang: Lang): FormatOf<C> {
+export function chooseFormat<C extends FormattingCommand>(command: C, flag: string | undefined): FormatOf<C> {
   const formats = formatsOf(command);
   if (flag === undefined) return formats[0]!;
-  if (!isFormatOf(command, flag)) throw new UsageError(t(optionMessages.format, lang, { value: flag, allowed: formats.join(', ') }));
+  if (!isFormatOf(command, flag)) throw new UsageError(optionMessages.format, { value: flag, allowed: formats.join(', ') });
   return flag;
 }

@@ -1,7 +1,6 @@
 /** Flags → options for the commands after approval, as pure functions: every mistake a UsageError (exit 2). */
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/ui.js';
 import { SEPARATORS } from '../format/csv-cell.js';
 import type { Lang, Localized } from '../report/types.js';
 import type { CheckOptions } from '../runs/check.js';
@@ -24,14 +23,14 @@ export interface AfterApprovalFlags extends InputFlags {
   separator?: string;
 }
 
-export function parseJaar(value: string | undefined, lang: Lang): number {
-  if (value === undefined) throw new UsageError(t(messages.noJaar, lang));
-  if (!/^\d{4}$/.test(value)) throw new UsageError(t(messages.jaar, lang, { value }));
+export function parseJaar(value: string | undefined): number {
+  if (value === undefined) throw new UsageError(messages.noJaar);
+  if (!/^\d{4}$/.test(value)) throw new UsageError(messages.jaar, { value });
   return Number(value);
 }
 
-function withJobs(check: CheckOptions, flags: AfterApprovalFlags, lang: Lang): CheckOptions {
-  const jobs = parseJobs(flags.jobs, lang);
+function withJobs(check: CheckOptions, flags: AfterApprovalFlags): CheckOptions {
+  const jobs = parseJobs(flags.jobs);
   return jobs === undefined ? check : { ...check, jobs };
 }
 
@@ -48,11 +47,11 @@ export interface InitVerantwoordingInvocation {
 }
 
 export function initVerantwoordingInvocation(paths: string[], flags: AfterApprovalFlags, environment: Environment, lang: Lang): InitVerantwoordingInvocation {
-  if (paths.length !== 1) throw new UsageError(t(messages.oneFile, lang, { command: 'init-verantwoording', count: paths.length }));
+  if (paths.length !== 1) throw new UsageError(messages.oneFile, { command: 'init-verantwoording', count: paths.length });
   const check = readingCheckOptions(paths, flags, environment, lang);
   const invocation: InitVerantwoordingInvocation = {
     request: { path: resolve(environment.cwd, paths[0]!), display: paths[0]! },
-    jaar: parseJaar(flags.jaar, lang),
+    jaar: parseJaar(flags.jaar),
     cwd: environment.cwd,
     modelplannenDir: check.modelplannenDir,
     lang,
@@ -71,8 +70,8 @@ export interface InitPlausibiliteitInvocation {
 }
 
 export function initPlausibiliteitInvocation(paths: string[], flags: AfterApprovalFlags, environment: Environment, lang: Lang, today?: () => string): InitPlausibiliteitInvocation {
-  if (paths.length !== 1) throw new UsageError(t(messages.oneFile, lang, { command: 'init-plausibiliteit', count: paths.length }));
-  const invocation: InitPlausibiliteitInvocation = { check: readingCheckOptions(paths, flags, environment, lang), datum: parseDate('--datum', flags.datum, today, lang), force: flags.force ?? false };
+  if (paths.length !== 1) throw new UsageError(messages.oneFile, { command: 'init-plausibiliteit', count: paths.length });
+  const invocation: InitPlausibiliteitInvocation = { check: readingCheckOptions(paths, flags, environment, lang), datum: parseDate('--datum', flags.datum, today), force: flags.force ?? false };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;
 }
@@ -86,11 +85,11 @@ export interface ExportVerantwoordingInvocation {
 }
 
 export function exportVerantwoordingInvocation(paths: string[], flags: AfterApprovalFlags, environment: Environment, lang: Lang): ExportVerantwoordingInvocation {
-  const check = withJobs(readingCheckOptions(paths, flags, environment, lang), flags, lang);
-  if (flags.output === undefined) throw new UsageError(t(messages.noOutput, lang));
+  const check = withJobs(readingCheckOptions(paths, flags, environment, lang), flags);
+  if (flags.output === undefined) throw new UsageError(messages.noOutput);
   const separator = SEPARATORS[flags.separator ?? ';'];
-  if (separator === undefined) throw new UsageError(t(messages.separator, lang, { value: String(flags.separator) }));
-  return { check, jaar: parseJaar(flags.jaar, lang), outputDir: resolve(environment.cwd, flags.output), shownDir: flags.output, separator };
+  if (separator === undefined) throw new UsageError(messages.separator, { value: String(flags.separator) });
+  return { check, jaar: parseJaar(flags.jaar), outputDir: resolve(environment.cwd, flags.output), shownDir: flags.output, separator };
 }
 
 export type VoortgangFormat = 'html' | 'json';
@@ -102,9 +101,9 @@ export interface VoortgangInvocation {
 }
 
 export function voortgangInvocation(paths: string[], flags: AfterApprovalFlags, environment: Environment, lang: Lang): VoortgangInvocation {
-  const check = withJobs(readingCheckOptions(paths, flags, environment, lang), flags, lang);
+  const check = withJobs(readingCheckOptions(paths, flags, environment, lang), flags);
   const format = flags.format ?? 'html';
-  if (format !== 'html' && format !== 'json') throw new UsageError(t(messages.format, lang, { value: format }));
+  if (format !== 'html' && format !== 'json') throw new UsageError(messages.format, { value: format });
   const invocation: VoortgangInvocation = { check, format };
   if (flags.output !== undefined) invocation.output = resolve(environment.cwd, flags.output);
   return invocation;

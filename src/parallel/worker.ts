@@ -17,7 +17,7 @@ export interface WorkerSetup extends FileOptions {
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 // The main thread loaded the same frame first: a problem with it never reaches a worker.
-const frame = await loadFrame(setup.modelplannenDir, setup.cwd, 'nl');
+const frame = await loadFrame(setup.modelplannenDir, setup.cwd);
 port.on('message', (chunk: InputRef[]) => {
   void checkChunk(chunk, frame, setup).then((outcomes) => port.postMessage({ type: 'results', outcomes: packOutcomes(outcomes) }));
 });

@@ -1,10 +1,13 @@
 /** Sorting, the summary and the exit code: pure functions over findings and file results. */
-import type { Decision, FileResult, Finding, FindingCounts, Summary } from './types.js';
+import type { AnyFileResult, Decision, FindingCounts, MessageArgs, NeutralFinding, Summary } from './types.js';
 import { DECISIONS } from './types.js';
 import { compareText } from '../domain/compare.js';
 
-/** One deterministic order: position, then rule, then message, then pointer. */
-export function compareFindings(a: Finding, b: Finding): number {
+/**
+ * One deterministic order, the same in every language: position, then rule, message id, pointer,
+ * and last the args (as JSON): findings are sorted before their text is rendered.
+ */
+export function compareFindings(a: NeutralFinding, b: NeutralFinding): number {
   return (
     compareText(a.file, b.file) ||
     a.line - b.line ||
@@ -12,12 +15,16 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.ruleId, b.ruleId) ||
     compareText(a.messageId, b.messageId) ||
     compareText(a.pointer, b.pointer) ||
-    compareText(a.message, b.message)
+    compareArgs(a.args, b.args)
   );
 }
 
+function compareArgs(a: MessageArgs, b: MessageArgs): number {
+  return a === b ? 0 : compareText(JSON.stringify(a), JSON.stringify(b));
+}
+
 /** The one place findings are counted by severity; everything after reads FileResult.counts. */
-export function countFindings(findings: readonly Finding[]): FindingCounts {
+export function countFindings(findings: readonly NeutralFinding[]): FindingCounts {
   const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === 'error') counts.errors++;
@@ -27,7 +34,7 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return counts;
 }
 
-export function summarize(files: readonly FileResult[]): Summary {
+export function summarize(files: readonly AnyFileResult[]): Summary {
   const decisions = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
   let errors = 0;
   let warnings = 0;
@@ -56,7 +63,7 @@ export interface ExitPolicy {
 }
 
 /** 0 clean; 1 findings at the failing level; 2 an internal error on some file. */
-export function exitCodeFor(files: readonly FileResult[], summary: Summary, policy: ExitPolicy): 0 | 1 | 2 {
+export function exitCodeFor(files: readonly AnyFileResult[], summary: Summary, policy: ExitPolicy): 0 | 1 | 2 {
   if (files.some((f) => f.findings.some((x) => x.ruleId === 'interne-fout'))) return 2;
   if (summary.errors > 0) return 1;
   if (policy.failOn === 'review' && summary.decisions['aanvullende-beoordeling'] > 0) return 1;

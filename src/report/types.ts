@@ -40,7 +40,11 @@ export interface Fix {
   range: Position;
 }
 
-export interface Finding extends Position {
+/**
+ * A finding as the engine gives it: language-neutral (a message id and args, no text). The text is
+ * rendered once, at the edge (src/report/render.ts), in the language the user asked for.
+ */
+export interface NeutralFinding extends Position {
   ruleId: string;
   severity: Severity;
   /** Display path of the file, forward slashes, relative to the working directory. */
@@ -49,14 +53,17 @@ export interface Finding extends Position {
   pointer: string;
   messageId: string;
   args: MessageArgs;
-  /** The message rendered in the report's language. */
-  message: string;
   /** Set on findings that are a deviation from the normative frame. */
   deviation?: DeviationPart;
   /** Set when this finding makes the application need additional review. */
   reviewReason?: boolean;
   /** Set when the finding has an unambiguous repair (applied by `check --fix`). */
   fix?: Fix;
+}
+
+/** A finding with its message rendered in the report's language (src/report/render.ts); the JSON keeps message after args. */
+export interface Finding extends NeutralFinding {
+  message: string;
 }
 
 export type { DocumentKind } from '../domain/kinds.js';
@@ -73,15 +80,30 @@ export interface ReviewReason {
   message: string;
 }
 
-export interface Review {
+/** A review reason as the engine gives it: its finding's message id and args; `motivering` for a declared deviation. */
+export interface NeutralReviewReason {
+  ruleId: string;
+  pointer: string;
+  line: number;
+  column: number;
+  messageId: string;
+  args: MessageArgs;
+  motivering?: string;
+}
+
+export interface ReviewOf<R, K> {
   decision: Decision;
-  reasons: ReviewReason[];
+  reasons: R[];
   /**
    * Set on the SPUK route (src/domain/route.ts) when the application is not ongeldig: its frame is
    * this tool's assumption, so `standaard` means conformity with an assumed frame; the message says so.
    */
-  kader?: { soort: 'aanname'; message: string };
+  kader?: K;
 }
+
+export type Review = ReviewOf<ReviewReason, { soort: 'aanname'; message: string }>;
+/** The review as the engine decides it (src/review/decide.ts), before its text is rendered. */
+export type NeutralReview = ReviewOf<NeutralReviewReason, { soort: 'aanname' }>;
 
 /** One normative element's part in the conformity score. */
 export interface ScoreElement {
@@ -145,14 +167,15 @@ export interface FindingCounts {
   infos: number;
 }
 
-export interface FileResult {
+/** One file's result: `F` and `V` are the finding and review as the engine gives them (neutral) or rendered. */
+export interface FileResultOf<F extends NeutralFinding, V extends ReviewOf<unknown, unknown>> {
   file: string;
   kind: DocumentKind | null;
-  findings: Finding[];
+  findings: F[];
   counts: FindingCounts;
   /** Findings beyond the per-file limit of the view (--max-findings), left out of `findings`; `counts` still counts them. */
   omittedFindings?: number;
-  review?: Review;
+  review?: V;
   /**
    * An application that parsed but failed its schema: the sum of its budget lines, when every
    * amount is a whole number ≥ 0 (so the demand of invalid applications can be shown, not hidden).
@@ -170,6 +193,13 @@ export interface FileResult {
   /** A schema-valid decision file (soort: beoordeling): whose decision it is, what it decides, and on which application. */
   besluit?: { rol: string; uitkomst: string; uzovi: string; aanvraag: string };
 }
+
+/** A file as the engine finishes it: findings and review language-neutral. */
+export type NeutralFileResult = FileResultOf<NeutralFinding, NeutralReview>;
+/** A file with its texts rendered in the report's language: what reports and formatters hold. */
+export type FileResult = FileResultOf<Finding, Review>;
+/** Either: for what reads no text (counts, decisions, the round's view of the applications). */
+export type AnyFileResult = FileResultOf<NeutralFinding, ReviewOf<{ ruleId: string; pointer: string; line: number; column: number }, unknown>>;
 
 export interface Summary {
   files: number;

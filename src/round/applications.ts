@@ -1,5 +1,5 @@
 /** The round's view of a run's applications, read from their finished FileResults. */
-import type { FileResult } from '../report/types.js';
+import type { AnyFileResult } from '../report/types.js';
 import { knownFingerprint } from '../review/application-summary.js';
 import type { Frame } from '../domain/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
@@ -7,7 +7,7 @@ import type { RoundApplication } from './types.js';
 import { byText } from '../domain/compare.js';
 
 /** The round's view of every schema-valid application of a run, sorted by file. */
-export function roundApplications(files: readonly FileResult[], frame: Frame): RoundApplication[] {
+export function roundApplications(files: readonly AnyFileResult[], frame: Frame): RoundApplication[] {
   const out: RoundApplication[] = [];
   for (const f of files) {
     // A file added after the register's submission moment is no application of the round.

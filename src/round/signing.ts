@@ -8,8 +8,7 @@ import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyOb
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
-import { t } from '../i18n/ui.js';
-import type { Lang, Localized } from '../report/types.js';
+import type { Localized } from '../report/types.js';
 import { canonicalJson } from '../review/application-summary.js';
 import type { Register, RegisterSignature } from './types.js';
 
@@ -27,23 +26,23 @@ const messages = {
 } satisfies Record<string, Localized>;
 
 /** Reads a PEM key file: the private key for --sign, the public key for --verify. */
-export function readKey(path: string, shown: string, kind: 'private' | 'public', lang: Lang): KeyObject {
+export function readKey(path: string, shown: string, kind: 'private' | 'public'): KeyObject {
   const file = escapeControl(shown);
   let pem: string;
   try {
     pem = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(t(messages.unreadable, lang, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new UsageError(messages.unreadable, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   let key: KeyObject;
   try {
     key = kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem);
   } catch {
-    throw new UsageError(t(messages.notKey, lang, { file, kind: (kind === 'private' ? messages.kindPrivate : messages.kindPublic)[lang] }));
+    throw new UsageError(messages.notKey, { file, kind: kind === 'private' ? messages.kindPrivate : messages.kindPublic });
   }
   // A private key also yields a public one: --verify given the private file still wants the public.
-  if (kind === 'public' && pem.includes('PRIVATE KEY')) throw new UsageError(t(messages.notKey, lang, { file, kind: messages.kindPublic[lang] }));
-  if (key.asymmetricKeyType !== 'ed25519') throw new UsageError(t(messages.notEd25519, lang, { file, type: String(key.asymmetricKeyType ?? '?') }));
+  if (kind === 'public' && pem.includes('PRIVATE KEY')) throw new UsageError(messages.notKey, { file, kind: messages.kindPublic });
+  if (key.asymmetricKeyType !== 'ed25519') throw new UsageError(messages.notEd25519, { file, type: String(key.asymmetricKeyType ?? '?') });
   return key;
 }
 

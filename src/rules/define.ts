@@ -8,9 +8,6 @@ import type { BoOutcome, Register, RoundApplication, RoundBoDecision, RoundConfi
 import type { AccountData, LinkedAccount, PlausibilityDecision } from '../verantwoording/types.js';
 import type { DeviationPart, DocumentKind, Fix, Lang, Localized, MessageArgs, Position, Severity } from '../report/types.js';
 import { fillTemplate } from '../i18n/template.js';
-import { AANNAME_LABEL } from '../domain/bron.js';
-import { formatDecimal, formatEuros } from '../i18n/ui.js';
-import { describeExpectation, describeValue } from '../report/neutral.js';
 
 export type RuleScope = 'pipeline' | 'aanvraag' | 'modelplan' | 'modelplannen' | 'aanvragen' | 'budgetkader' | 'beoordelingen' | 'bo-besluit' | 'bevestigingen' | 'register' | 'verantwoordingen' | 'plausibiliteiten';
 
@@ -226,22 +223,7 @@ export const defineRegisterRule = <M extends string>(rule: RegisterRule<M>): Reg
 /** @deprecated use defineRule */
 export const defineBudgetkaderRule = <M extends string>(rule: BudgetkaderRule<M>): BudgetkaderRule<M> => defineRule(rule);
 
-/**
- * Renders a message template: `{name}` is replaced by args.name; `{name:euro}` shows a whole-euro
- * amount with the language's digit grouping (1.250.000 / 1,250,000); `{name:value}` and
- * `{name:expectation}` put a language-neutral description (a found value, a schema expectation;
- * src/report/neutral.ts) into words; `{normBron:assumed}` adds "(aanname)" / "(assumption)" after a
- * norm whose bron is this tool's assumption (the arg is 'aanname' or 'bron', language-neutral).
- */
+/** A rule's message template in one language: the one filler (src/i18n/template.ts), kept under its old name. */
 export function renderMessage(template: string, args: MessageArgs, lang: Lang = 'nl'): string {
-  return fillTemplate(template, args, (value, spec) => {
-    if (spec === 'value') return describeValue(String(value), lang);
-    if (spec === 'expectation') return describeExpectation(String(value), lang);
-    // `{normBron:assumed}`: after a norm whose bron is an assumption (value 'aanname'), says so.
-    if (spec === 'assumed') return value === 'aanname' ? ` ${AANNAME_LABEL[lang]}` : '';
-    if (typeof value !== 'number') return String(value);
-    if (spec === 'euro') return formatEuros(value, lang);
-    // Shares and ratios in the language's decimal notation; whole numbers (years, counts) as they are.
-    return Number.isInteger(value) ? String(value) : formatDecimal(value, lang);
-  });
+  return fillTemplate(template, args, lang);
 }

@@ -11,6 +11,7 @@ import { discoverInputs, displayPath } from '../load/discover.js';
 import type { StdinReader } from '../load/read.js';
 import type { ParseLimits } from '../parse/limits.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summarize.js';
+import { renderFiles } from '../report/render.js';
 import type { FileResult, Lang, Report, RunAudit } from '../report/types.js';
 import { ruleCatalogue } from '../rules/index.js';
 import { loadRegister } from '../round/register.js';
@@ -66,8 +67,8 @@ export interface RunResult {
 }
 
 export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
-  const frame = await loadFrame(options.modelplannenDir, options.cwd, options.lang);
-  const inputs = await discoverInputs(options.paths, options.cwd, options.lang, { followLinks: options.followLinks === true });
+  const frame = await loadFrame(options.modelplannenDir, options.cwd);
+  const inputs = await discoverInputs(options.paths, options.cwd, { followLinks: options.followLinks === true });
   const { register: registerRef, cache: cacheRef, followLinks: _followLinks, ...rest } = options;
   const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, options.cwd, registerRef.verify) : undefined;
   // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
@@ -79,7 +80,8 @@ export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<En
     const unwritten = await saveCache(useCache.path, useCache.display, useCache.key, cacheable);
     if (unwritten) notices.push(unwritten);
   }
-  return { ...reportOf(files, round, frame, options), notices };
+  // The one place a check run's texts are rendered, in the user's language: the engine is language-neutral.
+  return { ...reportOf(renderFiles(files, options.lang), round, frame, options), notices };
 }
 
 /** The report of a finished run: files (sorted by the engine), summary, catalogue, audit, exit code. */

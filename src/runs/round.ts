@@ -40,10 +40,10 @@ export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, 
   const lang = invocation.check.lang;
   const file = report.files.find((f) => f.kind === 'aanvraag' && f.aanvraag) ?? report.files[0];
   const shown = file?.file ?? invocation.check.paths[0] ?? '';
-  if (!file?.aanvraag) throw new UsageError(t(say.notApplication, lang, { file: shown }));
+  if (!file?.aanvraag) throw new UsageError(say.notApplication, { file: shown });
   const summary = file.aanvraag;
   const verzekeraar = invocation.rol === 'coordinerend' ? summary.coordinerendeVerzekeraar : summary.tweedeVerzekeraar;
-  if (!verzekeraar) throw new UsageError(t(say.noInsurers, lang, { file: shown }));
+  if (!verzekeraar) throw new UsageError(say.noInsurers, { file: shown });
   const input = {
     file: file.file,
     fingerprint: knownFingerprint(summary),

@@ -43,11 +43,10 @@ export function explainRule(id: string, lang: Lang): string {
   const rule = findRule(id);
   if (!rule) {
     const suggestion = suggest(id, allRules.map((r) => r.id));
-    const text =
-      lang === 'nl'
-        ? `onbekende regel "${escapeControl(id)}"${suggestion ? `; bedoelde u "${suggestion}"?` : "; zie 'modelplan rules'"}`
-        : `unknown rule "${escapeControl(id)}"${suggestion ? `; did you mean "${suggestion}"?` : "; see 'modelplan rules'"}`;
-    throw new UsageError(text);
+    throw new UsageError({
+      nl: `onbekende regel "${escapeControl(id)}"${suggestion ? `; bedoelde u "${suggestion}"?` : "; zie 'modelplan rules'"}`,
+      en: `unknown rule "${escapeControl(id)}"${suggestion ? `; did you mean "${suggestion}"?` : "; see 'modelplan rules'"}`,
+    });
   }
   const label = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const example = rule.docs.example

@@ -9,7 +9,6 @@ import { resolveModelplan } from '../domain/aanvraag.js';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
 import { loadFrame } from '../frame/load.js';
-import { t } from '../i18n/ui.js';
 import { readDocument } from '../validate/document.js';
 import type { Localized, Report } from '../report/types.js';
 import { fingerprintOf } from '../review/application-summary.js';
@@ -43,7 +42,7 @@ export async function runInitVerantwoording(invocation: InitVerantwoordingInvoca
     if (invalid !== undefined) throw new Error(invalid);
     request = data as NzaRequest;
   } catch (error) {
-    throw new UsageError(t(say.request, lang, { file: shown, detail: error instanceof Error ? error.message : String(error) }));
+    throw new UsageError(say.request, { file: shown, detail: error instanceof Error ? error.message : String(error) });
   }
   // export nza names the application as it was shown from the folder it ran in: the working folder.
   const aanvraagPath = resolve(cwd, request.aanvraag.bestand);
@@ -54,8 +53,8 @@ export async function runInitVerantwoording(invocation: InitVerantwoordingInvoca
   } catch {
     aanvraag = undefined;
   }
-  if (!aanvraag) throw new UsageError(t(say.application, lang, { file: request.aanvraag.bestand }));
-  const frame = await loadFrame(invocation.modelplannenDir, cwd, lang);
+  if (!aanvraag) throw new UsageError(say.application, { file: request.aanvraag.bestand });
+  const frame = await loadFrame(invocation.modelplannenDir, cwd);
   const base = invocation.output ? dirname(invocation.output) : cwd;
   const text = accountSkeleton({
     request,
@@ -75,8 +74,8 @@ export async function runInitPlausibiliteit(invocation: InitPlausibiliteitInvoca
   const file = report.files.find((f) => f.kind === 'verantwoording');
   const shown = file?.file ?? invocation.check.paths[0] ?? '';
   const account = round.verantwoording?.accounts.find((a) => a.file === shown);
-  if (!account) throw new UsageError(t(say.notAccount, lang, { file: shown }));
-  if (!account.approval) throw new UsageError(t(say.notLinked, lang, { file: shown }));
+  if (!account) throw new UsageError(say.notAccount, { file: shown });
+  if (!account.approval) throw new UsageError(say.notLinked, { file: shown });
   const findings = file!.findings.filter((f) => f.severity !== 'info').map((f) => ({ ruleId: f.ruleId, pointer: f.pointer, message: f.message }));
   const text = judgementSkeleton({ file: shown, fingerprint: account.fingerprint, verzekeraar: { ...account.approval.request.verzekeraars.coordinerend }, datum: invocation.datum, findings, lang });
   return { text, exitCode: 0 };

@@ -26,7 +26,7 @@ export type CheckOnce = () => Promise<{ exitCode: number; summary: Summary }>;
 
 export async function watchCheck(invocation: CheckInvocation, ctx: WatchOutput, io: WatchIO, checkOnce: CheckOnce): Promise<number> {
   const { lang } = invocation.check;
-  const targets = watchTargets(invocation.check.paths, invocation.check.cwd, lang);
+  const targets = watchTargets(invocation.check.paths, invocation.check.cwd);
   // A modelplannen directory of one's own is part of what is being edited; the bundled one is not.
   if (invocation.check.modelplannenDir !== BUNDLED_MODELPLANNEN_DIR) targets.push(invocation.check.modelplannenDir);
   const clear = ctx.stdoutIsTTY && invocation.output === undefined;
@@ -58,7 +58,7 @@ export async function watchCheck(invocation: CheckInvocation, ctx: WatchOutput, 
       .catch((error: unknown) => {
         // While watching, a mistake (the only file deleted, a broken frame) is shown and watching goes on.
         const detail = error instanceof Error ? error.message : String(error);
-        ctx.stderr(`modelplan: ${escapeControl(error instanceof UsageError ? detail : t({ nl: 'interne fout: {d}', en: 'internal error: {d}' }, lang, { d: detail }))}\n`);
+        ctx.stderr(`modelplan: ${escapeControl(error instanceof UsageError ? error.render(lang) : t({ nl: 'interne fout: {d}', en: 'internal error: {d}' }, lang, { d: detail }))}\n`);
         lastExitCode = error instanceof UsageError ? 2 : 1;
       })
       .finally(() => {

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import { staticBase } from '../load/glob.js';
-import type { Lang } from '../report/types.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -13,10 +12,10 @@ const stdinRefused = {
 };
 
 /** Absolute paths to watch, sorted and without duplicates. */
-export function watchTargets(paths: readonly string[], cwd: string, lang: Lang): string[] {
+export function watchTargets(paths: readonly string[], cwd: string): string[] {
   const targets = new Set<string>();
   for (const path of paths) {
-    if (path === '-') throw new UsageError(stdinRefused[lang]);
+    if (path === '-') throw new UsageError(stdinRefused);
     targets.add(resolve(cwd, isDynamicPattern(path) ? staticBase(path) : path));
   }
   return [...targets].sort();

@@ -1,7 +1,7 @@
 /** `modelplan lsp`: flags → server options, and the usage errors. */
+import { usageText } from '../helpers/usage.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEBOUNCE_MS, lspOptions } from '../../src/options/lsp.js';
-import { UsageError } from '../../src/errors.js';
 import { timerScheduler } from '../../src/lsp/types.js';
 import { runInProcess } from '../helpers/cli.js';
 
@@ -20,8 +20,8 @@ describe('lspOptions', () => {
   });
 
   it('refuses a missing --stdio and a debounce that is not a whole number', () => {
-    expect(() => lspOptions({}, '/werk', 'nl')).toThrow(new UsageError('modelplan lsp spreekt alleen via standaardinvoer en -uitvoer: geef --stdio'));
-    expect(() => lspOptions({ stdio: true, debounce: 'snel' }, '/werk', 'en')).toThrow(new UsageError('--debounce expects a whole number of 0 or more, found "snel"'));
+    expect(usageText(() => lspOptions({}, '/werk', 'nl'), 'nl')).toBe('modelplan lsp spreekt alleen via standaardinvoer en -uitvoer: geef --stdio');
+    expect(usageText(() => lspOptions({ stdio: true, debounce: 'snel' }, '/werk', 'en'), 'en')).toBe('--debounce expects a whole number of 0 or more, found "snel"');
   });
 
   it('exits 2 with the message when run without --stdio', async () => {

@@ -21,7 +21,7 @@ import { EXAMPLES, MODELPLANNEN, ROOT, runInProcess } from '../helpers/cli.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
 const MAX = 2 * 1024 * 1024;
-const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+const frame = await loadFrame(MODELPLANNEN, ROOT);
 
 async function checkJson(paths: string[], cwd: string, extra: string[] = []): Promise<Report> {
   const result = await runInProcess(['check', '--format', 'json', ...extra, ...paths], { cwd });

@@ -101,7 +101,7 @@ describe('formulier under hostile input', () => {
       initialText: 'soort: aanvraag\ntitel: x\n',
       existing: false,
       model: formModel('nl'),
-      frame: await loadFrame(MODELPLANNEN, ROOT, 'nl'),
+      frame: await loadFrame(MODELPLANNEN, ROOT),
       lang: 'nl',
       port: 0,
       maxFileBytes: 2 * 1024 * 1024,

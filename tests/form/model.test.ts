@@ -114,7 +114,7 @@ describe('the modelplan in the form', () => {
   let frame: Frame;
   const plan = (id: string) => frame.modelplannen.find((m) => m.id === id) as Modelplan;
   beforeAll(async () => {
-    frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    frame = await loadFrame(MODELPLANNEN, ROOT);
   });
 
   it('links only fields the schema has', () => {

@@ -20,7 +20,7 @@ describe('rules on a partial application', () => {
   let frame: Frame;
   let model: FormNode;
   beforeAll(async () => {
-    frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    frame = await loadFrame(MODELPLANNEN, ROOT);
     model = applyModelplan(formModel('nl'), frame.modelplannen.find((m) => m.id === 'valpreventie')!, 'nl');
   });
   const run = async (text: string) => {

@@ -165,7 +165,7 @@ describe('an outside edit racing the save', () => {
     const target = join(dir, 'aanvraag.yaml');
     copyFileSync(FIXTURE_PATH, target);
     let editor: string | undefined;
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, dir, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, dir);
     server = await startFormServer({
       target,
       display: 'aanvraag.yaml',
@@ -200,7 +200,7 @@ describe('an outside edit racing the save', () => {
     dir = mkdtempSync(join(tmpdir(), 'modelplan-formrace-'));
     const target = join(dir, 'aanvraag.yaml');
     copyFileSync(FIXTURE_PATH, target);
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, dir, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, dir);
     server = await startFormServer({ target, display: 'aanvraag.yaml', initialText: FIXTURE, existing: true, model: formModel('nl'), frame, lang: 'nl', port: 0, maxFileBytes: 1 << 20 });
     writeFileSync(target, 'soort: aanvraag\ntitel: eerste wijziging\n');
     expect((await save(server.url, { data: withTitle('x'), version: 1 })).body.conflict).toBe('changed');

@@ -9,7 +9,7 @@ import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 
 describe('the DPIA precondition', () => {
   it('is in every Zvw modelplan that processes health data', async () => {
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, BUNDLED_MODELPLANNEN_DIR);
     const zvw = frame.modelplannen.filter((m) => m.financieringsroute === 'zvw');
     const withDpia = zvw.filter((m) => m.randvoorwaarden.some((r) => r.id === 'dpia')).map((m) => m.id);
     expect(withDpia).toEqual(zvw.map((m) => m.id));

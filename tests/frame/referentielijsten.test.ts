@@ -7,7 +7,7 @@ import { MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
 describe('referentielijsten in the frame', () => {
   it('holds the 31 zorgkantoorregio’s ZK01–ZK31 with their names, and insurers with a concern', async () => {
-    const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    const frame = await loadFrame(MODELPLANNEN, ROOT);
     const regios = frame.referentielijsten?.zorgkantoorregios ?? [];
     expect(regios.map((r) => r.code)).toEqual(Array.from({ length: 31 }, (_, i) => `ZK${String(i + 1).padStart(2, '0')}`));
     expect(regios[0]).toEqual({ code: 'ZK01', naam: 'Groningen' });
@@ -24,7 +24,7 @@ describe('referentielijsten in the frame', () => {
 
 describe('hulpmiddelen in the modelplannen', () => {
   it('every modelplan where aids play a role has the non-fundable purchase category', async () => {
-    const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+    const frame = await loadFrame(MODELPLANNEN, ROOT);
     const withAids = ['digitale-hybride-zorgpaden', 'slim-incontinentiemateriaal', 'stoma-sensortechnologie', 'vacuumtherapie-wondzorg'];
     for (const id of withAids) {
       const plan = frame.modelplannen.find((m) => m.id === id)!;

@@ -16,7 +16,7 @@ function tree(): string {
 describe('discoverInputs', () => {
   it('walks a directory for YAML files, sorted, skipping node_modules, .git and dot folders', async () => {
     const dir = tree();
-    const found = await discoverInputs(['.'], dir, 'nl');
+    const found = await discoverInputs(['.'], dir);
     expect(found.map((i) => [i.kind, i.display])).toEqual([
       ['file', 'a.yml'],
       ['file', 'b.yaml'],
@@ -26,13 +26,13 @@ describe('discoverInputs', () => {
 
   it('gives every file once, however it is named, and standard input as <stdin>', async () => {
     const dir = tree();
-    const found = await discoverInputs(['sub/c.yaml', '.', 'sub', '-', '*.yaml'], dir, 'nl');
+    const found = await discoverInputs(['sub/c.yaml', '.', 'sub', '-', '*.yaml'], dir);
     expect(found.map((i) => i.display)).toEqual(['<stdin>', 'a.yml', 'b.yaml', 'sub/c.yaml']);
   });
 
   it('usage errors: nothing given, a path that does not exist, a glob without matches, a folder without YAML', async () => {
     const dir = tree();
-    const reason = (args: string[]) => discoverInputs(args, dir, 'nl').then(() => 'no error', (error: unknown) => (error instanceof UsageError ? error.message : `other: ${String(error)}`));
+    const reason = (args: string[]) => discoverInputs(args, dir).then(() => 'no error', (error: unknown) => (error instanceof UsageError ? error.message : `other: ${String(error)}`));
     expect(await reason([])).toBe('geef een of meer bestanden, mappen of patronen op (of - voor standaardinvoer)');
     expect(await reason(['weg.yaml'])).toBe('pad bestaat niet: weg.yaml');
     expect(await reason(['*.json'])).toBe('geen bestanden gevonden voor patroon: *.json');

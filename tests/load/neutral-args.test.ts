@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOneText } from '../../src/engine/index.js';
+import { renderFile } from '../../src/report/render.js';
 import type { Frame } from '../../src/domain/types.js';
 import { loadFrame } from '../../src/frame/load.js';
 import type { Finding, Lang } from '../../src/report/types.js';
 import { findRule } from '../../src/rules/index.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
-const frame: Frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+const frame: Frame = await loadFrame(MODELPLANNEN, ROOT);
 const valid = readFileSync(join(EXAMPLES, 'ai-spraakgestuurd-rapporteren-vvt.yaml'), 'utf8');
 
 function utf16le(text: string): Buffer {
@@ -63,7 +64,7 @@ const hostile = new Set(Object.keys(HOSTILE));
 
 function check(name: string, content: string | Buffer, lang: Lang): Finding[] {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return checkOneText(bytes, name, frame, { lang, maxFileBytes: Number.MAX_SAFE_INTEGER }).findings;
+  return renderFile(checkOneText(bytes, name, frame, { maxFileBytes: Number.MAX_SAFE_INTEGER }), lang).findings;
 }
 
 const inputs: [string, string | Buffer][] = [

@@ -9,7 +9,7 @@ import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
 let frame: Frame;
 beforeAll(async () => {
-  frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+  frame = await loadFrame(MODELPLANNEN, ROOT);
 });
 
 /** The text without the `|` marker, and the marker's offset. */

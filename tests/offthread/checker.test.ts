@@ -11,6 +11,7 @@ import { checkOneText as checkText } from '../../src/engine/index.js';
 import { loadFrame } from '../../src/frame/load.js';
 import { createTextChecker, type Schedule, type TextChecker } from '../../src/offthread/checker.js';
 import { stoppedResult } from '../../src/offthread/stopped.js';
+import { renderFile } from '../../src/report/render.js';
 import type { TextCheckRequest } from '../../src/offthread/types.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
@@ -32,7 +33,7 @@ function manual(): { schedule: Schedule; fire: (ms: number) => void; count: (ms:
   };
 }
 
-const request = (text: string, display = 'a.yaml'): TextCheckRequest => ({ text, display, modelplannenDir: MODELPLANNEN, frameKey: MODELPLANNEN, cwd: ROOT, lang: 'nl', maxFileBytes: 2 * 1024 * 1024 });
+const request = (text: string, display = 'a.yaml'): TextCheckRequest => ({ text, display, modelplannenDir: MODELPLANNEN, frameKey: MODELPLANNEN, cwd: ROOT, maxFileBytes: 2 * 1024 * 1024 });
 
 const open: TextChecker[] = [];
 afterEach(async () => {
@@ -54,12 +55,12 @@ describe('the off-thread checker', () => {
   });
 
   it('a stopped check is one finding in the user language, decision ongeldig', () => {
-    const result = stoppedResult('a.yaml', { kind: 'timeout', budgetMs: 5_000 }, 'nl');
+    const result = renderFile(stoppedResult('a.yaml', { kind: 'timeout', budgetMs: 5_000 }), 'nl');
     expect(result.findings.map((f) => [f.ruleId, f.messageId, f.line, f.column, f.message])).toEqual([
       ['controle-afgebroken', 'timeout', 1, 1, 'de controle duurde langer dan 5000 ms en is afgebroken; controleer het bestand met modelplan check'],
     ]);
     expect(result.review?.decision).toBe('ongeldig');
-    expect(stoppedResult('a.yaml', { kind: 'timeout', budgetMs: 5_000 }, 'en').findings[0]!.message).toBe('the check took longer than 5000 ms and was stopped; check the file with modelplan check');
+    expect(renderFile(stoppedResult('a.yaml', { kind: 'timeout', budgetMs: 5_000 }), 'en').findings[0]!.message).toBe('the check took longer than 5000 ms and was stopped; check the file with modelplan check');
   });
 
   it('the built worker gives exactly what check gives on the same text', async () => {
@@ -68,8 +69,8 @@ describe('the off-thread checker', () => {
     open.push(checker);
     const text = readFileSync(join(EXAMPLES, 'regelfouten-vacuumtherapie.yaml'), 'utf8');
     const answer = await checker.check(request(text, 'examples/regelfouten-vacuumtherapie.yaml'));
-    const frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
-    expect(answer).toEqual({ kind: 'result', result: checkText(text, 'examples/regelfouten-vacuumtherapie.yaml', frame, { lang: 'nl', maxFileBytes: 2 * 1024 * 1024 }) });
+    const frame = await loadFrame(MODELPLANNEN, ROOT);
+    expect(answer).toEqual({ kind: 'result', result: checkText(text, 'examples/regelfouten-vacuumtherapie.yaml', frame, { maxFileBytes: 2 * 1024 * 1024 }) });
     const broken = await checker.check({ ...request(text), modelplannenDir: join(ROOT, 'bestaat-niet'), frameKey: 'x' });
     expect(broken.kind).toBe('frameError');
   });

@@ -1,7 +1,7 @@
 /** budgetInvocation: flags → options, pure. */
+import { usageText } from '../helpers/usage.js';
 import { describe, expect, it } from 'vitest';
 import { budgetInvocation } from '../../src/options/budget.js';
-import { UsageError } from '../../src/errors.js';
 import { BUNDLED_MODELPLANNEN_DIR } from '../../src/paths.js';
 
 const env = { cwd: '/werk', env: {}, stdoutIsTTY: true };
@@ -25,7 +25,7 @@ describe('budgetInvocation', () => {
   });
 
   it('refuses a separator that is not ; , or tab, also an inherited property name', () => {
-    expect(() => budgetInvocation(['a'], { format: 'csv', separator: 'constructor' }, env, 'nl')).toThrow(new UsageError('onbekend scheidingsteken "constructor"; kies ; , of tab'));
+    expect(usageText(() => budgetInvocation(['a'], { format: 'csv', separator: 'constructor' }, env, 'nl'), 'nl')).toBe('onbekend scheidingsteken "constructor"; kies ; , of tab');
     expect(budgetInvocation(['a'], { format: 'csv', separator: ',' }, env, 'nl').formatOptions.separator).toBe(',');
   });
 });

@@ -10,7 +10,7 @@ import { EXAMPLES, ROOT } from '../helpers/cli.js';
 
 describe('what a worker sends back', () => {
   it('is the file stage’s raw outcome as plain data: a structured clone equals what the main thread makes', async () => {
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT);
     // Every example: valid, deviating (review reasons with motivations), broken, unparseable.
     const names = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml'));
     const inputs: InputRef[] = names.map((n) => ({ kind: 'file', path: join(EXAMPLES, n), display: `examples/${n}` }));
@@ -27,7 +27,7 @@ describe('what a worker sends back', () => {
   });
 
   it('hands back the bytes of a decision file, which the main thread finishes after its applications', async () => {
-    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT, 'nl');
+    const frame = await loadFrame(BUNDLED_MODELPLANNEN_DIR, ROOT);
     const name = readdirSync(join(EXAMPLES, 'beoordelingen'))[0]!;
     const path = join(EXAMPLES, 'beoordelingen', name);
     const [outcome] = await checkChunk([{ kind: 'file', path, display: name }], frame, { maxFileBytes: 1_000_000 });

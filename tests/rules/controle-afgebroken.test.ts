@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stoppedResult } from '../../src/offthread/stopped.js';
+import { renderFile } from '../../src/report/render.js';
 import type { TextCheckAnswer } from '../../src/offthread/types.js';
 
 // The end-to-end cases (a hanging check in the language server and the form) are in
@@ -26,13 +27,13 @@ const cases: { name: string; answer: Extract<TextCheckAnswer, { kind: 'timeout' 
 describe('controle-afgebroken', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const nl = stoppedResult('a.yaml', c.answer, 'nl');
+      const nl = renderFile(stoppedResult('a.yaml', c.answer), 'nl');
       expect(nl.findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, args: f.args, at: [f.line, f.column], message: f.message }))).toEqual([
         { ruleId: 'controle-afgebroken', messageId: c.messageId, severity: 'error', args: c.args, at: [1, 1], message: c.nl },
       ]);
       expect(nl.counts).toEqual({ errors: 1, warnings: 0, infos: 0 });
       expect(nl.review?.decision).toBe('ongeldig');
-      expect(stoppedResult('a.yaml', c.answer, 'en').findings[0]!.message).toBe(c.en);
+      expect(renderFile(stoppedResult('a.yaml', c.answer), 'en').findings[0]!.message).toBe(c.en);
     });
   }
 });

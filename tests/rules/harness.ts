@@ -16,7 +16,7 @@ import type { Finding, Lang } from '../../src/report/types.js';
 import { runAanvraagRules, runBudgetkaderRules, runModelplanRules, runRules } from '../../src/rules/runner.js';
 import { EXAMPLES, MODELPLANNEN, ROOT } from '../helpers/cli.js';
 
-export const frame: Frame = await loadFrame(MODELPLANNEN, ROOT, 'nl');
+export const frame: Frame = await loadFrame(MODELPLANNEN, ROOT);
 
 const read = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
 

@@ -200,7 +200,7 @@ describe('watch targets', () => {
   });
 
   it('globs become their base directory, paths stay, duplicates go', () => {
-    expect(watchTargets(['a/**/*.yaml', 'a', 'b/x.yaml'], '/w', 'en')).toEqual(['/w/a', '/w/b/x.yaml']);
+    expect(watchTargets(['a/**/*.yaml', 'a', 'b/x.yaml'], '/w')).toEqual(['/w/a', '/w/b/x.yaml']);
   });
 });
 
