@@ -244,42 +244,26 @@ export interface AssessedYear {
   perUitkomst: Record<AssessedOutcome, Euros>;
 }
 
-/** One theme after assessment: requested, per outcome, and the approved amount against the richtbedrag. */
-export interface AssessedTheme {
-  id: string;
-  naam: string;
-  financieringsroute: string;
-  inBudgetkader: boolean;
-  richtbedrag: Euros | null;
-  gereserveerd?: true;
-  count: number;
-  requested: Euros;
+/**
+ * One theme after assessment: the budget's theme total without its review count, with the amounts per outcome;
+ * `difference`, `percentage`, `subscription` and `proRata` are of the approved amount against the richtbedrag.
+ */
+export interface AssessedTheme extends Omit<ThemeTotal, 'additionalReview'> {
   perUitkomst: OutcomeAmounts;
   /** Approved by both insurers (= perUitkomst.goedgekeurd.bedrag). */
   approved: Euros;
-  /** approved − richtbedrag; null without a richtbedrag. */
-  difference: Euros | null;
-  percentage: PercentTenths;
-  subscription: Subscription | null;
-  /** Only when the approved amounts over-subscribe the theme: the factor that brings them to the richtbedrag. */
-  proRata?: { factor: Fraction; percentage: PercentTenths };
   jaren: AssessedYear[];
 }
 
-/** A cap against what both insurers approved on its route (in the years up to and including `totEnMet`). */
-export interface AssessedPlafond {
-  id: string;
-  naam: string;
-  financieringsroute: string;
-  bedrag: Euros;
-  totEnMet: number;
-  requested: Euros;
+/**
+ * A cap against what both insurers approved on its route (in the years up to and including `totEnMet`): the
+ * budget's cap total with the approved amounts in place of the later requested ones; `difference`, `percentage`
+ * and `subscription` are of the approved amount.
+ */
+export interface AssessedPlafond extends Omit<PlafondTotal, 'requestedLater'> {
   approved: Euros;
   /** Approved on this route in later years (outside the cap's period). */
   approvedLater: Euros;
-  difference: Euros;
-  percentage: PercentTenths;
-  subscription: Subscription;
 }
 
 export interface AssessedApplication {
