@@ -76,7 +76,7 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, engin
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
     const setup = { maxFileBytes: options.maxFileBytes, ...(options.limits ? { limits: options.limits } : {}), modelplannenDir: options.modelplannenDir, cwd: options.cwd, keepApplications: true };
-    const outcomes = await checkInPool(onDisk, jobs, setup, (chunk) => checkChunk(chunk, frame, options));
+    const outcomes = await checkInPool(onDisk, jobs - 1, setup, (chunk) => checkChunk(chunk, frame, options));
     for (const outcome of outcomes) {
       if ('work' in outcome) placed.push({ work: outcome.work, fromDisk: outcome.work.sha256 !== undefined });
       else placed.push(staged(outcome.input, outcome.bytes));

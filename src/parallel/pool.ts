@@ -1,5 +1,5 @@
 /**
- * Spreads a large run over the cores: `jobs` worker threads take chunks of files from one queue,
+ * Spreads a large run over the cores: the main thread and `workerCount` worker threads take chunks of files from one queue,
  * so a slow chunk never holds up the rest. A worker that fails hands its chunks back to the main
  * thread: every file is checked, whatever happens to a thread.
  */
@@ -36,7 +36,7 @@ export interface PoolEvents {
 
 export async function checkInPool(
   inputs: readonly InputRef[],
-  jobs: number,
+  workerCount: number,
   setup: WorkerSetup,
   checkHere: CheckHere,
   workerUrl: URL = WORKER_URL,
@@ -49,10 +49,11 @@ export async function checkInPool(
   const outcomes: ChunkOutcome[] = [];
   const pool = { ready: 0 };
 
-  const workers = Array.from({ length: jobs }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
-  // While the workers start (≈ 0.2 s), the main thread checks; once one is ready it only hands out
-  // chunks and collects results, so the workers never wait for it.
-  for (let chunk = pool.ready === 0 ? take() : undefined; chunk; chunk = pool.ready === 0 ? take() : undefined) {
+  const workers = Array.from({ length: workerCount }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
+  // The main thread works too, between handing out chunks and collecting results (each worker holds
+  // IN_FLIGHT chunks, so it never waits for the main thread): on 2 cores, one worker and the main
+  // thread beat two workers and a main thread that only waits (benchmark, README).
+  for (let chunk = take(); chunk; chunk = take()) {
     appendAll(outcomes, await checkHere(chunk));
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -46,7 +46,27 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function formsOf(word: string): string[] {
+/**
+ * Memo tables, bounded: the vocabulary of a batch is small next to its words (every application
+ * repeats zorg, medewerkers, tijd), and the same free text is read by several rules. A table that
+ * grows past its bound (a hostile text of endless new words) is cleared, never trusted stale:
+ * every entry is a pure function of its key.
+ */
+const MEMO_LIMIT = 50_000;
+function remember<K, V>(table: Map<K, V>, key: K, value: V): V {
+  if (table.size >= MEMO_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+const formsMemo = new Map<string, readonly string[]>();
+const tokensMemo = new Map<string, readonly Token[]>();
+
+function formsOf(word: string): readonly string[] {
+  return formsMemo.get(word) ?? remember(formsMemo, word, stemForms(word));
+}
+
+function stemForms(word: string): string[] {
   const dutch = dutchStem(word);
   // Dutch voices a final s or f before an ending (huis/huizen, brief/brieven): undo it in the stem.
   const unvoiced = dutch.replace(/z$/u, 's').replace(/v$/u, 'f');
@@ -54,7 +74,11 @@ function formsOf(word: string): string[] {
 }
 
 /** The words of a text with their stems and clause numbers (the text as typed, for the message). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  return tokensMemo.get(text) ?? remember(tokensMemo, text, tokenizeText(text));
+}
+
+function tokenizeText(text: string): Token[] {
   const out: Token[] = [];
   let clause = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+|[.;:!?\n]/gu)) {
@@ -81,7 +105,12 @@ function exactWord(word: string): Pattern {
   return { kind: 'word', forms: formsOf(fold(word.trim())), root: [] };
 }
 
-const compiledPatterns = new WeakMap<Begrip, { lemma: string; pattern: Pattern }[]>();
+interface Compiled {
+  patterns: { lemma: string; pattern: Pattern }[];
+  /** Per word (its folded form): the indices of the patterns whose first word it matches, in lemma order. */
+  starts: Map<string, readonly number[]>;
+}
+const compiledPatterns = new WeakMap<Begrip, Compiled>();
 
 function patternOf(lemma: string): Pattern {
   const separable = lemma.split(/\s*…\s*|\s*\.\.\.\s*/u);
@@ -122,13 +151,30 @@ function matchAt(p: Pattern, tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-function patternsOf(begrip: Begrip): { lemma: string; pattern: Pattern }[] {
-  let patterns = compiledPatterns.get(begrip);
-  if (!patterns) {
-    patterns = [...begrip.nl, ...begrip.en].map((lemma) => ({ lemma, pattern: patternOf(lemma) }));
-    compiledPatterns.set(begrip, patterns);
+function compiledOf(begrip: Begrip): Compiled {
+  let compiled = compiledPatterns.get(begrip);
+  if (!compiled) {
+    compiled = { patterns: [...begrip.nl, ...begrip.en].map((lemma) => ({ lemma, pattern: patternOf(lemma) })), starts: new Map() };
+    compiledPatterns.set(begrip, compiled);
   }
-  return patterns;
+  return compiled;
+}
+
+function firstWord(p: Pattern): Extract<Pattern, { kind: 'word' }> {
+  if (p.kind === 'word') return p;
+  return firstWord(p.kind === 'phrase' ? p.parts[0]! : p.first);
+}
+
+/**
+ * The patterns that can start at this token: a match of any pattern begins with its first word,
+ * and whether a word matches depends on the word alone, so this is decided once per word.
+ */
+function startingAt(compiled: Compiled, token: Token): readonly number[] {
+  const word = token.forms[0]!;
+  const known = compiled.starts.get(word);
+  if (known) return known;
+  const indices = compiled.patterns.flatMap(({ pattern }, index) => (wordMatches(firstWord(pattern), token) ? [index] : []));
+  return remember(compiled.starts, word, indices);
 }
 
 function negated(tokens: readonly Token[], i: number): boolean {
@@ -142,9 +188,10 @@ function negated(tokens: readonly Token[], i: number): boolean {
 export function findConcept(text: string | readonly Token[], begrip: Begrip | undefined): SignalMatch | undefined {
   if (!begrip) return undefined;
   const tokens = typeof text === 'string' ? tokenize(text) : text;
-  const patterns = patternsOf(begrip);
+  const compiled = compiledOf(begrip);
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const { lemma, pattern } of patterns) {
+    for (const index of startingAt(compiled, tokens[i]!)) {
+      const { lemma, pattern } = compiled.patterns[index]!;
       const length = matchAt(pattern, tokens, i);
       if (length === 0 || (begrip.ontkenning === true && negated(tokens, i))) continue;
       const found = length <= 2 ? tokens.slice(i, i + length).map((t) => t.text).join(' ') : `${tokens[i]!.text} … ${tokens[i + length - 1]!.text}`;

@@ -5,7 +5,8 @@ import { checkInPool } from '../../src/parallel/pool.js';
 
 const inputs: InputRef[] = Array.from({ length: 4000 }, (_, i) => ({ kind: 'file', display: `a-${String(i).padStart(4, '0')}.yaml`, path: `/x/${i}` }));
 const fixture = new URL('./fixtures/worker.mjs', import.meta.url);
-const JOBS = 2;
+/** Worker threads besides the main thread, which checks chunks too. */
+const WORKERS = 2;
 
 async function run(behaviour: string) {
   const setup = { lang: 'nl', maxFileBytes: 1, modelplannenDir: '', cwd: '', behaviour } as never;
@@ -14,12 +15,12 @@ async function run(behaviour: string) {
   let settled!: () => void;
   const workersSettled = new Promise<void>((resolve) => (settled = resolve));
   let gone = 0;
-  const events = { workerReady: () => settled(), workerGone: () => ++gone === JOBS && settled() };
+  const events = { workerReady: () => settled(), workerGone: () => ++gone === WORKERS && settled() };
   const here = async (chunk: readonly InputRef[]): Promise<ChunkOutcome[]> => {
     await workersSettled;
     return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
   };
-  const outcomes = await checkInPool(inputs, JOBS, setup, here, fixture, events);
+  const outcomes = await checkInPool(inputs, WORKERS, setup, here, fixture, events);
   const files = outcomes.map((o) => ('result' in o ? (o.result as unknown as { file: string; by: string }) : undefined)!);
   return { files: files.map((f) => f.file).sort(), by: new Set(files.map((f) => f.by)) };
 }
