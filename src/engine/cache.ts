@@ -52,12 +52,14 @@ export function cacheKey(frame: Frame): string {
 export interface LoadedCache {
   /** The cached work of a path, when it was made from these bytes. */
   lookup(file: string, sha256: string): FileWork | undefined;
+  /** Whether these works are exactly the cache's entries, each one looked up: then there is nothing to write. */
+  holdsExactly(works: readonly FileWork[]): boolean;
   notice?: CacheNotice;
 }
 
 /** Reads the cache; a missing file is an empty cache, one for another key is silently outdated. */
 export async function loadCache(path: string, display: string, key: string): Promise<LoadedCache> {
-  const empty: LoadedCache = { lookup: () => undefined };
+  const empty: LoadedCache = { lookup: () => undefined, holdsExactly: () => false };
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -82,6 +84,8 @@ export async function loadCache(path: string, display: string, key: string): Pro
       const work = files.get(file);
       return work && work.sha256 === sha256 && work.file === file ? work : undefined;
     },
+    // A hit is the cached object itself, so identity says the entry was used as it is.
+    holdsExactly: (works) => works.length === files.size && works.every((w) => files.get(w.file) === w),
   };
 }
 

@@ -26,8 +26,8 @@ export interface EngineOptions extends FileOptions {
   jobs?: number;
   /** The register of the submission, loaded by the caller. */
   register?: LoadedRegister;
-  /** Today (JJJJ-MM-DD) by the injected clock (SetOptions.today). */
-  today?: string;
+  /** Today (JJJJ-MM-DD) by the injected clock, asked for only when the run holds decision files (SetOptions.today). */
+  today?: () => string;
   /** Where the workers load the frame from. */
   modelplannenDir: string;
   cwd: string;

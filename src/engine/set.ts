@@ -67,7 +67,7 @@ export interface SetOptions {
   /** Without it, accounts and judgements are finished with their own findings only (checkOneText). */
   accounts?: AccountsInput;
   /** Today (JJJJ-MM-DD, the injected clock): a decision dated later is an error. Absent: no upper bound. */
-  today?: string;
+  today?: () => string;
 }
 
 /** A work with where it came from: only files read from disk have a hash the register compares. */
@@ -163,7 +163,7 @@ export function setStage(placed: readonly PlacedWork[], frame: Frame, options: S
   if (roundWorks.length > 0 || register) {
     const applications = (round.applications = roundApplications(files, frame));
     const peildatum = register?.register?.peildatum;
-    const ctx = { aanvragen: applications, beoordelingen: decisions, ...(peildatum === undefined ? {} : { peildatum }), ...(options.today === undefined ? {} : { vandaag: options.today }) };
+    const ctx = { aanvragen: applications, beoordelingen: decisions, ...(peildatum === undefined ? {} : { peildatum }), ...(options.today === undefined || decisions.length === 0 ? {} : { vandaag: options.today() }) };
     for (const input of runRules('beoordelingen', ctx)) {
       place(byFile.get(input.file), input, add);
     }

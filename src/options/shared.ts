@@ -128,9 +128,8 @@ export function parseJobs(value: string | undefined): number | undefined {
  * the frame; the exit code does not follow findings, so the failing level plays no part.
  */
 export function readingCheckOptions(paths: string[], flags: InputFlags, environment: Environment, lang: Lang): CheckOptions {
-  const today = todayIn(environment);
   return {
-    ...(today === undefined ? {} : { today }),
+    ...(environment.now ? { today: () => todayIn(environment)! } : {}),
     paths,
     cwd: environment.cwd,
     modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR,

@@ -41,8 +41,8 @@ export interface CheckOptions extends ExitPolicy {
   register?: { path: string; display: string; verify?: KeyObject };
   /** `--cache [--cache-location F]`: where the file stage's outcomes are kept between runs (src/engine/cache.ts). */
   cache?: { path: string; display: string };
-  /** Today (JJJJ-MM-DD) by the run's injected clock: decisions dated later are errors (beoordeling-datum). */
-  today?: string;
+  /** Today (JJJJ-MM-DD) by the run's injected clock, asked for when decision files are read: decisions dated later are errors (beoordeling-datum). */
+  today?: () => string;
   /** Keep the data of every valid application for the caller (`export nza`). */
   keepApplications?: boolean;
   /**
@@ -76,7 +76,8 @@ export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<En
   const cache = useCache ? await loadCache(useCache.path, useCache.display, useCache.key) : undefined;
   const notices: CacheNotice[] = cache?.notice ? [cache.notice] : [];
   const { files, round, cacheable } = await runEngine(inputs, frame, { ...rest, ...(register ? { register } : {}), ...(cache ? { cache } : {}), ...engine }, io.stdin);
-  if (useCache && cacheable) {
+  // Nothing changed (every file a hit, none added or gone): the cache file stays as it is.
+  if (useCache && cacheable && !cache?.holdsExactly(cacheable)) {
     const unwritten = await saveCache(useCache.path, useCache.display, useCache.key, cacheable);
     if (unwritten) notices.push(unwritten);
   }

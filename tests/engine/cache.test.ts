@@ -5,7 +5,7 @@
  * atomic write, and the usage mistakes. Parses of applications are counted through the parse
  * layer, never timed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,10 +53,13 @@ describe('check --cache', () => {
     const first = await check(dir, ['--cache']);
     expect(parses.count).toBe(5);
     expect(first).toEqual(plain);
+    const written = statSync(join(dir, '.modelplancache'));
     parses.count = 0;
     const second = await check(dir, ['--cache']);
     expect(parses.count).toBe(0);
     expect(second).toEqual(plain);
+    // Nothing changed: the cache is not written again (a rewrite renames a new file into place: another inode).
+    expect(statSync(join(dir, '.modelplancache')).ino).toBe(written.ino);
     const report = JSON.parse(second.stdout) as { files: { file: string; findings: { ruleId: string }[] }[] };
     expect(report.files.filter((f) => f.findings.some((x) => x.ruleId === 'aanvraag-dubbel')).map((f) => f.file)).toEqual([`in/${VALID[0]}`, 'in/zz-kopie.yaml']);
     // Written atomically: the cache file and nothing else beside the inputs.
@@ -68,15 +71,26 @@ describe('check --cache', () => {
     await check(dir, ['--cache']);
     writeFileSync(join(dir, 'in', VALID[1]!), readFileSync(join(EXAMPLES, VALID[1]!), 'utf8').replace(/^titel: .*$/m, 'titel: Een andere titel'));
     parses.count = 0;
+    const before = statSync(join(dir, '.modelplancache')).ino;
     const cached = await check(dir, ['--cache']);
     expect(parses.count).toBe(1);
     expect(cached).toEqual(await check(dir));
+    expect(statSync(join(dir, '.modelplancache')).ino).not.toBe(before);
     // A copy that changed into another application is no copy any more: the set stage sees it.
     appendFileSync(join(dir, 'in', 'zz-kopie.yaml'), 'afwijkingen: []\n');
     parses.count = 0;
     const again = await check(dir, ['--cache']);
     expect(parses.count).toBe(1);
     expect(again).toEqual(await check(dir));
+    // A file gone from the batch, the others all hits: the cache is written without it.
+    rmSync(join(dir, 'in', 'zz-kopie.yaml'));
+    const full = statSync(join(dir, '.modelplancache')).ino;
+    parses.count = 0;
+    const without = await check(dir, ['--cache']);
+    expect(parses.count).toBe(0);
+    expect(without).toEqual(await check(dir));
+    expect(statSync(join(dir, '.modelplancache')).ino).not.toBe(full);
+    expect(Object.keys((JSON.parse(readFileSync(join(dir, '.modelplancache'), 'utf8')) as { files: object }).files).sort()).toEqual(VALID.map((n) => `in/${n}`).sort());
   });
 
   it('invalidation: another frame (an edited modelplan) or a cache made for it: everything is parsed again, silently', async () => {

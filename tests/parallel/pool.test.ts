@@ -46,3 +46,20 @@ describe('the worker pool', () => {
     expect([...by].sort()).toEqual(['main', 'worker']);
   });
 });
+
+describe('threads for a run', () => {
+  it('one per 1,000 files, no more than the idle cores (the main thread counted); --jobs decides when given', async () => {
+    const { jobsFor, threadsFor } = await import('../../src/parallel/pool.js');
+    expect(threadsFor(999, { cores: 2, load: 0 })).toBe(1);
+    expect(threadsFor(2000, { cores: 2, load: 0 })).toBe(2);
+    expect(threadsFor(10_000, { cores: 2, load: 0.3 })).toBe(2);
+    // One core busy with another process: the main thread alone.
+    expect(threadsFor(10_000, { cores: 2, load: 1.2 })).toBe(1);
+    expect(threadsFor(10_000, { cores: 2, load: 7 })).toBe(1);
+    expect(threadsFor(10_000, { cores: 8, load: 2 })).toBe(6);
+    expect(threadsFor(3000, { cores: 8, load: 0 })).toBe(3);
+    // From the TypeScript sources no worker can start: one thread, whatever is asked.
+    expect(jobsFor(undefined, 10_000)).toBe(1);
+    expect(jobsFor(4, 10_000)).toBe(1);
+  });
+});
