@@ -26,9 +26,17 @@ const SEPARABLE_WINDOW = 6;
 const NEGATION_WINDOW = 3;
 const NEGATIONS = new Set(['geen', 'niet', 'zonder', 'nooit', 'no', 'not', 'without', 'never', 'none']);
 
+/** One word (folded), shared by every token of it in every text: its forms and, per concept, the patterns it can start. */
+interface Word {
+  forms: readonly string[];
+  /** By Compiled.id. */
+  starts: (readonly number[] | undefined)[];
+}
+
 interface Token {
   text: string;
   forms: readonly string[];
+  word: Word;
   /** Index of the clause (split at . ; : ! ? and newlines). */
   clause: number;
 }
@@ -59,11 +67,15 @@ function remember<K, V>(table: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-const formsMemo = new Map<string, readonly string[]>();
+const wordsMemo = new Map<string, Word>();
 const tokensMemo = new Map<string, readonly Token[]>();
 
+function wordOf(folded: string): Word {
+  return wordsMemo.get(folded) ?? remember(wordsMemo, folded, { forms: stemForms(folded), starts: [] });
+}
+
 function formsOf(word: string): readonly string[] {
-  return formsMemo.get(word) ?? remember(formsMemo, word, stemForms(word));
+  return wordOf(word).forms;
 }
 
 function stemForms(word: string): string[] {
@@ -87,8 +99,8 @@ function tokenizeText(text: string): Token[] {
       clause += 1;
       continue;
     }
-    const folded = fold(raw);
-    out.push({ text: raw, forms: formsOf(folded), clause });
+    const word = wordOf(fold(raw));
+    out.push({ text: raw, forms: word.forms, word, clause });
   }
   return out;
 }
@@ -106,10 +118,11 @@ function exactWord(word: string): Pattern {
 }
 
 interface Compiled {
+  /** Its index in Word.starts. */
+  id: number;
   patterns: { lemma: string; pattern: Pattern }[];
-  /** Per word (its folded form): the indices of the patterns whose first word it matches, in lemma order. */
-  starts: Map<string, readonly number[]>;
 }
+let compiledCount = 0;
 const compiledPatterns = new WeakMap<Begrip, Compiled>();
 
 function patternOf(lemma: string): Pattern {
@@ -154,7 +167,7 @@ function matchAt(p: Pattern, tokens: readonly Token[], i: number): number {
 function compiledOf(begrip: Begrip): Compiled {
   let compiled = compiledPatterns.get(begrip);
   if (!compiled) {
-    compiled = { patterns: [...begrip.nl, ...begrip.en].map((lemma) => ({ lemma, pattern: patternOf(lemma) })), starts: new Map() };
+    compiled = { id: compiledCount++, patterns: [...begrip.nl, ...begrip.en].map((lemma) => ({ lemma, pattern: patternOf(lemma) })) };
     compiledPatterns.set(begrip, compiled);
   }
   return compiled;
@@ -170,11 +183,9 @@ function firstWord(p: Pattern): Extract<Pattern, { kind: 'word' }> {
  * and whether a word matches depends on the word alone, so this is decided once per word.
  */
 function startingAt(compiled: Compiled, token: Token): readonly number[] {
-  const word = token.forms[0]!;
-  const known = compiled.starts.get(word);
+  const known = token.word.starts[compiled.id];
   if (known) return known;
-  const indices = compiled.patterns.flatMap(({ pattern }, index) => (wordMatches(firstWord(pattern), token) ? [index] : []));
-  return remember(compiled.starts, word, indices);
+  return (token.word.starts[compiled.id] = compiled.patterns.flatMap(({ pattern }, index) => (wordMatches(firstWord(pattern), token) ? [index] : [])));
 }
 
 function negated(tokens: readonly Token[], i: number): boolean {
