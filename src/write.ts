@@ -1,7 +1,7 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
 import { createHash, randomBytes } from 'node:crypto';
 import { access, link, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { constants, readdirSync, statSync, type Stats } from 'node:fs';
+import { constants, existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
@@ -71,6 +71,23 @@ export function assertOutputFolder(path: string, shown: string): void {
     isFolder = false;
   }
   if (!isFolder) throw new UsageError(noFolder, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') });
+}
+
+const exists = { nl: '{path} bestaat al; gebruik --force om te overschrijven', en: '{path} already exists; use --force to overwrite' };
+
+/**
+ * A new file, never an existing one unless `force`: the folder must exist, an existing file is a
+ * usage error, and so is one that appears between the check and the write (exclusive create).
+ */
+export async function writeNewFile(path: string, shown: string, content: string, force: boolean): Promise<void> {
+  assertOutputFolder(path, shown);
+  if (!force && existsSync(path)) throw new UsageError(exists, { path: escapeControl(shown) });
+  try {
+    await writeFileAtomic(path, content, { exclusive: !force });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(exists, { path: escapeControl(shown) });
+    throw error;
+  }
 }
 
 /** The byte order mark and line ends of a file, kept when the file is saved again. */
