@@ -6,18 +6,13 @@ import { LIST_FORMATS, type ListFormat } from '../format/list.js';
 import { BUNDLED_MODELPLANNEN_DIR, SCHEMA_DIR } from '../paths.js';
 import type { Lang, Localized } from '../report/types.js';
 import { EXPORTABLE_SCHEMAS, type ExportableSchema } from '../validate/bundle.js';
+import type { FrameRef, InitOptions, SchemaOptions } from '../runs/applicant.js';
 import type { Environment } from './shared.js';
 
 const messages = {
   listFormat: { nl: 'onbekend formaat "{value}"; kies table of json', en: 'unknown format "{value}"; choose table or json' },
   schemaKind: { nl: 'onbekende soort "{value}"; kies uit: {kinds}', en: 'unknown kind "{value}"; choose from: {kinds}' },
 } satisfies Record<string, Localized>;
-
-/** Where the frame is read from: `--modelplannen`, or the bundled one. */
-export interface FrameRef {
-  modelplannenDir: string;
-  cwd: string;
-}
 
 function frameRef(flags: { modelplannen?: string }, environment: Environment): FrameRef {
   return { modelplannenDir: flags.modelplannen ? resolve(environment.cwd, flags.modelplannen) : BUNDLED_MODELPLANNEN_DIR, cwd: environment.cwd };
@@ -48,21 +43,6 @@ export interface InitFlags {
   modelplannen?: string;
 }
 
-export interface InitOptions extends FrameRef {
-  id: string;
-  versie?: string;
-  sector?: string;
-  zorgpad?: string;
-  lang: Lang;
-  /** `-o`: the file (absolute) and as the user wrote it; absent: standard output. */
-  output?: { path: string; shown: string };
-  force: boolean;
-  /** Where the skeleton's modeline points: relative beside a file (the project can move), absolute on standard output. */
-  schemaRef: string;
-  /** The file named in the skeleton's "check with" line. */
-  fileForHelp: string;
-}
-
 export function initOptions(id: string, flags: InitFlags, environment: Environment, lang: Lang): InitOptions {
   const schemaFile = resolve(SCHEMA_DIR, 'aanvraag.schema.json');
   const path = flags.output === undefined ? undefined : resolve(environment.cwd, flags.output);
@@ -78,11 +58,6 @@ export function initOptions(id: string, flags: InitFlags, environment: Environme
     schemaRef: path ? relative(dirname(path), schemaFile).split(sep).join('/') : schemaFile,
     fileForHelp: flags.output ?? 'aanvraag.yaml',
   };
-}
-
-export interface SchemaOptions {
-  kind: ExportableSchema;
-  output?: { path: string; shown: string };
 }
 
 export function schemaOptions(kind: string, flags: { output?: string }, environment: Environment): SchemaOptions {

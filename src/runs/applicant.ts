@@ -7,13 +7,39 @@ import type { Frame } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { loadFrame } from '../frame/load.js';
 import { pickModelplan } from '../frame/pick.js';
-import type { InitOptions, FrameRef, SchemaOptions } from '../options/applicant.js';
-import type { Localized } from '../report/types.js';
+import type { Lang, Localized } from '../report/types.js';
+import type { ExportableSchema } from '../validate/bundle.js';
 
 const messages = {
   sector: { nl: 'sector "{value}" past niet bij {id}; kies uit: {choices}', en: 'sector "{value}" does not fit {id}; choose from: {choices}' },
   zorgpad: { nl: 'zorgpad "{value}" past niet bij {id}; kies uit: {choices}', en: 'care pathway "{value}" does not fit {id}; choose from: {choices}' },
 } satisfies Record<string, Localized>;
+
+/** Where the frame is read from: `--modelplannen`, or the bundled one. */
+export interface FrameRef {
+  modelplannenDir: string;
+  cwd: string;
+}
+
+export interface InitOptions extends FrameRef {
+  id: string;
+  versie?: string;
+  sector?: string;
+  zorgpad?: string;
+  lang: Lang;
+  /** `-o`: the file (absolute) and as the user wrote it; absent: standard output. */
+  output?: { path: string; shown: string };
+  force: boolean;
+  /** Where the skeleton's modeline points: relative beside a file (the project can move), absolute on standard output. */
+  schemaRef: string;
+  /** The file named in the skeleton's "check with" line. */
+  fileForHelp: string;
+}
+
+export interface SchemaOptions {
+  kind: ExportableSchema;
+  output?: { path: string; shown: string };
+}
 
 export async function runList(options: FrameRef): Promise<Frame> {
   return loadFrame(options.modelplannenDir, options.cwd);
