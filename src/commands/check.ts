@@ -72,12 +72,9 @@ async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Prom
 async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
   const { runFix } = await import('../runs/fix.js');
   const result = await runFix({ ...invocation.check, dryRun });
-  const format = await formatterFor('check', invocation.format);
-  let text = format(result.report, invocation.formatOptions);
-  if (invocation.format === 'text') {
-    const { formatFixes } = await import('../format/fix.js');
-    text = formatFixes(result.fixes, { lang: invocation.formatOptions.lang, color: invocation.formatOptions.color, dryRun }) + text;
-  }
+  const [format, { withFixes }] = await Promise.all([formatterFor('check', invocation.format), import('../format/fix.js')]);
+  const { lang, color } = invocation.formatOptions;
+  const text = withFixes(format(result.report, invocation.formatOptions), result.fixes, { format: invocation.format, lang, color, dryRun });
   await emit(ctx, invocation.output, text);
   return result.exitCode;
 }

@@ -36,7 +36,11 @@ vi.mock('../../src/engine/index.js', async (importOriginal) => {
 });
 
 const base: CheckOptions = { paths: [EXAMPLES], cwd: ROOT, modelplannenDir: MODELPLANNEN, lang: 'nl', maxFileBytes: 2_000_000, failOn: 'error', jobs: 1, today: TEST_TODAY };
-const noStdin = { stdin: async () => new Uint8Array() };
+const noStdin = {
+  stdin: () => {
+    throw new Error('this run reads no standard input');
+  },
+};
 
 async function run(options: CheckOptions) {
   rendered.findings.length = 0;
