@@ -1,10 +1,11 @@
 /** Writing output: a temporary file in the same directory, renamed into place, so no half-written report. */
 import { createHash, randomBytes } from 'node:crypto';
 import { access, link, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { constants, readdirSync, statSync, type Stats } from 'node:fs';
+import { constants, existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { escapeControl } from './format/escape.js';
+import type { Localized } from './report/types.js';
 
 /** Pieces of at least this many characters are written at once (fewer writes, little held). */
 const BATCH = 1 << 16;
@@ -71,6 +72,36 @@ export function assertOutputFolder(path: string, shown: string): void {
     isFolder = false;
   }
   if (!isFolder) throw new UsageError(noFolder, { path: escapeControl(shown), dir: escapeControl(dirname(shown) || '.') });
+}
+
+const exists = { nl: '{path} bestaat al; gebruik --force om te overschrijven', en: '{path} already exists; use --force to overwrite' };
+
+/**
+ * Checked before a run that writes a new file: its folder exists, and the file does not unless
+ * `force` (`text` names the way out, {path} the file as the user wrote it).
+ */
+export function assertNewOutput(path: string, shown: string, force: boolean, text: Localized = exists): void {
+  assertOutputFolder(path, shown);
+  if (!force && existsSync(path)) throw new UsageError(text, { path: escapeControl(shown) });
+}
+
+/**
+ * A new file, never an existing one unless `force`: the folder must exist, an existing file is a
+ * usage error, and so is one that appears between the check and the write (exclusive create).
+ */
+export async function writeNewFile(path: string, shown: string, content: string, force: boolean): Promise<void> {
+  assertNewOutput(path, shown, force);
+  try {
+    await writeFileAtomic(path, content, { exclusive: !force });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(exists, { path: escapeControl(shown) });
+    throw error;
+  }
+}
+
+/** Files written one by one, each atomically, into an existing folder (`export nza-verantwoording`). */
+export async function writeFilesInto(dir: string, files: readonly { name: string; content: string }[]): Promise<void> {
+  for (const file of files) await writeFileAtomic(join(dir, file.name), file.content);
 }
 
 /** The byte order mark and line ends of a file, kept when the file is saved again. */

@@ -1,13 +1,12 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
-import { CHECK_FORMATS, formatterFor, type CheckFormat } from '../format/table.js';
+import { CHECK_FORMATS, formatterFor } from '../format/table.js';
 import { CACHE_NOTICES, DEFAULT_CACHE_FILE } from '../engine/cache.js';
 import { UsageError } from '../errors.js';
 import { escapeControl } from '../format/escape.js';
 import { t } from '../i18n/ui.js';
-import { checkInvocation, fixMode, type CheckFlags, type CheckInvocation } from '../options/check.js';
+import { checkInvocation, fixMode, showsFingerprints, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
-import { applyView } from '../report/view.js';
 import { runCheck } from '../runs/check.js';
 import { assertOutputFolder } from '../write.js';
 import { emit, pick, type CommandContext } from './context.js';
@@ -58,18 +57,14 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** The formats that show the applications' fingerprints; for the others the report leaves them out (the engine computes them once either way). */
-const SHOWS_FINGERPRINTS: readonly CheckFormat[] = ['json'];
-
-/** One check: run, format, write. */
-export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
-  const check = { ...invocation.check, fingerprints: SHOWS_FINGERPRINTS.includes(invocation.format) };
+/** One check: run (engine → view → render), format, write. */
+async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
+  const check = { ...invocation.check, fingerprints: showsFingerprints(invocation.format), view: invocation.view };
   const { report, exitCode, notices } = await runCheck(check, { stdin: ctx.stdin });
   for (const notice of notices) ctx.stderr(`modelplan: ${escapeControl(t(CACHE_NOTICES[notice.messageId], invocation.check.lang, notice.args))}\n`);
   const format = await formatterFor('check', invocation.format);
-  const view = applyView(report, invocation.view);
   // Written in pieces where the format has them: the whole text is never held at once.
-  await emit(ctx, invocation.output, format.chunks ? format.chunks(view, invocation.formatOptions) : format(view, invocation.formatOptions));
+  await emit(ctx, invocation.output, format.chunks ? format.chunks(report, invocation.formatOptions) : format(report, invocation.formatOptions));
   return { exitCode, summary: report.summary };
 }
 
@@ -77,12 +72,9 @@ export async function checkOnce(invocation: CheckInvocation, ctx: CommandContext
 async function fixOnce(invocation: CheckInvocation, dryRun: boolean, ctx: CommandContext): Promise<number> {
   const { runFix } = await import('../runs/fix.js');
   const result = await runFix({ ...invocation.check, dryRun });
-  const format = await formatterFor('check', invocation.format);
-  let text = format(result.report, invocation.formatOptions);
-  if (invocation.format === 'text') {
-    const { formatFixes } = await import('../format/fix.js');
-    text = formatFixes(result.fixes, { lang: invocation.formatOptions.lang, color: invocation.formatOptions.color, dryRun }) + text;
-  }
+  const [format, { withFixes }] = await Promise.all([formatterFor('check', invocation.format), import('../format/fix.js')]);
+  const { lang, color } = invocation.formatOptions;
+  const text = withFixes(format(result.report, invocation.formatOptions), result.fixes, { format: invocation.format, lang, color, dryRun });
   await emit(ctx, invocation.output, text);
   return result.exitCode;
 }

@@ -37,3 +37,8 @@ export async function emit(ctx: Pick<CommandContext, 'stdout'>, output: string |
   if (output) await writeFileAtomic(output, text);
   else for (const batch of batched(text)) ctx.stdout(batch);
 }
+
+/** Today's date (JJJJ-MM-DD) from the context's clock: one clock for every command. */
+export function todayOf(ctx: Pick<CommandContext, 'now'>): () => string {
+  return () => (ctx.now ?? (() => new Date()))().toISOString().slice(0, 10);
+}

@@ -1,13 +1,12 @@
 /**
  * `modelplan rapport <paths…> -o rapport.html`: the report for the BO IZA/AZWA, one self-contained
- * HTML page with the totals, the scenarios and every application. Wiring only: runBudget, the pure
- * report builder, the HTML formatter, an atomic write. Exit code 0 when the report was made (invalid
+ * HTML page with the totals, the scenarios and every application. Wiring only: runRapport
+ * (src/runs/rapport.ts: runBudget, the pure report builder), the HTML formatter, an atomic write. Exit code 0 when the report was made (invalid
  * applications are in it, not fatal), 2 on a usage error.
  */
 import type { Command } from 'commander';
 import { formatterFor } from '../format/table.js';
 import type { RapportFlags } from '../options/rapport.js';
-import { runBudget, withoutRegisterFile } from '../runs/check.js';
 import { emit, pick, type CommandContext } from './context.js';
 import { sharedOption } from './shared-options.js';
 
@@ -30,17 +29,9 @@ export function registerRapport(program: Command, ctx: CommandContext): void {
     .option(...sharedOption(ctx, 'jobs'))
     .option(...sharedOption(ctx, 'maxFileSize'))
     .action(async (paths: string[], flags: RapportFlags) => {
-      const [{ rapportInvocation }, { buildRapport }, formatRapport] = await Promise.all([
-        import('../options/rapport.js'),
-        import('../rapport/build.js'),
-        formatterFor('rapport', 'html'),
-      ]);
+      const [{ rapportInvocation }, { runRapport }, formatRapport] = await Promise.all([import('../options/rapport.js'), import('../runs/rapport.js'), formatterFor('rapport', 'html')]);
       const invocation = rapportInvocation(paths, flags, ctx.environment, ctx.lang, (ctx.now ?? (() => new Date()))());
-      // The round's statuses (decision files among the inputs, or a register) come with the totals.
-      const { report, frame, budget, status, exitCode } = await runBudget(invocation.check, invocation.budget, { stdin: ctx.stdin });
-      // The register is in the stamp, not a row of the applications table.
-      const rows = { ...report, files: withoutRegisterFile(report.files, invocation.check) };
-      const rapport = buildRapport({ report: rows, frame, budget, peildatum: invocation.peildatum, ...(status ? { status } : {}) });
+      const { rapport, exitCode } = await runRapport(invocation, { stdin: ctx.stdin });
       const page = formatRapport(rapport);
       await emit(ctx, invocation.output, page);
       ctx.setExitCode(exitCode);

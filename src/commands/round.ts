@@ -2,40 +2,24 @@
  * The assessment round (nota §4.2): `register`, `init-beoordeling`, `status` and `export nza`.
  * Wiring only: flags → options (src/options/round.ts) → run* (src/runs/round.ts) → write.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
-import { escapeControl } from '../format/escape.js';
+import { exportAccountsWritten, exportNzaRefused, exportNzaWritten } from '../format/export-messages.js';
 import { STATUS_FORMATS } from '../format/table.js';
-import { t } from '../i18n/ui.js';
 import { exportInvocation, initBeoordelingInvocation, initBevestigingInvocation, initBoBesluitInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type InitBevestigingFlags, type InitBoBesluitFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
 import { STATUSES } from '../round/types.js';
-import { assertOutputFolder, folderState, writeFileAtomic, writeFolderAtomic } from '../write.js';
-import { emit, pick, type CommandContext } from './context.js';
+import { assertNewOutput, assertOutputFolder, writeFileAtomic, writeFilesInto, writeFolderAtomic } from '../write.js';
+import { emit, pick, todayOf, type CommandContext } from './context.js';
 import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
 
 /** The round's runs, loaded when a round command runs (they bring `yaml` for the skeletons): check does not pay for them. */
 const loadRound = () => import('../runs/round.js');
 
-const text = {
-  exists: { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' },
-  refreshNeedsFile: { nl: '--bijwerken werkt een bestaand bestand bij: geef -o met een bestaand bestand', en: '--bijwerken updates an existing file: give -o with an existing file' },
-  noParent: { nl: 'de map boven {dir} bestaat niet (het gereedschap maakt alleen de uitvoermap zelf)', en: 'the folder above {dir} does not exist (the tool makes only the output folder itself)' },
-  notEmpty: { nl: 'uitvoermap {dir} is niet leeg: export nza schrijft alleen in een nieuwe of lege map (verwijder een eerdere export eerst)', en: 'output folder {dir} is not empty: export nza writes only into a new or empty folder (remove an earlier export first)' },
-  written: { nl: '{aantal} bestand(en) met een aanvraag aan de NZa geschreven naar {dir} (na het BO-besluit € {bedrag}); plus nza-aanvragen.csv en nza-overzicht.json\n', en: '{aantal} file(s) with a request to the NZa written to {dir} (after the BO decision € {bedrag}); plus nza-aanvragen.csv and nza-overzicht.json\n' },
-  notExported: { nl: 'niet geëxporteerd (niet definitief): {lijst}\n', en: 'not exported (not definitief): {lijst}\n' },
-  refused: { nl: 'export nza geweigerd, niets geschreven:\n', en: 'export nza refused, nothing written:\n' },
-};
+const exists = { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' };
 
 const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
 
 
-/** Today's date (JJJJ-MM-DD) from the context's clock: one clock for every command. */
-function todayOf(ctx: CommandContext): () => string {
-  return () => (ctx.now ?? (() => new Date()))().toISOString().slice(0, 10);
-}
 
 export function registerRoundCommands(program: Command, ctx: CommandContext): void {
   withExitCodes(program.command('register'), ctx, 'register')
@@ -68,19 +52,12 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option('--datum <date>', pick(ctx, { nl: 'datum van de beoordeling, JJJJ-MM-DD (standaard: vandaag)', en: 'date of the decision, YYYY-MM-DD (default: today)' }))
     .option('--uitkomst <outcome>', pick(ctx, { nl: 'vul de uitkomst al in: akkoord, akkoord-onder-voorwaarden, aanhouden of afwijzen', en: 'fill in the outcome: akkoord, akkoord-onder-voorwaarden, aanhouden or afwijzen' }))
     .option(...sharedOption(ctx, 'modelplannen'))
-    .action(async (paths: string[], flags: InitBeoordelingFlags & { bijwerken?: boolean }) => {
+    .action(async (paths: string[], flags: InitBeoordelingFlags) => {
       const invocation = initBeoordelingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      let existing: string | undefined;
-      if (flags.bijwerken) {
-        if (!invocation.output || !existsSync(invocation.output)) throw new UsageError(text.refreshNeedsFile);
-        existing = readFileSync(invocation.output, 'utf8');
-      } else if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
-      }
+      if (invocation.output && !invocation.bijwerken) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
       const { runInitBeoordeling } = await loadRound();
-      const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin }, existing);
-      if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force && !flags.bijwerken });
+      const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin });
+      if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force && !invocation.bijwerken });
       else ctx.stdout(result.text);
       ctx.setExitCode(result.exitCode);
     });
@@ -97,10 +74,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBoBesluitFlags) => {
       const invocation = initBoBesluitInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
-      }
+      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
       const { runInitBoBesluit } = await loadRound();
       const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
@@ -123,10 +97,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBevestigingFlags) => {
       const invocation = initBevestigingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      if (invocation.output) {
-        assertOutputFolder(invocation.output, flags.output!);
-        if (!invocation.force && existsSync(invocation.output)) throw new UsageError(text.exists, { path: escapeControl(flags.output!) });
-      }
+      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
       const { runInitBevestiging } = await loadRound();
       const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
@@ -169,23 +140,25 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'modelplannen'))
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (target: string, paths: string[], flags: ExportFlags & { jaar?: string }) => {
-      if (target === 'nza-verantwoording') return (await import('./verantwoording.js')).exportNzaVerantwoording(ctx, paths, flags);
+      if (target === 'nza-verantwoording') return exportNzaVerantwoording(ctx, paths, flags);
       const invocation = exportInvocation(target, paths, flags, ctx.environment, ctx.lang);
       const lang = invocation.check.lang;
-      const shown = escapeControl(invocation.shownDir);
-      if (folderState(dirname(invocation.outputDir)) === 'absent') throw new UsageError(text.noParent, { dir: shown });
-      if (folderState(invocation.outputDir) === 'full') throw new UsageError(text.notEmpty, { dir: shown });
       const { runExportNza } = await loadRound();
       const result = await runExportNza(invocation, { stdin: ctx.stdin });
-      if (result.exitCode !== 0) {
-        ctx.stderr(t(text.refused, lang) + result.refused.map((r) => `  - ${escapeControl(r)}\n`).join(''));
-        ctx.setExitCode(result.exitCode);
-        return;
+      if (result.exitCode !== 0) ctx.stderr(exportNzaRefused(result, lang));
+      else {
+        await writeFolderAtomic(invocation.outputDir, result.files);
+        ctx.stdout(exportNzaWritten(result, invocation.shownDir, lang));
       }
-      await writeFolderAtomic(invocation.outputDir, result.files);
-      const { formatEuros } = await import('../i18n/ui.js');
-      ctx.stdout(t(text.written, lang, { aantal: result.files.filter((f) => f.name.endsWith('.nza.json')).length, dir: shown, bedrag: formatEuros(result.overview.toegekend, lang) }));
-      if (result.notExported.length > 0) ctx.stdout(t(text.notExported, lang, { lijst: result.notExported.map((r) => `${escapeControl(r.bestand)} (${r.status})`).join(', ') }));
       ctx.setExitCode(result.exitCode);
     });
+}
+
+/** `export nza-verantwoording <paths> --jaar J -o DIR`: the NZa's yearly overview, written into an existing folder. */
+async function exportNzaVerantwoording(ctx: CommandContext, paths: string[], flags: ExportFlags & { jaar?: string }): Promise<void> {
+  const invocation = (await import('../options/verantwoording.js')).exportVerantwoordingInvocation(paths, flags, ctx.environment, ctx.lang);
+  const result = await (await import('../runs/verantwoording.js')).runExportNzaVerantwoording(invocation, { stdin: ctx.stdin });
+  await writeFilesInto(invocation.outputDir, result.files);
+  ctx.stdout(exportAccountsWritten(result, invocation.shownDir, invocation.check.lang));
+  ctx.setExitCode(result.exitCode);
 }

@@ -69,3 +69,8 @@ export function formatFixes(fixes: readonly FileFixes[], options: { lang: Lang; 
   lines.push(count === 0 ? texts.nothing[lang] : t(texts[options.dryRun ? 'totalDry' : 'total'], lang, { count, files }));
   return lines.join('\n') + '\n\n';
 }
+
+/** The text of `check --fix`: in the text format the repairs first, then the report; in the others the report alone. */
+export function withFixes(reportText: string, fixes: readonly FileFixes[], options: { format: string; lang: Lang; color: boolean; dryRun: boolean }): string {
+  return options.format === 'text' ? formatFixes(fixes, options) + reportText : reportText;
+}

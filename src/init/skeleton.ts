@@ -3,13 +3,11 @@
  * placeholders (<VUL IN: …>) wherever the applicant has to decide, so an untouched skeleton never
  * passes `check`. The first line points editors at the application schema.
  */
-import { AANNAME_WORD, isAanname } from '../domain/bron.js';
-import { assumedMark, categoryNorm } from '../i18n/norms.js';
+import { assumedNote, bovengrensNorm, categoryLine, looptijdNorm, milestoneLine, milestoneMoneyNorm, minFteNorm, perFteNorm, preconditionLine, termYears } from '../i18n/norms.js';
 import type { TemplateArgs } from '../i18n/template.js';
 import { t } from '../i18n/ui.js';
 import { Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Modelplan } from '../domain/types.js';
-import { formatEuros } from '../i18n/ui.js';
 import type { Lang, Localized } from '../report/types.js';
 import { placeholderText } from '../validate/placeholders.js';
 
@@ -24,8 +22,7 @@ export interface SkeletonOptions {
 const T = {
   header: { nl: 'Aanvraag op basis van modelplan {id} {versie} ({titel}).', en: 'Application based on modelplan {id} {versie} ({titel}).' },
   howto: { nl: 'Vul elke <VUL IN: …> in en controleer met: modelplan check {file}', en: 'Fill in every <FILL IN: …> and check with: modelplan check {file}' },
-  planStatus: { nl: 'Status van het modelplan: {status}. Bovengrens per project: € {bovengrens}. Looptijd: {van}–{tot}.', en: 'Modelplan status: {status}. Upper limit per project: € {bovengrens}. Term: {van}–{tot}.' },
-  assumedNote: { nl: '(aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).', en: '(assumption) = an assumption of this tool, not a norm of the note (see bron in the modelplan).' },
+  planStatus: { nl: 'Status van het modelplan: {status}. {bovengrens}. {looptijd}.', en: 'Modelplan status: {status}. {bovengrens}. {looptijd}.' },
   titel: { nl: 'korte naam van het project', en: 'short name of the project' },
   sector: { nl: 'een van {sectoren}', en: 'one of {sectoren}' },
   zorgpad: { nl: 'een van {zorgpaden}', en: 'one of {zorgpaden}' },
@@ -55,19 +52,18 @@ const T = {
   verzekeraarNaam: { nl: 'naam van de zorgverzekeraar', en: 'name of the insurer' },
   uzovi: { nl: 'UZOVI-code, 4 cijfers', en: 'UZOVI code, 4 digits' },
   verzekeraarsComment: { nl: 'De coördinerende en een andere, tweede zorgverzekeraar (nota §4.2).', en: 'The coordinating insurer and a different second one (note §4.2).' },
-  fte: { nl: 'bespaarde fte, minstens {min}', en: 'FTE saved, at least {min}' },
-  fteComment: { nl: 'Arbeidsbesparing is leidend: minstens {min} fte{minMark}; norm hooguit € {norm}{normMark} gevraagd per bespaarde fte.', en: 'Labour saving leads: at least {min} FTE{minMark}; norm at most € {norm}{normMark} requested per FTE saved.' },
+  fte: { nl: 'bespaarde fte, {norm}', en: 'FTE saved, {norm}' },
+  fteComment: { nl: 'Arbeidsbesparing is leidend: {min}; norm {perFte}.', en: 'Labour saving leads: {min}; norm {perFte}.' },
   onderbouwing: { nl: 'hoe de fte-besparing is berekend', en: 'how the FTE saving was calculated' },
   maatschappelijk: { nl: 'baten en lasten voor de samenleving', en: 'benefits and costs for society' },
   begrotingComment: { nl: 'Een regel per kostenpost per jaar, bedragen in hele euro’s, alleen eenmalige kosten. Categorieën en normaandelen:', en: 'One line per cost item per year, amounts in whole euros, one-off costs only. Categories and norm shares:' },
   omschrijving: { nl: 'waarvoor het geld is', en: 'what the money is for' },
-  jaar: { nl: 'jaar {van}–{tot}', en: 'year {van}–{tot}' },
+  jaar: { nl: 'jaar {jaren}', en: 'year {jaren}' },
   bedrag: { nl: "bedrag in hele euro's", en: 'amount in whole euros' },
   voldaan: { nl: 'true als voldaan', en: 'true when met' },
   toelichting: { nl: 'hoe aan "{titel}" is voldaan', en: 'how "{titel}" is met' },
   rvComment: { nl: 'Verplichte randvoorwaarden; allemaal voldaan.', en: 'Required preconditions; all must be met.' },
   mpComment: { nl: 'Verplichte mijlpalen, in deze volgorde, uiterlijk op de genoemde datum.', en: 'Required milestones, in this order, by the date given.' },
-  mpMoney: { nl: 'Het geld hangt aan de mijlpalen: hun bedragen tellen op tot het totaal van de begroting.', en: 'The money is tied to the milestones: their amounts add up to the budget total.' },
   datum: { nl: 'datum JJJJ-MM-DD, uiterlijk {uiterlijk}', en: 'date YYYY-MM-DD, by {uiterlijk}' },
   mpOmschrijving: { nl: 'wat er dan bereikt is', en: 'what is achieved by then' },
   regionaal: { nl: 'Regionaal in te vullen (leidt tot aanvullende beoordeling):', en: 'May be filled in regionally (leads to additional review):' },
@@ -86,7 +82,6 @@ function say(key: TextKey, lang: Lang, args: TemplateArgs = {}): string {
 export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fileForHelp: string): string {
   const { lang } = options;
   const fill = (key: TextKey, args: Record<string, string | number> = {}) => placeholderText(say(key, lang, args), lang);
-  const { van, tot_en_met: tot } = modelplan.looptijd;
   const zvw = modelplan.financieringsroute === 'zvw';
   const sector = options.sector ?? (modelplan.sectoren.length === 1 ? modelplan.sectoren[0] : fill('sector', { sectoren: modelplan.sectoren.join(', ') }));
 
@@ -111,9 +106,8 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     const verzekeraar = () => ({ naam: fill('verzekeraarNaam'), uzovi: fill('uzovi') });
     data.zorgverzekeraars = { coordinerend: verzekeraar(), tweede: verzekeraar() };
   }
-  const minFte = modelplan.businesscase.minimale_fte_besparing.waarde;
   data.businesscase = {
-    fte_besparing: fill('fte', { min: minFte }),
+    fte_besparing: fill('fte', { norm: minFteNorm(modelplan, lang) }),
     fte_in_scope: fill('fteScope'),
     peiljaar: fill('peiljaar'),
     onderbouwing: fill('onderbouwing'),
@@ -121,7 +115,7 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
   };
   data.begroting = modelplan.kostencategorieen
     .filter((c) => c.financierbaar)
-    .map((c) => ({ categorie: c.id, omschrijving: fill('omschrijving'), ontvanger: fill('ontvanger'), jaar: fill('jaar', { van, tot }), bedrag: fill('bedrag') }));
+    .map((c) => ({ categorie: c.id, omschrijving: fill('omschrijving'), ontvanger: fill('ontvanger'), jaar: fill('jaar', { jaren: termYears(modelplan) }), bedrag: fill('bedrag') }));
   const norm = modelplan.inhoud;
   if (norm) {
     data.inhoud = {
@@ -151,30 +145,21 @@ export function buildSkeleton(modelplan: Modelplan, options: SkeletonOptions, fi
     const pair = root.items.find((p) => (p.key as { value?: unknown }).value === key) as Pair<YamlNode, YamlNode> | undefined;
     if (pair) pair.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
   };
-  const euro = (n: number) => formatEuros(n, lang);
-  // An assumed norm (bron 'aanname: …') is marked as one wherever it is shown.
-  const mark = (bron: string) => assumedMark(bron, lang);
+  // The norms in the words of the form and the hover (src/i18n/norms.ts); an assumed norm is marked as one.
   doc.commentBefore = [
     ` yaml-language-server: $schema=${options.schemaRef}`,
     ` ${say('header', lang, { id: modelplan.id, versie: modelplan.versie, titel: modelplan.titel })}`,
     ` ${say('howto', lang, { file: fileForHelp })}`,
-    ` ${say('planStatus', lang, { status: modelplan.status, bovengrens: euro(modelplan.bovengrens.bedrag) + mark(modelplan.bovengrens.bron), van, tot })}`,
-    ` ${say('assumedNote', lang)}`,
+    ` ${say('planStatus', lang, { status: modelplan.status, bovengrens: bovengrensNorm(modelplan, lang), looptijd: looptijdNorm(modelplan, lang) })}`,
+    ` ${assumedNote(lang)}`,
   ].join('\n');
   comment('aanvrager', [say('ledenComment', lang)]);
   if (zvw) comment('zorgverzekeraars', [say('verzekeraarsComment', lang)]);
-  const bc = modelplan.businesscase;
-  comment('businesscase', [say('fteComment', lang, { min: minFte, minMark: mark(bc.minimale_fte_besparing.bron), norm: euro(bc.maximaal_bedrag_per_fte.bedrag), normMark: mark(bc.maximaal_bedrag_per_fte.bron) })]);
-  comment('begroting', [
-    say('begrotingComment', lang),
-    ...modelplan.kostencategorieen.map((c) => `  ${c.id}: ${c.titel}${categoryNorm(c, lang)}`),
-  ]);
-  comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${rv.titel}${mark(rv.bron)}`)]);
-  comment('mijlpalen', [
-    say('mpComment', lang),
-    ...(modelplan.geld_aan_mijlpalen ? [say('mpMoney', lang)] : []),
-    ...modelplan.mijlpalen.map((mp) => `  ${mp.id} (${mp.uiterlijk}${isAanname(mp.bron) ? `, ${AANNAME_WORD[lang]}` : ''}): ${mp.titel}`),
-  ]);
+  comment('businesscase', [say('fteComment', lang, { min: minFteNorm(modelplan, lang), perFte: perFteNorm(modelplan, lang) })]);
+  comment('begroting', [say('begrotingComment', lang), ...modelplan.kostencategorieen.map((c) => `  ${categoryLine(c, lang)}`)]);
+  comment('randvoorwaarden', [say('rvComment', lang), ...modelplan.randvoorwaarden.map((rv) => `  ${rv.id}: ${preconditionLine(rv, lang)}`)]);
+  const money = milestoneMoneyNorm(modelplan, lang);
+  comment('mijlpalen', [say('mpComment', lang), ...(money ? [money] : []), ...modelplan.mijlpalen.map((mp) => `  ${mp.id}: ${milestoneLine(mp, lang)}`)]);
   const tail: string[] = [];
   const optional = modelplan.regionale_invulling.filter((r) => r.verplicht !== true);
   if (optional.length > 0) {

@@ -7,8 +7,8 @@
  */
 import { parse } from 'yaml';
 import type { Frame, Modelplan } from '../domain/types.js';
-import { formatEuros, t } from '../i18n/ui.js';
-import { deadlineNorm, NORM_TEXT, shareNorm } from '../i18n/norms.js';
+import { t } from '../i18n/ui.js';
+import { bovengrensNorm, deadlineNorm, explanationNorm, fundabilityNorm, looptijdNorm, normLine } from '../i18n/norms.js';
 import type { Lang, Localized } from '../report/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 
@@ -40,18 +40,11 @@ const kindName: Record<FrameKind, { nl: string; en: string }> = {
 };
 
 const words = {
-  norm: { nl: 'Norm', en: 'Norm' },
   bron: { nl: 'Bron', en: 'Source' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-  financierbaar: { nl: 'financierbaar', en: 'fundable' },
   sectorAllowed: { nl: 'toegestaan in dit modelplan (sectoren: {list})', en: 'allowed in this modelplan (sectors: {list})' },
   sectorNotAllowed: { nl: 'niet toegestaan in dit modelplan (sectoren: {list})', en: 'not allowed in this modelplan (sectors: {list})' },
   inModelplan: { nl: 'uit modelplan {titel} ({id} {versie})', en: 'from modelplan {titel} ({id} {versie})' },
-  plan: {
-    nl: 'versie {versie}, {status}; thema {thema}, route {route}; bovengrens € {bovengrens}; looptijd {van}–{tot}',
-    en: 'version {versie}, {status}; theme {thema}, route {route}; upper limit € {bovengrens}; term {van}–{tot}',
-  },
+  plan: { nl: 'versie {versie}, {status}; thema {thema}, route {route}', en: 'version {versie}, {status}; theme {thema}, route {route}' },
 };
 
 /** The one template filler (src/i18n/template.ts), under the name this module used. */
@@ -130,8 +123,11 @@ export function entries(kind: FrameKind, modelplan: Modelplan | undefined, frame
       title: m.titel,
       markdown: block(
         head(m.id, m.titel),
-        fill(words.plan, lang, { versie: m.versie, status: m.status, thema: m.thema, route: m.financieringsroute, bovengrens: formatEuros(m.bovengrens.bedrag, lang), van: m.looptijd.van, tot: m.looptijd.tot_en_met }),
+        fill(words.plan, lang, { versie: m.versie, status: m.status, thema: m.thema, route: m.financieringsroute }),
+        // The norms in the words of init and the form (src/i18n/norms.ts).
+        bovengrensNorm(m, lang),
         `${words.bron[lang]}: ${m.bovengrens.bron}`,
+        looptijdNorm(m, lang),
       ),
     }));
   }
@@ -140,21 +136,20 @@ export function entries(kind: FrameKind, modelplan: Modelplan | undefined, frame
   switch (kind) {
     case 'kostencategorie':
       return modelplan.kostencategorieen.map((c) => {
-        // The shares in the words of init and the form (src/i18n/norms.ts).
-        const norm = `${words.financierbaar[lang]}: ${c.financierbaar ? words.yes[lang] + shareNorm(c, lang) : words.no[lang]}`;
-        return { id: c.id, title: c.titel, markdown: block(head(c.id, c.titel), `${words.norm[lang]}: ${norm}`, `${words.bron[lang]}: ${c.bron}`, from) };
+        // The norms in the words of init and the form (src/i18n/norms.ts).
+        return { id: c.id, title: c.titel, markdown: block(head(c.id, c.titel), normLine(fundabilityNorm(c, lang), lang), `${words.bron[lang]}: ${c.bron}`, from) };
       });
     case 'mijlpaal':
       return modelplan.mijlpalen.map((m) => ({
         id: m.id,
         title: m.titel,
-        markdown: block(head(m.id, m.titel), `${words.norm[lang]}: ${deadlineNorm(m.uiterlijk, lang)}`, `${words.bron[lang]}: ${m.bron}`, from),
+        markdown: block(head(m.id, m.titel), normLine(deadlineNorm(m, lang), lang), `${words.bron[lang]}: ${m.bron}`, from),
       }));
     case 'randvoorwaarde':
       return modelplan.randvoorwaarden.map((r) => ({
         id: r.id,
         title: r.titel,
-        markdown: block(head(r.id, r.titel), `${words.norm[lang]}: ${t(NORM_TEXT.toelichtingVerplicht, lang)}: ${r.toelichting_verplicht ? words.yes[lang] : words.no[lang]}`, `${words.bron[lang]}: ${r.bron}`, from),
+        markdown: block(head(r.id, r.titel), normLine(explanationNorm(r, lang), lang), `${words.bron[lang]}: ${r.bron}`, from),
       }));
     case 'sector':
       return modelplan.sectoren.map((s) => ({

@@ -59,6 +59,11 @@ export interface CheckInvocation {
   output?: string;
 }
 
+/** The formats that show the applications' fingerprints; for the others the report leaves them out (the engine computes them once either way). */
+export function showsFingerprints(format: CheckFormat): boolean {
+  return format === 'json';
+}
+
 export function checkInvocation(paths: string[], flags: CheckFlags, environment: Environment, defaultLang: Lang): CheckInvocation {
   const lang = defaultLang;
   const format = chooseFormat('check', flags.format);

@@ -99,6 +99,7 @@ export interface InitBeoordelingFlags {
   uitkomst?: string;
   lang?: string;
   modelplannen?: string;
+  bijwerken?: boolean;
 }
 
 export interface InitBeoordelingInvocation {
@@ -107,6 +108,8 @@ export interface InitBeoordelingInvocation {
   datum: string;
   uitkomst?: Uitkomst;
   force: boolean;
+  /** `--bijwerken`: update the existing decision at `output` to the current application. */
+  bijwerken: boolean;
   output?: string;
 }
 
@@ -124,6 +127,7 @@ export function initBeoordelingInvocation(paths: string[], flags: InitBeoordelin
     rol: parseRol(flags.rol),
     datum: parseDate('--datum', flags.datum, today),
     force: flags.force ?? false,
+    bijwerken: flags.bijwerken ?? false,
   };
   if (flags.uitkomst !== undefined) {
     if (!(UITKOMSTEN as readonly string[]).includes(flags.uitkomst)) throw new UsageError(messages.uitkomst, { value: flags.uitkomst, allowed: UITKOMSTEN.join(', ') });

@@ -1,7 +1,9 @@
 /**
  * The check run: frame, inputs, the engine (src/engine/: file stage, set stage, each file finished
- * once), then the report: summary, catalogue, audit, exit code. Never touches process (only
- * cli.ts does).
+ * once, language-neutral), then the report: summary and exit code over every file, the view (what
+ * is shown: --quiet, --max-findings), the one render step over what is shown, catalogue, audit.
+ * engine → view → render → format: a file or finding the view leaves out is never rendered. Never
+ * touches process (only cli.ts does).
  */
 import type { Frame } from '../domain/types.js';
 import { cacheKey, loadCache, saveCache, type CacheNotice } from '../engine/cache.js';
@@ -12,7 +14,8 @@ import type { StdinReader } from '../load/read.js';
 import type { ParseLimits } from '../parse/limits.js';
 import { exitCodeFor, summarize, type ExitPolicy } from '../report/summarize.js';
 import { renderFiles } from '../report/render.js';
-import type { FileResult, Lang, Report, RunAudit } from '../report/types.js';
+import type { FileResult, Lang, NeutralFileResult, Report, RunAudit } from '../report/types.js';
+import { viewFiles, type ViewOptions } from '../report/view.js';
 import { ruleCatalogue } from '../rules/index.js';
 import { loadRegister } from '../round/register.js';
 import { readSchema, SCHEMA_FILES } from '../validate/schemas.js';
@@ -50,6 +53,11 @@ export interface CheckOptions extends ExitPolicy {
    * it); the engine computes every fingerprint once either way (the duplicate rule reads them). Default true.
    */
   fingerprints?: boolean;
+  /**
+   * What is shown (`check`: --quiet, --max-findings), applied before the render step; the summary
+   * and the exit code count every file and finding. Absent: everything is shown (budget, rapport, the round).
+   */
+  view?: ViewOptions;
 }
 
 export interface RunIO {
@@ -69,30 +77,36 @@ export interface RunResult {
 export async function runCheck(options: CheckOptions, io: RunIO, engine: Pick<EngineOptions, 'stage'> = {}): Promise<RunResult> {
   const frame = await loadFrame(options.modelplannenDir, options.cwd);
   const inputs = await discoverInputs(options.paths, options.cwd, { followLinks: options.followLinks === true });
-  const { register: registerRef, cache: cacheRef, followLinks: _followLinks, ...rest } = options;
+  // The engine is language-neutral and knows nothing of the view: neither reaches it.
+  const { register: registerRef, cache: cacheRef, followLinks: _followLinks, lang: _lang, view: _view, ...rest } = options;
   const register = registerRef ? await loadRegister(registerRef.path, registerRef.display, options.cwd, registerRef.verify) : undefined;
   // A run that replaces the file stage (check --fix) neither reads nor writes the cache.
   const useCache = cacheRef && !engine.stage ? { ...cacheRef, key: cacheKey(frame) } : undefined;
   const cache = useCache ? await loadCache(useCache.path, useCache.display, useCache.key) : undefined;
   const notices: CacheNotice[] = cache?.notice ? [cache.notice] : [];
-  const { files, round, cacheable } = await runEngine(inputs, frame, { ...rest, ...(register ? { register } : {}), ...(cache ? { cache } : {}), ...engine }, io.stdin);
+  const engineOptions: EngineOptions & { lang?: never } = { ...rest, ...(register ? { register } : {}), ...(cache ? { cache } : {}), ...engine };
+  const { files, round, cacheable } = await runEngine(inputs, frame, engineOptions, io.stdin);
   // Nothing changed (every file a hit, none added or gone): the cache file stays as it is.
   if (useCache && cacheable && !cache?.holdsExactly(cacheable)) {
     const unwritten = await saveCache(useCache.path, useCache.display, useCache.key, cacheable);
     if (unwritten) notices.push(unwritten);
   }
-  // The one place a check run's texts are rendered, in the user's language: the engine is language-neutral.
-  return { ...reportOf(renderFiles(files, options.lang), round, frame, options), notices };
+  return { ...reportOf(files, round, frame, options), notices };
 }
 
-/** The report of a finished run: files (sorted by the engine), summary, catalogue, audit, exit code. */
-function reportOf(files: FileResult[], round: RoundData, frame: Frame, options: CheckOptions): Omit<RunResult, 'notices'> {
+/**
+ * The report of a finished run: the summary and the exit code over every file (sorted by the
+ * engine), then the view, then the one place a check run's texts are rendered, in the user's
+ * language, for the files and findings shown only.
+ */
+function reportOf(files: NeutralFileResult[], round: RoundData, frame: Frame, options: CheckOptions): Omit<RunResult, 'notices'> {
   const summary = summarize(files);
+  const shown = options.view ? viewFiles(files, options.view) : files;
   const report: Report = {
     reportVersion: REPORT_VERSION,
     lang: options.lang,
     audit: audit(frame, options),
-    files,
+    files: renderFiles(shown, options.lang),
     summary,
     rules: ruleCatalogue(),
   };

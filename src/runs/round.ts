@@ -2,9 +2,12 @@
  * The round's commands as `run*` functions: options in, a result (text or documents) and an exit
  * code out. They never touch process; the command wiring writes what they return.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
+import { escapeControl } from '../format/escape.js';
+import { folderState } from '../write.js';
 import { formatterFor } from '../format/table.js';
 import { t } from '../i18n/ui.js';
 import type { Localized } from '../report/types.js';
@@ -22,6 +25,9 @@ import { computeStatus, statusExitCode, type StatusReport } from '../round/statu
 import type { Register } from '../round/types.js';
 
 const say = {
+  refreshNeedsFile: { nl: '--bijwerken werkt een bestaand bestand bij: geef -o met een bestaand bestand', en: '--bijwerken updates an existing file: give -o with an existing file' },
+  noParent: { nl: 'de map boven {dir} bestaat niet (het gereedschap maakt alleen de uitvoermap zelf)', en: 'the folder above {dir} does not exist (the tool makes only the output folder itself)' },
+  notEmpty: { nl: 'uitvoermap {dir} is niet leeg: export nza schrijft alleen in een nieuwe of lege map (verwijder een eerdere export eerst)', en: 'output folder {dir} is not empty: export nza writes only into a new or empty folder (remove an earlier export first)' },
   notApplication: { nl: '{file} is geen schemageldige aanvraag: er is geen vingerafdruk om te beoordelen (zie modelplan check {file})', en: '{file} is not a schema-valid application: there is no fingerprint to assess (see modelplan check {file})' },
   noInsurers: { nl: '{file} noemt geen zorgverzekeraars: zij wordt niet door verzekeraars beoordeeld', en: '{file} names no insurers: it is not assessed by insurers' },
 } satisfies Record<string, Localized>;
@@ -35,7 +41,13 @@ export async function runRegister(invocation: RegisterInvocation, io: RunIO): Pr
   return { register, text: registerJson(register), exitCode: 0 };
 }
 
-export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, io: RunIO, existing?: string): Promise<{ text: string; exitCode: 0 }> {
+/** `init-beoordeling`: a new decision, or with `--bijwerken` the existing one (-o) updated to the current application. */
+export async function runInitBeoordeling(invocation: InitBeoordelingInvocation, io: RunIO): Promise<{ text: string; exitCode: 0 }> {
+  let existing: string | undefined;
+  if (invocation.bijwerken) {
+    if (!invocation.output || !existsSync(invocation.output)) throw new UsageError(say.refreshNeedsFile);
+    existing = readFileSync(invocation.output, 'utf8');
+  }
   const { report, frame } = await runCheck(invocation.check, io);
   const lang = invocation.check.lang;
   const file = report.files.find((f) => f.kind === 'aanvraag' && f.aanvraag) ?? report.files[0];
@@ -107,6 +119,10 @@ const refusal = {
 } satisfies Record<string, Localized>;
 
 export async function runExportNza(invocation: ExportInvocation, io: RunIO): Promise<ExportResult> {
+  // The output folder is checked before the run: a long check does not end in a usage error.
+  const shown = escapeControl(invocation.shownDir);
+  if (folderState(dirname(invocation.outputDir)) === 'absent') throw new UsageError(say.noParent, { dir: shown });
+  if (folderState(invocation.outputDir) === 'full') throw new UsageError(say.notEmpty, { dir: shown });
   const { report, round, frame } = await runCheck({ ...invocation.check, keepApplications: true }, io);
   const lang = invocation.check.lang;
   const status = computeStatus(report, round);

@@ -2,12 +2,14 @@
  * The commands after approval as `run*` functions: options in, a result and an exit code out.
  * They never touch process; the command wiring writes what they return.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Aanvraag } from '../domain/types.js';
 import { resolveModelplan } from '../domain/aanvraag.js';
 import { UsageError } from '../errors.js';
 import { csvField, spreadsheetSafe } from '../format/csv-cell.js';
+import { escapeControl } from '../format/escape.js';
 import { loadFrame } from '../frame/load.js';
 import { readDocument } from '../validate/document.js';
 import type { Localized, Report } from '../report/types.js';
@@ -87,6 +89,8 @@ function statesOf(result: RunResult): AccountStateRow[] {
   return accountStatusSection(result.round.verantwoording ?? { accounts: [], decisions: [] }, status.aanvragen, result.report).rijen;
 }
 
+const noDir: Localized = { nl: 'uitvoermap {dir} bestaat niet (het gereedschap maakt geen mappen)', en: 'output folder {dir} does not exist (the tool creates no folders)' };
+
 export interface AccountExportResult {
   files: { name: string; content: string }[];
   overview: NzaVerantwoordingOverview;
@@ -94,6 +98,13 @@ export interface AccountExportResult {
 }
 
 export async function runExportNzaVerantwoording(invocation: ExportVerantwoordingInvocation, io: RunIO): Promise<AccountExportResult> {
+  let isDir = false;
+  try {
+    isDir = statSync(invocation.outputDir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new UsageError(noDir, { dir: escapeControl(invocation.shownDir) });
   const result = await runCheck(invocation.check, io);
   const overview = buildAccountOverview(statesOf(result), invocation.jaar, result.frame.budgetkader);
   const field = (v: string) => csvField(spreadsheetSafe(v), invocation.separator);

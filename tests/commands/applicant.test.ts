@@ -122,7 +122,7 @@ describe('modelplan init', () => {
     expect(lines.filter((l) => l.startsWith('#') && /aanname|bovengrens|minstens|structurele-financiering:|ce-markering:|dpia:|\d{4}-\d{2}-\d{2}|\d+%|aanschaf-hulpmiddelen:/i.test(l))).toEqual([
       '# Status van het modelplan: concept. Bovengrens per project: € 1.500.000 (aanname). Looptijd: 2027–2029.',
       '# (aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).',
-      '# Arbeidsbesparing is leidend: minstens 2 fte (aanname); norm hooguit € 150.000 (aanname) gevraagd per bespaarde fte.',
+      '# Arbeidsbesparing is leidend: minstens 2 fte (aanname); norm hooguit € 150.000 gevraagd per bespaarde fte (aanname).',
       '#   implementatie: Implementatie in de zorgpraktijk (werkprocessen, protocollen, ondersteuning op de werkvloer) (≥ 20%, ≤ 60%, aanname)',
       '#   opleiding: Opleiding en training van zorgverleners in het gebruik van het hulpmiddel (≤ 30%, aanname)',
       '#   licenties-en-ict: Eenmalige koppeling van sensordata aan dossier en planning (≤ 25%, aanname)',
@@ -130,13 +130,14 @@ describe('modelplan init', () => {
       '#   kennisnetwerk: Kennisnetwerk over het gebruik van het hulpmiddel (≤ 15%, aanname)',
       '#   evaluatie: Monitoring en evaluatie van de fte-besparing (≤ 10%, aanname)',
       '#   aanschaf-hulpmiddelen: Aanschaf van hulpmiddelen (niet financierbaar)',
-      '#   structurele-financiering: Structurele financiering is geborgd',
+      '#   structurele-financiering: Structurele financiering is geborgd (toelichting verplicht)',
       '#   ce-markering: Het toegepaste hulpmiddel heeft een CE-markering (aanname)',
-      '#   dpia: DPIA uitgevoerd (aanname)',
-      '#   projectplan-vastgesteld (2027-03-31, aanname): Projectplan en implementatieplan vastgesteld met beide zorgverzekeraars',
-      '#   implementatie-gestart (2027-09-30, aanname): Implementatie gestart bij alle deelnemende zorgaanbieders',
-      '#   opgeschaald (2028-12-31, aanname): Toepassing opgeschaald naar alle beoogde afdelingen en locaties',
-      '#   eindevaluatie (2029-06-30, aanname): Eindevaluatie met gerealiseerde fte-besparing opgeleverd',
+      '#   dpia: DPIA uitgevoerd (toelichting verplicht, aanname)',
+      '# Het geld hangt aan de mijlpalen: hun bedragen tellen op tot het totaal van de begroting (aanname).',
+      '#   projectplan-vastgesteld: Projectplan en implementatieplan vastgesteld met beide zorgverzekeraars, uiterlijk 2027-03-31 (aanname)',
+      '#   implementatie-gestart: Implementatie gestart bij alle deelnemende zorgaanbieders, uiterlijk 2027-09-30 (aanname)',
+      '#   opgeschaald: Toepassing opgeschaald naar alle beoogde afdelingen en locaties, uiterlijk 2028-12-31 (aanname)',
+      '#   eindevaluatie: Eindevaluatie met gerealiseerde fte-besparing opgeleverd, uiterlijk 2029-06-30 (aanname)',
     ]);
   });
 });
@@ -159,7 +160,8 @@ describe('modelplan list', () => {
   it('marks assumed norms as assumed (issue 24): the bovengrens, assumed sectors, and a note under the table', async () => {
     const nl = (await runInProcess(['list'])).stdout;
     expect(nl).toMatch(/│ vacuumtherapie-wondzorg +│ 1\.0\.0 +│ concept +│ medische-technologie +│ vvt, msz \(aanname\) +│ +1\.500\.000 \(aanname\) │ 2027–2029 +│/);
-    expect(nl.trimEnd().split('\n').at(-1)).toBe('(aanname) = een aanname van deze tool, geen norm uit de nota; de bron staat in het modelplan.');
+    // The note in the words of init (src/i18n/norms.ts, issue 28.3d).
+    expect(nl.trimEnd().split('\n').at(-1)).toBe('(aanname) = een aanname van deze tool, geen norm uit de nota (zie bron in het modelplan).');
     const en = (await runInProcess(['--lang', 'en', 'list'])).stdout;
     expect(en).toContain('1,500,000 (assumption)');
     const json = JSON.parse((await runInProcess(['list', '--format', 'json'])).stdout) as { id: string; bovengrens_bron: string }[];

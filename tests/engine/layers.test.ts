@@ -69,3 +69,47 @@ describe('layers', () => {
     expect(importsOf(join(SRC, 'runs/check.ts'))).toContain('engine/index.ts');
   });
 });
+
+/**
+ * Issue 28, point 2: no logic in src/commands/. A command file wires commander: flags → options
+ * (src/options/) → run (src/runs/) → formatter (src/format/) → write (src/write.ts); it exports its
+ * register* function and nothing else, and touches no file system, path or crypto of its own (that
+ * work is in the runs, the options and write.ts). The support modules of the edge export a fixed list.
+ */
+describe('src/commands/ is wiring only', () => {
+  const dir = join(SRC, 'commands');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  const SUPPORT: Record<string, string[]> = {
+    'context.ts': ['CommandContext', 'emit', 'pick', 'todayOf'],
+    'exit-codes.ts': ['ROUND_EXIT_CODES', 'withExitCodes'],
+    'shared-options.ts': ['sharedOption', 'sharedOptions'],
+  };
+  const exportsOf = (file: string) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const declared = [...text.matchAll(/^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+    const listed = [...text.matchAll(/^export\s*(?:type\s*)?\{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean));
+    const star = /^export\s*\*/m.test(text) ? ['*'] : [];
+    return [...declared, ...listed, ...star].sort();
+  };
+
+  it('a command file exports its register* functions only; a support module its fixed list', () => {
+    const wrong = files.flatMap((file) => {
+      const names = exportsOf(file);
+      if (SUPPORT[file]) return names.join() === SUPPORT[file].join() ? [] : [`${file}: ${names.join(', ')}`];
+      const extra = names.filter((n) => !/^register[A-Z]\w*$/.test(n));
+      return extra.length > 0 || names.length === 0 ? [`${file}: ${names.join(', ')}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('no command file imports node: built-ins (file system, paths, crypto)', () => {
+    const builtins = files.flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(node:[^']+)'/g)].map((m) => `${file} → ${m[1]}`));
+    expect(builtins).toEqual([]);
+  });
+
+  it('the scanners see an export and an import (they work)', () => {
+    expect(exportsOf('check.ts')).toEqual(['registerCheck']);
+    expect(exportsOf('context.ts')).toContain('CommandContext');
+    expect([...("import { x } from 'node:fs';").matchAll(/(?:from|import)\s*\(?\s*'(node:[^']+)'/g)].map((m) => m[1])).toEqual(['node:fs']);
+  });
+});

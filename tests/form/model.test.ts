@@ -167,16 +167,16 @@ describe('the modelplan in the form', () => {
       'kennisnetwerk: Lerend netwerk tussen gemeenten en zorgpartners (≤ 15%, aanname)',
       'evaluatie: Monitoring en evaluatie van het effect op de zorgvraag (≤ 10%, aanname)',
     ]);
-    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms).toEqual(['Minimaal 2 fte besparing (aanname)']);
+    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms).toEqual(['Norm: minstens 2 fte (aanname)']);
     expect(nodeAt(model, '/businesscase')!.norms).toEqual(['Norm: hooguit € 250.000 gevraagd per bespaarde fte (aanname)']);
     expect(nodeAt(model, '/mijlpalen')!.norms).toEqual([
-      'Lokaal plan van aanpak vastgesteld met de zorgpartners: uiterlijk 2027-06-30 (aanname)',
-      'Basisfunctionaliteit versneld opgeschaald in de hele gemeente of regio: uiterlijk 2028-12-31 (aanname)',
-      'Eindevaluatie met effect op de arbeidsinzet in de zorg opgeleverd: uiterlijk 2029-09-30 (aanname)',
+      'Lokaal plan van aanpak vastgesteld met de zorgpartners, uiterlijk 2027-06-30 (aanname)',
+      'Basisfunctionaliteit versneld opgeschaald in de hele gemeente of regio, uiterlijk 2028-12-31 (aanname)',
+      'Eindevaluatie met effect op de arbeidsinzet in de zorg opgeleverd, uiterlijk 2029-09-30 (aanname)',
     ]);
     expect(nodeAt(model, '/randvoorwaarden')!.norms).toEqual([
       'Structurele financiering is geborgd (toelichting verplicht)',
-      'Er zijn wederkerige afspraken tussen sociaal domein en zorg (toelichting verplicht) (aanname)',
+      'Er zijn wederkerige afspraken tussen sociaal domein en zorg (toelichting verplicht, aanname)',
     ]);
     expect(nodeAt(model, '/mijlpalen/*/id')!.options!.map((o) => o.value)).toEqual(['projectplan-vastgesteld', 'opgeschaald', 'eindevaluatie']);
     expect(nodeAt(model, '/zorgverzekeraars')!.norms).toEqual(['Alleen bij de Zvw-route; dit modelplan gaat via spuk: laat leeg.']);
@@ -188,6 +188,6 @@ describe('the modelplan in the form', () => {
     const m = frame.modelplannen.find((x) => x.zorgpaden?.length)!;
     const model = applyModelplan(formModel('en'), m, 'en');
     expect(nodeAt(model, '/zorgpad')!.options!.map((o) => o.value)).toEqual(m.zorgpaden!.map((z) => z.id));
-    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms![0]).toMatch(/^At least \d+(\.\d+)? FTE saved \(assumption\)$/);
+    expect(nodeAt(model, '/businesscase/fte_besparing')!.norms![0]).toMatch(/^Norm: at least \d+(\.\d+)? FTE \(assumption\)$/);
   });
 });

@@ -58,12 +58,12 @@ describe('frame values of an application', () => {
     const plan = frame.modelplannen.find((m) => m.id === 'digitale-triage')!;
     const m = plan.mijlpalen.find((x) => x.id === 'opgeschaald')!;
     expect(frameHover(triage, milestone, frame, 'nl')?.markdown).toBe(
-      [`**Mijlpaal \`opgeschaald\`**: ${m.titel}`, `Norm: uiterlijk ${m.uiterlijk}`, `Bron: ${m.bron}`, `uit modelplan ${plan.titel} (digitale-triage 1.0.0)`].join('\n\n'),
+      [`**Mijlpaal \`opgeschaald\`**: ${m.titel}`, 'Norm: uiterlijk 2028-12-31 (aanname)', `Bron: ${m.bron}`, `uit modelplan ${plan.titel} (digitale-triage 1.0.0)`].join('\n\n'),
     );
     const r = plan.randvoorwaarden[0]!;
     const precondition = triage.indexOf(`id: ${r.id}`) + 5;
     expect(frameHover(triage, precondition, frame, 'en')?.markdown).toBe(
-      [`**Precondition \`${r.id}\`**: ${r.titel}`, `Norm: explanation required: ${r.toelichting_verplicht ? 'yes' : 'no'}`, `Source: ${r.bron}`, `from modelplan ${plan.titel} (digitale-triage 1.0.0)`].join('\n\n'),
+      [`**Precondition \`${r.id}\`**: ${r.titel}`, 'Norm: explanation required', `Source: ${r.bron}`, `from modelplan ${plan.titel} (digitale-triage 1.0.0)`].join('\n\n'),
     );
   });
 

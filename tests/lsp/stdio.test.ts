@@ -181,7 +181,7 @@ describe('modelplan lsp --stdio', () => {
       kind: 'markdown',
       value: [
         `**Kostencategorie \`aanschaf-hulpmiddelen\`**: ${category.titel}`,
-        'Norm: financierbaar: nee',
+        'Norm: niet financierbaar',
         `Bron: ${category.bron}`,
         'uit modelplan Vacuümtherapie voor wondzorg (vacuumtherapie-wondzorg 1.0.0)',
       ].join('\n\n'),
