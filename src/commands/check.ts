@@ -1,10 +1,9 @@
 /** `modelplan check <paths…>`: wiring only; the work is runCheck, the text is a formatter. */
 import type { Command } from 'commander';
 import { CHECK_FORMATS, formatterFor } from '../format/table.js';
-import { CACHE_NOTICES, DEFAULT_CACHE_FILE } from '../engine/cache.js';
+import { DEFAULT_CACHE_FILE } from '../engine/cache.js';
+import { cacheNoticeLine } from '../format/cache-notice.js';
 import { UsageError } from '../errors.js';
-import { escapeControl } from '../format/escape.js';
-import { t } from '../i18n/ui.js';
 import { checkInvocation, fixMode, showsFingerprints, type CheckFlags, type CheckInvocation } from '../options/check.js';
 import type { Summary } from '../report/types.js';
 import { runCheck } from '../runs/check.js';
@@ -61,7 +60,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 async function checkOnce(invocation: CheckInvocation, ctx: CommandContext): Promise<{ exitCode: number; summary: Summary }> {
   const check = { ...invocation.check, fingerprints: showsFingerprints(invocation.format), view: invocation.view };
   const { report, exitCode, notices } = await runCheck(check, { stdin: ctx.stdin });
-  for (const notice of notices) ctx.stderr(`modelplan: ${escapeControl(t(CACHE_NOTICES[notice.messageId], invocation.check.lang, notice.args))}\n`);
+  for (const notice of notices) ctx.stderr(cacheNoticeLine(notice, invocation.check.lang));
   const format = await formatterFor('check', invocation.format);
   // Written in pieces where the format has them: the whole text is never held at once.
   await emit(ctx, invocation.output, format.chunks ? format.chunks(report, invocation.formatOptions) : format(report, invocation.formatOptions));

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Frame } from '../domain/types.js';
-import type { Localized, MessageArgs } from '../report/types.js';
+import type { CacheNotice } from '../i18n/cache-notices.js';
 import { toolVersion } from '../paths.js';
 import { schemaHash } from '../validate/schema-files.js';
 import { writeFileAtomic } from '../write.js';
@@ -24,19 +24,8 @@ interface CacheFile {
   files: Record<string, FileWork>;
 }
 
-/** Why a cache file was not used or not written: rendered at the edge (cacheNoticeText). */
-export interface CacheNotice {
-  messageId: keyof typeof CACHE_NOTICES;
-  args: MessageArgs;
-}
+export type { CacheNotice } from '../i18n/cache-notices.js';
 
-export const CACHE_NOTICES = {
-  corrupt: {
-    nl: 'cache {file} is onleesbaar of niet van modelplan ({detail}): niet gebruikt, alles opnieuw gecontroleerd',
-    en: 'cache {file} is unreadable or not modelplan’s ({detail}): not used, everything checked again',
-  },
-  unwritable: { nl: 'cache {file} kon niet worden geschreven ({detail})', en: 'cache {file} could not be written ({detail})' },
-} satisfies Record<string, Localized>;
 
 /** What makes cached outcomes valid: the tool's version, its schemas and the frame checked against. */
 export function cacheKey(frame: Frame): string {
