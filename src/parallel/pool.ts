@@ -1,10 +1,13 @@
 /**
- * Spreads a large run over the cores: the main thread and `workerCount` worker threads take chunks of files from one queue,
+ * Spreads a large run over the cores: the main thread and up to `workerCount` worker threads (as
+ * many as there are idle cores) take chunks of files from one queue,
  * so a slow chunk never holds up the rest. A worker that fails hands its chunks back to the main
  * thread: every file is checked, whatever happens to a thread.
  */
 import { appendAll } from '../domain/append.js';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
+// This process's CPU time only: a measurement, no I/O or exit (those stay with src/cli.ts).
+import { cpuUsage } from 'node:process';
 import { Worker } from 'node:worker_threads';
 import type { ChunkOutcome } from '../engine/file.js';
 import type { InputRef } from '../load/discover.js';
@@ -20,22 +23,38 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** Workers run the built JavaScript; from TypeScript sources (the tests) a run stays on one thread. */
 export const workersAvailable = import.meta.url.endsWith('.js');
 
-/**
- * Threads for a run (the main thread counts as one): as many as there are idle cores and enough
- * files for each. A core another process keeps busy is no core to us: on 2 cores with one of them
- * taken, a worker made 5,000 files 1.7 × slower than the main thread alone (benchmark, README).
- * The machine is given (jobsFor reads it), so the choice can be tested.
- */
-export function threadsFor(files: number, machine: { cores: number; load: number }): number {
-  const idle = Math.max(1, Math.floor(machine.cores - machine.load + 0.5));
-  return Math.max(1, Math.min(idle, Math.floor(files / FILES_PER_WORKER)));
+/** Threads for a run at most (the main thread counts as one): one per FILES_PER_WORKER files, no more than the cores. */
+export function threadsFor(files: number, cores: number): number {
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
 }
 
-/** `--jobs` when given, else threadsFor on this machine now; always 1 where no worker can start. */
+/** `--jobs` when given, else threadsFor on this machine; always 1 where no worker can start. */
 export function jobsFor(requested: number | undefined, files: number): number {
   if (!workersAvailable) return 1;
   if (requested !== undefined) return Math.max(1, requested);
-  return threadsFor(files, { cores: availableParallelism(), load: loadavg()[0] ?? 0 });
+  return threadsFor(files, availableParallelism());
+}
+
+/**
+ * How many cores were free for a worker while `work` ran on the main thread: the cores, less the
+ * main thread, less what other processes used (the kernel's busy time of every core minus this
+ * process's own, its compiler and collector threads included). A core another process keeps busy
+ * is no core to us: on 2 cores with one of them taken, a worker made 5,000 files 1.7 × slower than
+ * the main thread alone (benchmark, README).
+ */
+export async function idleCoresDuring<T>(work: () => Promise<T>): Promise<{ value: T; idle: number }> {
+  const machine = () => cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, total: sum.total + cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq + cpu.times.idle }), { idle: 0, total: 0 });
+  const before = machine();
+  const ownBefore = cpuUsage();
+  const value = await work();
+  const own = cpuUsage(ownBefore);
+  const after = machine();
+  const cores = cpus().length;
+  // Milliseconds, as the kernel counts them.
+  const window = (after.total - before.total) / cores;
+  const othersBusy = Math.max(0, after.total - before.total - (after.idle - before.idle) - (own.user + own.system) / 1000);
+  const idle = window > 0 ? Math.max(0, cores - 1 - othersBusy / window) : 0;
+  return { value, idle };
 }
 
 type CheckHere = (chunk: readonly InputRef[]) => Promise<ChunkOutcome[]>;
@@ -44,6 +63,8 @@ type CheckHere = (chunk: readonly InputRef[]) => Promise<ChunkOutcome[]>;
 export interface PoolEvents {
   workerReady?: () => void;
   workerGone?: () => void;
+  /** Replaces idleCoresDuring (tests: a machine of a known load). */
+  idleCoresDuring?: typeof idleCoresDuring;
 }
 
 export async function checkInPool(
@@ -61,7 +82,13 @@ export async function checkInPool(
   const outcomes: ChunkOutcome[] = [];
   const pool = { ready: 0 };
 
-  const workers = Array.from({ length: workerCount }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
+  // The first chunk on the main thread, measuring meanwhile how many cores are idle: only those get a
+  // worker (at most workerCount). A worker needs ≈ 0.3 s to start, so on a busy machine none is worth it.
+  const first = take();
+  const measured = first ? await (events.idleCoresDuring ?? idleCoresDuring)(() => checkHere(first)) : { value: [], idle: 0 };
+  appendAll(outcomes, measured.value);
+  const started = Math.min(workerCount, Math.floor(measured.idle + 0.4));
+  const workers = Array.from({ length: started }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
   // The main thread works too, between handing out chunks and collecting results (each worker holds
   // IN_FLIGHT chunks, so it never waits for the main thread): on 2 cores, one worker and the main
   // thread beat two workers and a main thread that only waits (benchmark, README).

@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import type { ChunkOutcome } from '../../src/engine/file.js';
 import type { InputRef } from '../../src/load/discover.js';
@@ -8,16 +9,22 @@ const fixture = new URL('./fixtures/worker.mjs', import.meta.url);
 /** Worker threads besides the main thread, which checks chunks too. */
 const WORKERS = 2;
 
-async function run(behaviour: string) {
+async function run(behaviour: string, idleCores: number = WORKERS, workersStarted: number = WORKERS) {
   const setup = { lang: 'nl', maxFileBytes: 1, modelplannenDir: '', cwd: '', behaviour } as never;
   // The main thread's first chunk finishes only once a worker is ready or every worker is gone: the
   // test follows the pool's own events, whatever the machine's speed (no clock involved).
   let settled!: () => void;
   const workersSettled = new Promise<void>((resolve) => (settled = resolve));
   let gone = 0;
-  const events = { workerReady: () => settled(), workerGone: () => ++gone === WORKERS && settled() };
+  // The machine as the test says it is: `idleCores` cores idle while the main thread checks its first chunk.
+  const idleCoresDuring = async <T,>(work: () => Promise<T>) => ({ value: await work(), idle: idleCores });
+  const started = workersStarted;
+  const events = { workerReady: () => settled(), workerGone: () => ++gone === started && settled(), idleCoresDuring };
+  if (started === 0) settled();
+  let calls = 0;
   const here = async (chunk: readonly InputRef[]): Promise<ChunkOutcome[]> => {
-    await workersSettled;
+    // The first chunk is checked before any worker starts (while the idle cores are measured).
+    if (calls++ > 0) await workersSettled;
     return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
   };
   const outcomes = await checkInPool(inputs, WORKERS, setup, here, fixture, events);
@@ -48,16 +55,26 @@ describe('the worker pool', () => {
 });
 
 describe('threads for a run', () => {
-  it('one per 1,000 files, no more than the idle cores (the main thread counted); --jobs decides when given', async () => {
-    const { jobsFor, threadsFor } = await import('../../src/parallel/pool.js');
-    expect(threadsFor(999, { cores: 2, load: 0 })).toBe(1);
-    expect(threadsFor(2000, { cores: 2, load: 0 })).toBe(2);
-    expect(threadsFor(10_000, { cores: 2, load: 0.3 })).toBe(2);
-    // One core busy with another process: the main thread alone.
-    expect(threadsFor(10_000, { cores: 2, load: 1.2 })).toBe(1);
-    expect(threadsFor(10_000, { cores: 2, load: 7 })).toBe(1);
-    expect(threadsFor(10_000, { cores: 8, load: 2 })).toBe(6);
-    expect(threadsFor(3000, { cores: 8, load: 0 })).toBe(3);
+  it('starts a worker only on a core that stood idle while the main thread checked its first chunk', async () => {
+    for (const [idle, workers] of [[0, 0], [0.5, 0], [0.7, 1], [1, 1], [2, 2], [3.5, 2]] as const) {
+      const { files, by } = await run('behave', idle, workers);
+      expect(files).toEqual(inputs.map((i) => i.display));
+      expect(by.has('worker')).toBe(workers > 0);
+    }
+  });
+
+  it('at most one thread per 1,000 files and one per core (the main thread counted); --jobs decides when given', async () => {
+    const { idleCoresDuring, jobsFor, threadsFor } = await import('../../src/parallel/pool.js');
+    expect(threadsFor(999, 2)).toBe(1);
+    expect(threadsFor(2000, 2)).toBe(2);
+    expect(threadsFor(10_000, 2)).toBe(2);
+    expect(threadsFor(10_000, 8)).toBe(8);
+    expect(threadsFor(3000, 8)).toBe(3);
+    // The measurement returns the work's value, and an idle figure between 0 and the number of cores.
+    const measured = await idleCoresDuring(async () => 42);
+    expect(measured.value).toBe(42);
+    expect(measured.idle).toBeGreaterThanOrEqual(0);
+    expect(measured.idle).toBeLessThanOrEqual(cpus().length);
     // From the TypeScript sources no worker can start: one thread, whatever is asked.
     expect(jobsFor(undefined, 10_000)).toBe(1);
     expect(jobsFor(4, 10_000)).toBe(1);
