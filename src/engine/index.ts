@@ -76,7 +76,8 @@ export async function runEngine(inputs: readonly InputRef[], frame: Frame, engin
   if (jobs > 1) {
     const onDisk = inputs.filter((i) => i.kind !== 'stdin');
     const setup = { maxFileBytes: options.maxFileBytes, ...(options.limits ? { limits: options.limits } : {}), modelplannenDir: options.modelplannenDir, cwd: options.cwd, keepApplications: true };
-    const outcomes = await checkInPool(onDisk, jobs - 1, setup, (chunk) => checkChunk(chunk, frame, options));
+    // `--jobs N`: N threads; automatic: a worker only per core that is free (src/parallel/pool.ts).
+    const outcomes = await checkInPool(onDisk, options.jobs === undefined ? { upTo: jobs - 1 } : jobs - 1, setup, (chunk) => checkChunk(chunk, frame, options));
     for (const outcome of outcomes) {
       if ('work' in outcome) placed.push({ work: outcome.work, fromDisk: outcome.work.sha256 !== undefined });
       else placed.push(staged(outcome.input, outcome.bytes));

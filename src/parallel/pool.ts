@@ -1,6 +1,6 @@
 /**
- * Spreads a large run over the cores: the main thread and up to `workerCount` worker threads (as
- * many as there are idle cores) take chunks of files from one queue,
+ * Spreads a large run over the cores: the main thread and worker threads (as many as `--jobs`
+ * asks, or, automatically, as there are free cores) take chunks of files from one queue,
  * so a slow chunk never holds up the rest. A worker that fails hands its chunks back to the main
  * thread: every file is checked, whatever happens to a thread.
  */
@@ -69,7 +69,8 @@ export interface PoolEvents {
 
 export async function checkInPool(
   inputs: readonly InputRef[],
-  workerCount: number,
+  /** Exactly this many workers (`--jobs`), or up to this many, one per free core (automatic). */
+  workerCount: number | { upTo: number },
   setup: WorkerSetup,
   checkHere: CheckHere,
   workerUrl: URL = WORKER_URL,
@@ -84,10 +85,14 @@ export async function checkInPool(
 
   // The first chunk on the main thread, measuring meanwhile how many cores are idle: only those get a
   // worker (at most workerCount). A worker needs ≈ 0.3 s to start, so on a busy machine none is worth it.
-  const first = take();
-  const measured = first ? await (events.idleCoresDuring ?? idleCoresDuring)(() => checkHere(first)) : { value: [], idle: 0 };
-  appendAll(outcomes, measured.value);
-  const started = Math.min(workerCount, Math.floor(measured.idle + 0.4));
+  let started: number;
+  if (typeof workerCount === 'number') started = workerCount;
+  else {
+    const first = take();
+    const measured = first ? await (events.idleCoresDuring ?? idleCoresDuring)(() => checkHere(first)) : { value: [], idle: 0 };
+    appendAll(outcomes, measured.value);
+    started = Math.min(workerCount.upTo, Math.floor(measured.idle + 0.4));
+  }
   const workers = Array.from({ length: started }, () => onWorker(workerUrl, setup, take, outcomes, checkHere, pool, events));
   // The main thread works too, between handing out chunks and collecting results (each worker holds
   // IN_FLIGHT chunks, so it never waits for the main thread): on 2 cores, one worker and the main

@@ -9,7 +9,7 @@ const fixture = new URL('./fixtures/worker.mjs', import.meta.url);
 /** Worker threads besides the main thread, which checks chunks too. */
 const WORKERS = 2;
 
-async function run(behaviour: string, idleCores: number = WORKERS, workersStarted: number = WORKERS) {
+async function run(behaviour: string, idleCores: number = WORKERS, workersStarted: number = WORKERS, exact = false) {
   const setup = { lang: 'nl', maxFileBytes: 1, modelplannenDir: '', cwd: '', behaviour } as never;
   // The main thread's first chunk finishes only once a worker is ready or every worker is gone: the
   // test follows the pool's own events, whatever the machine's speed (no clock involved).
@@ -27,7 +27,7 @@ async function run(behaviour: string, idleCores: number = WORKERS, workersStarte
     if (calls++ > 0) await workersSettled;
     return chunk.map((input) => ({ result: { file: input.display, by: 'main' } }) as unknown as ChunkOutcome);
   };
-  const outcomes = await checkInPool(inputs, WORKERS, setup, here, fixture, events);
+  const outcomes = await checkInPool(inputs, exact ? WORKERS : { upTo: WORKERS }, setup, here, fixture, events);
   const files = outcomes.map((o) => ('result' in o ? (o.result as unknown as { file: string; by: string }) : undefined)!);
   return { files: files.map((f) => f.file).sort(), by: new Set(files.map((f) => f.by)) };
 }
@@ -61,6 +61,12 @@ describe('threads for a run', () => {
       expect(files).toEqual(inputs.map((i) => i.display));
       expect(by.has('worker')).toBe(workers > 0);
     }
+  });
+
+  it('starts as many workers as --jobs asks, free cores or not', async () => {
+    const { files, by } = await run('behave', 0, WORKERS, true);
+    expect(files).toEqual(inputs.map((i) => i.display));
+    expect(by.has('worker')).toBe(true);
   });
 
   it('at most one thread per 1,000 files and one per core (the main thread counted); --jobs decides when given', async () => {
