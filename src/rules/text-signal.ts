@@ -56,13 +56,16 @@ function fold(text: string): string {
 
 /**
  * Memo tables, bounded: the vocabulary of a batch is small next to its words (every application
- * repeats zorg, medewerkers, tijd), and the same free text is read by several rules. A table that
- * grows past its bound (a hostile text of endless new words) is cleared, never trusted stale:
- * every entry is a pure function of its key.
+ * repeats zorg, medewerkers, tijd), and the same free text is read by several rules of one file. A
+ * table that grows past its bound (a hostile text of endless new words, a language server session
+ * of many edits) is cleared, never trusted stale: every entry is a pure function of its key.
  */
-const MEMO_LIMIT = 50_000;
+const WORDS_LIMIT = 50_000;
+/** Tokens held for texts, in all: the texts of a few files (a large file's texts may have 10,000). */
+const TOKENS_LIMIT = 100_000;
+let tokensHeld = 0;
 function remember<K, V>(table: Map<K, V>, key: K, value: V): V {
-  if (table.size >= MEMO_LIMIT) table.clear();
+  if (table.size >= WORDS_LIMIT) table.clear();
   table.set(key, value);
   return value;
 }
@@ -85,9 +88,23 @@ function stemForms(word: string): string[] {
   return [...new Set([word, dutch, unvoiced, englishStem(word)])];
 }
 
+/** How much the memo tables hold now (tests: they stay bounded). */
+export function memoHeld(): { words: number; tokens: number } {
+  return { words: wordsMemo.size, tokens: tokensHeld };
+}
+
 /** The words of a text with their stems and clause numbers (the text as typed, for the message). */
 export function tokenize(text: string): readonly Token[] {
-  return tokensMemo.get(text) ?? remember(tokensMemo, text, tokenizeText(text));
+  const known = tokensMemo.get(text);
+  if (known) return known;
+  const tokens = tokenizeText(text);
+  if (tokensHeld + tokens.length > TOKENS_LIMIT) {
+    tokensMemo.clear();
+    tokensHeld = 0;
+  }
+  tokensMemo.set(text, tokens);
+  tokensHeld += tokens.length;
+  return tokens;
 }
 
 function tokenizeText(text: string): Token[] {

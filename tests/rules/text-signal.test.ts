@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Begrip, Signaalwoord } from '../../src/domain/types.js';
-import { findConcept, firstSignal, freeTexts, signalPattern } from '../../src/rules/text-signal.js';
+import { findConcept, firstSignal, freeTexts, memoHeld, signalPattern, tokenize } from '../../src/rules/text-signal.js';
 import { baseAanvraag, frame } from './harness.js';
 
 const begrip = (nl: string[], en: string[] = ['zzz'], ontkenning = false): Begrip => ({ bron: 't', nl, en, ...(ontkenning ? { ontkenning } : {}) });
@@ -73,5 +73,24 @@ describe('findConcept: Dutch plurals with a voiced s or f', () => {
     ['brief', 'de brieven', 'brieven'],
   ])('%s', (lemma, text, found) => {
     expect(findConcept(text, { bron: 't', nl: [lemma], en: ['zzz'] })?.found).toBe(found);
+  });
+});
+
+describe('the memo tables stay bounded (a language server session of many edits, a text of endless new words)', () => {
+  it('hold at most 100,000 tokens and 50,000 words, and answer the same after being cleared', () => {
+    const text = (i: number) => Array.from({ length: 1000 }, (_, j) => `woord${i}x${j}`).join(' ');
+    const first = tokenize(text(0));
+    let maxTokens = 0;
+    let maxWords = 0;
+    for (let i = 1; i <= 300; i++) {
+      tokenize(text(i));
+      maxTokens = Math.max(maxTokens, memoHeld().tokens);
+      maxWords = Math.max(maxWords, memoHeld().words);
+    }
+    expect(maxTokens).toBeLessThanOrEqual(100_000);
+    expect(maxWords).toBeLessThanOrEqual(50_000);
+    // 300,000 distinct words went through: the tables were cleared on the way, and a text reads the same.
+    expect(maxWords).toBeGreaterThan(40_000);
+    expect(tokenize(text(0)).map((t) => [t.text, t.forms, t.clause])).toEqual(first.map((t) => [t.text, t.forms, t.clause]));
   });
 });
