@@ -89,12 +89,12 @@ export function assertNewOutput(path: string, shown: string, force: boolean, tex
  * A new file, never an existing one unless `force`: the folder must exist, an existing file is a
  * usage error, and so is one that appears between the check and the write (exclusive create).
  */
-export async function writeNewFile(path: string, shown: string, content: string, force: boolean): Promise<void> {
-  assertNewOutput(path, shown, force);
+export async function writeNewFile(path: string, shown: string, content: string, force: boolean, text: Localized = exists): Promise<void> {
+  assertNewOutput(path, shown, force, text);
   try {
     await writeFileAtomic(path, content, { exclusive: !force });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(exists, { path: escapeControl(shown) });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(text, { path: escapeControl(shown) });
     throw error;
   }
 }

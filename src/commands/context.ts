@@ -1,5 +1,5 @@
 /** What a command needs from the outside world; cli.ts builds it from process, tests build their own. */
-import { batched, writeFileAtomic } from '../write.js';
+import { batched, writeFileAtomic, writeNewFile } from '../write.js';
 import type { StdinReader } from '../load/read.js';
 import type { Environment } from '../options/shared.js';
 import type { Lang, Localized } from '../report/types.js';
@@ -36,6 +36,15 @@ export function pick(ctx: { lang: Lang }, text: Localized): string {
 export async function emit(ctx: Pick<CommandContext, 'stdout'>, output: string | undefined, text: string | Iterable<string>): Promise<void> {
   if (output) await writeFileAtomic(output, text);
   else for (const batch of batched(text)) ctx.stdout(batch);
+}
+
+/**
+ * The last step of a command that writes a new file (an init-*): a new file at -o, never an
+ * existing one without --force (src/write.ts writeNewFile, `exists` its message), or else standard output.
+ */
+export async function emitNew(ctx: Pick<CommandContext, 'stdout'>, output: string | undefined, shown: string | undefined, force: boolean, content: string, exists?: Localized): Promise<void> {
+  if (!output) ctx.stdout(content);
+  else await writeNewFile(output, shown!, content, force, exists);
 }
 
 /** Today's date (JJJJ-MM-DD) from the context's clock: one clock for every command. */

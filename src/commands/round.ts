@@ -8,7 +8,7 @@ import { STATUS_FORMATS } from '../format/table.js';
 import { exportInvocation, initBeoordelingInvocation, initBevestigingInvocation, initBoBesluitInvocation, registerInvocation, statusInvocation, type ExportFlags, type InitBeoordelingFlags, type InitBevestigingFlags, type InitBoBesluitFlags, type RegisterFlags, type StatusFlags } from '../options/round.js';
 import { STATUSES } from '../round/types.js';
 import { assertNewOutput, assertOutputFolder, writeFileAtomic, writeFilesInto, writeFolderAtomic } from '../write.js';
-import { emit, pick, todayOf, type CommandContext } from './context.js';
+import { emit, emitNew, pick, todayOf, type CommandContext } from './context.js';
 import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
 
@@ -57,8 +57,9 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       if (invocation.output && !invocation.bijwerken) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
       const { runInitBeoordeling } = await loadRound();
       const result = await runInitBeoordeling(invocation, { stdin: ctx.stdin });
-      if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force && !invocation.bijwerken });
-      else ctx.stdout(result.text);
+      // --bijwerken writes the decision it read back over itself.
+      if (invocation.bijwerken && invocation.output) await writeFileAtomic(invocation.output, result.text);
+      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text, exists);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -78,8 +79,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       const { runInitBoBesluit } = await loadRound();
       const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
-      else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
-      else ctx.stdout(result.text);
+      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text, exists);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -101,8 +101,7 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
       const { runInitBevestiging } = await loadRound();
       const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
-      else if (invocation.output) await writeFileAtomic(invocation.output, result.text, { exclusive: !invocation.force });
-      else ctx.stdout(result.text);
+      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text, exists);
       ctx.setExitCode(result.exitCode);
     });
 

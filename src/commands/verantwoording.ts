@@ -6,8 +6,8 @@
 import type { Command } from 'commander';
 import { formatterFor } from '../format/table.js';
 import type { AfterApprovalFlags } from '../options/verantwoording.js';
-import { assertOutputFolder, writeNewFile } from '../write.js';
-import { emit, pick, todayOf, type CommandContext } from './context.js';
+import { assertOutputFolder } from '../write.js';
+import { emit, emitNew, pick, todayOf, type CommandContext } from './context.js';
 import { withExitCodes } from './exit-codes.js';
 import { sharedOption } from './shared-options.js';
 
@@ -15,11 +15,6 @@ const loadRun = () => import('../runs/verantwoording.js');
 const loadOptions = () => import('../options/verantwoording.js');
 
 
-/** A new file at -o (never an existing one without --force), or else standard output. */
-async function writeOrPrint(ctx: CommandContext, output: string | undefined, shown: string | undefined, force: boolean, content: string): Promise<void> {
-  if (!output) ctx.stdout(content);
-  else await writeNewFile(output, shown!, content, force);
-}
 
 const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
 
@@ -36,7 +31,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
     .action(async (paths: string[], flags: AfterApprovalFlags) => {
       const invocation = (await loadOptions()).initVerantwoordingInvocation(paths, flags, ctx.environment, ctx.lang);
       const result = await (await loadRun()).runInitVerantwoording(invocation);
-      await writeOrPrint(ctx, invocation.output, flags.output, invocation.force, result.text);
+      await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -51,7 +46,7 @@ export function registerAccountCommands(program: Command, ctx: CommandContext): 
     .action(async (paths: string[], flags: AfterApprovalFlags) => {
       const invocation = (await loadOptions()).initPlausibiliteitInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
       const result = await (await loadRun()).runInitPlausibiliteit(invocation, { stdin: ctx.stdin });
-      await writeOrPrint(ctx, invocation.output, flags.output, invocation.force, result.text);
+      await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 

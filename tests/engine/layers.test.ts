@@ -80,7 +80,7 @@ describe('src/commands/ is wiring only', () => {
   const dir = join(SRC, 'commands');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
   const SUPPORT: Record<string, string[]> = {
-    'context.ts': ['CommandContext', 'emit', 'pick', 'todayOf'],
+    'context.ts': ['CommandContext', 'emit', 'emitNew', 'pick', 'todayOf'],
     'exit-codes.ts': ['ROUND_EXIT_CODES', 'withExitCodes'],
     'shared-options.ts': ['sharedOption', 'sharedOptions'],
   };
