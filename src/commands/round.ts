@@ -15,6 +15,7 @@ import { sharedOption } from './shared-options.js';
 /** The round's runs, loaded when a round command runs (they bring `yaml` for the skeletons): check does not pay for them. */
 const loadRound = () => import('../runs/round.js');
 
+/** init-beoordeling's own: only it can update the file it names (--bijwerken). */
 const exists = { nl: '{path} bestaat al; gebruik --force om te overschrijven of --bijwerken om hem bij te werken', en: '{path} already exists; use --force to overwrite or --bijwerken to update it' };
 
 const pathsArgument = { nl: 'bestanden, mappen (recursief *.yaml/*.yml), patronen', en: 'files, directories (recursive *.yaml/*.yml), globs' };
@@ -75,11 +76,11 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBoBesluitFlags) => {
       const invocation = initBoBesluitInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
+      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force);
       const { runInitBoBesluit } = await loadRound();
       const result = await runInitBoBesluit(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
-      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text, exists);
+      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 
@@ -97,11 +98,11 @@ export function registerRoundCommands(program: Command, ctx: CommandContext): vo
     .option(...sharedOption(ctx, 'jobs'))
     .action(async (paths: string[], flags: InitBevestigingFlags) => {
       const invocation = initBevestigingInvocation(paths, flags, ctx.environment, ctx.lang, todayOf(ctx));
-      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force, exists);
+      if (invocation.output) assertNewOutput(invocation.output, flags.output!, invocation.force);
       const { runInitBevestiging } = await loadRound();
       const result = await runInitBevestiging(invocation, { stdin: ctx.stdin });
       if (result.problem !== undefined) ctx.stderr(result.problem + '\n');
-      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text, exists);
+      else await emitNew(ctx, invocation.output, flags.output, invocation.force, result.text);
       ctx.setExitCode(result.exitCode);
     });
 

@@ -240,6 +240,13 @@ describe('init-bo-besluit', () => {
   it('without --register: a usage mistake (exit 2)', async () => {
     expect(await runInProcess(['init-bo-besluit', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'modelplan: geef --register <bestand>: het BO besluit over de aanvragen van één indiening\n' });
   });
+  it('-o onto an existing file without --force: a usage mistake naming --force only (it has no --bijwerken)', async () => {
+    const batch = approvedBatch();
+    await makeRegister(batch);
+    writeFileSync(join(batch.dir, 'bo.yaml'), 'bestaat\n');
+    expect(await runInProcess(['init-bo-besluit', '.', '--register', 'register.json', '--datum', '2026-12-20', '-o', 'bo.yaml'], { cwd: batch.dir })).toEqual({ code: 2, stdout: '', stderr: 'modelplan: bo.yaml bestaat al; gebruik --force om te overschrijven\n' });
+    expect(readFileSync(join(batch.dir, 'bo.yaml'), 'utf8')).toBe('bestaat\n');
+  });
 });
 
 describe('applyBoDecision (property): after a BO decision the amounts add up per theme to what the decision allows, never above what both insurers approved', () => {
