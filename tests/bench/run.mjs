@@ -12,14 +12,14 @@
  *   npm run bench -- --n 2000 --examples-n 2000 --runs 3   # also sizes the two corpora of copied examples
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { generate } from './generate.mjs';
-import { generateRealistic } from './realistic.mjs';
+import { generateRealistic, validExamples as listValidExamples } from './realistic.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'tests/bench/out');
@@ -119,11 +119,7 @@ for (const r of results.realistic) console.log(`| ${r.label} | ${r.wall.toFixed(
 // Issue 19: the valid examples as they are (three of seven need additional review, so they have
 // findings and positions), and the same applications with indentless sequences (`key:\n- item`),
 // as PyYAML, Go and kubectl write YAML. Each against ajv-cli in the same run.
-const validExamples = readdirSync(join(ROOT, 'examples'))
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => join(ROOT, 'examples', name))
-  .filter((file) => spawnSync(process.execPath, [CLI, 'check', file], { cwd: ROOT }).status === 0);
+const validExamples = listValidExamples();
 results.corpora = [];
 for (const style of ['examples', 'indentless']) {
   const n = examplesN;
