@@ -3,7 +3,7 @@ import type { Lang, Localized } from '../report/types.js';
 
 export const sharedOptions = {
   modelplannen: ['--modelplannen <dir>', { nl: 'map met modelplannen en budgetkader (standaard: de meegeleverde)', en: 'directory with modelplannen and budget frame (default: the bundled ones)' }],
-  jobs: ['-j, --jobs <n>', { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar kernen en aantal)', en: 'threads for many files (default: automatic, by cores and count)' }],
+  jobs: ['-j, --jobs <n>', { nl: 'aantal threads voor veel bestanden (standaard: automatisch, naar aantal bestanden en vrije kernen)', en: 'threads for many files (default: automatic, by file count and free cores)' }],
   separator: ['--separator <char>', { nl: 'csv: scheidingsteken ; (standaard), , of tab', en: 'csv: separator ; (default), , or tab' }],
   bom: ['--bom', { nl: 'csv: begin met een UTF-8-BOM (voor Excel)', en: 'csv: start with a UTF-8 BOM (for Excel)' }],
   headerLabels: ['--header-labels', { nl: 'csv: kopregel met leesbare namen in de gekozen taal in plaats van de vaste kolomnamen', en: 'csv: header row with readable names in the chosen language instead of the stable column names' }],
